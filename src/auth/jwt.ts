@@ -1,0 +1,78 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { Config } from '../config.js';
+import { unauthenticated } from '../schema/errors.js';
+
+export interface VerifiedIdentity {
+  subject: string;
+  email: string | null;
+  name: string | null;
+}
+
+export type VerifyAccessToken = (token: string) => Promise<VerifiedIdentity>;
+
+// Asymmetric keys come from a JWKS; a shared secret only ever verifies HS256. Listing the
+// algorithms explicitly is what rejects `alg: none` and key-confusion tokens.
+const SECRET_ALGORITHMS = ['HS256'];
+const JWKS_ALGORITHMS = ['RS256', 'ES256'];
+
+export function createAccessTokenVerifier(
+  config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_CLOCK_TOLERANCE_SECONDS'>,
+): VerifyAccessToken {
+  const options = {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    clockTolerance: config.AUTH_CLOCK_TOLERANCE_SECONDS,
+    requiredClaims: ['exp', 'sub'],
+  };
+  let verify: (token: string) => Promise<JWTPayload>;
+  if (config.AUTH_JWKS_URL) {
+    const jwks = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
+    verify = async (token) => (await jwtVerify(token, jwks, { ...options, algorithms: JWKS_ALGORITHMS })).payload;
+  } else if (config.AUTH_JWT_SECRET) {
+    const key = new TextEncoder().encode(config.AUTH_JWT_SECRET);
+    verify = async (token) => (await jwtVerify(token, key, { ...options, algorithms: SECRET_ALGORITHMS })).payload;
+  } else {
+    throw new Error('no AUTH_JWT_SECRET or AUTH_JWKS_URL configured');
+  }
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      payload = await verify(token);
+    } catch (error) {
+      throw unauthenticated(describeJoseError(error));
+    }
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255) {
+      throw unauthenticated('Invalid token: sub claim missing or malformed');
+    }
+    return {
+      subject: payload.sub,
+      email: typeof payload.email === 'string' ? payload.email : null,
+      name: typeof payload.name === 'string' ? payload.name : null,
+    };
+  };
+}
+
+/** Tells the client what is wrong with its token without echoing the token or key material. */
+function describeJoseError(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'Token expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `Invalid token: ${error.claim} claim check failed`;
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Invalid token: algorithm not allowed';
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Invalid token: signature verification failed';
+  return 'Invalid token';
+}
+
+/** Signs an HS256 token: for `npm start`'s demo token and for tests. */
+export async function signAccessToken(
+  secret: string,
+  claims: { sub: string; email?: string; name?: string },
+  options: { expiresIn?: string | number; issuer?: string; audience?: string } = {},
+): Promise<string> {
+  let jwt = new SignJWT({ email: claims.email, name: claims.name })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h');
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(new TextEncoder().encode(secret));
+}

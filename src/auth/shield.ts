@@ -1,0 +1,67 @@
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { allow, chain, deny, rule, shield } from 'graphql-shield';
+import type { Context } from '../context/index.js';
+import { forbidden, unauthenticated } from '../schema/errors.js';
+import { MINIMUM_ROLE, OPERATION_PERMISSIONS, roleAtLeast, type Permission, type Role } from './permissions.js';
+
+// One rule per permission, each checking one thing. The errors say why, with a code.
+const signedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.viewer ? true : unauthenticated(),
+);
+
+const inOrganization = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.orgId ? true : forbidden('This field needs the X-Organization-Id header naming an organization you belong to'),
+);
+
+// One rule per role (graphql-shield wants rule names unique).
+const roleRules = new Map<Role, ReturnType<ReturnType<typeof rule>>>();
+function atLeast(permission: Exclude<Permission, 'signedIn'>) {
+  const minimum = MINIMUM_ROLE[permission];
+  if (!roleRules.has(minimum)) {
+    roleRules.set(
+      minimum,
+      rule(`role:${minimum}`, { cache: 'contextual' })((_parent, _args, ctx: Context) =>
+        roleAtLeast(ctx.role, minimum) ? true : forbidden(`Requires the ${minimum} role or higher`),
+      ),
+    );
+  }
+  return roleRules.get(minimum)!;
+}
+
+const RULES = {
+  signedIn,
+  ...(Object.fromEntries(
+    (Object.keys(MINIMUM_ROLE) as Exclude<Permission, 'signedIn'>[]).map((permission) => [
+      permission,
+      // chain stops at the first failing rule, so the error names the first missing piece.
+      chain(signedIn, inOrganization, atLeast(permission)),
+    ]),
+  ) as Record<Exclude<Permission, 'signedIn'>, ReturnType<typeof chain>>),
+};
+
+/**
+ * Wraps the schema with the role matrix. Root fields get their rule from OPERATION_PERMISSIONS;
+ * anything unlisted falls back to deny. Fields of the other object types are `allow`: they are
+ * reachable only through a guarded root field, and RLS scopes every row they return.
+ */
+export function applyShield(schema: GraphQLSchema): GraphQLSchema {
+  const ruleTree: Record<string, unknown> = {};
+  for (const rootType of ['Query', 'Mutation'] as const) {
+    ruleTree[rootType] = Object.fromEntries(
+      Object.entries(OPERATION_PERMISSIONS[rootType]).map(([field, permission]) => [field, RULES[permission]]),
+    );
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation') {
+      ruleTree[type.name] = allow;
+    }
+  }
+  const permissions = shield(ruleTree as never, {
+    fallbackRule: deny,
+    fallbackError: () => forbidden('This field is not in the role matrix'),
+    allowExternalErrors: true,
+    debug: false,
+  });
+  return applyMiddleware(schema, permissions);
+}

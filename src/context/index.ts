@@ -1,0 +1,87 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { VerifyAccessToken } from '../auth/jwt.js';
+import type { Role } from '../auth/permissions.js';
+import type { Database } from '../db/client.js';
+import { openRequestTransaction, type TransactionClient } from '../db/request-transaction.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { badInput, forbidden, unauthenticated } from '../schema/errors.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface Viewer {
+  userId: string;
+  subject: string;
+}
+
+export interface Context {
+  /** Null for anonymous requests: the shield lets them reach nothing but introspection. */
+  viewer: Viewer | null;
+  /** The organization of this request, set only after the membership was verified. */
+  orgId: string | null;
+  /** The viewer's role in orgId, read from the membership row (never from the token). */
+  role: Role | null;
+  /** The request's transaction client; every resolver's queries go through it. */
+  prisma: TransactionClient | PrismaClient;
+  loaders: Loaders;
+  /** Commits or rolls back the request's transaction (no-op for anonymous requests). */
+  finish(commit: boolean): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export interface ContextDependencies {
+  database: Database;
+  verifyAccessToken: VerifyAccessToken;
+  requestTimeoutMs: number;
+}
+
+/**
+ * Authenticates the request, opens its transaction and, when an organization is requested,
+ * verifies membership before any resolver runs. One round trip after BEGIN does all of it
+ * (app.begin_request).
+ */
+export async function createContext(deps: ContextDependencies, headers: IncomingHttpHeaders): Promise<Context> {
+  const authorization = header(headers, 'authorization');
+  const requestedOrg = header(headers, 'x-organization-id')?.trim() || null;
+  if (!authorization) {
+    return {
+      viewer: null,
+      orgId: null,
+      role: null,
+      prisma: deps.database.prisma,
+      loaders: createLoaders(deps.database.prisma),
+      finish: async () => {},
+    };
+  }
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>"');
+  const identity = await deps.verifyAccessToken(match[1]!);
+  if (requestedOrg && !UUID.test(requestedOrg)) throw badInput('X-Organization-Id must be a UUID', 'X-Organization-Id');
+
+  const transaction = await openRequestTransaction(
+    deps.database.prisma,
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ user_id: string; role: Role | null }[]>`
+        SELECT user_id, role FROM app.begin_request(${identity.subject}, ${identity.email}, ${identity.name}, ${requestedOrg}::uuid)`;
+      return rows[0]!;
+    },
+    { timeoutMs: deps.requestTimeoutMs },
+  );
+  const { user_id: userId, role } = transaction.setup;
+  if (requestedOrg && !role) {
+    await transaction.finish(false);
+    throw forbidden('You are not a member of this organization');
+  }
+  return {
+    viewer: { userId, subject: identity.subject },
+    orgId: role ? requestedOrg : null,
+    role,
+    prisma: transaction.tx,
+    loaders: createLoaders(transaction.tx),
+    finish: transaction.finish,
+  };
+}

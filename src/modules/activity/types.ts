@@ -1,0 +1,71 @@
+import { builder } from '../../schema/builder.js';
+import { CompanyType } from '../company/types.js';
+import { LeadType } from '../lead/types.js';
+import { ContactType } from '../contact/types.js';
+import { DealType } from '../deal/types.js';
+import { UserType } from '../organization/types.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+
+export const ActivityTypeEnum = builder.enumType('ActivityType', {
+  description: 'STAGE_CHANGE is recorded by moveDealStage; the others are created by users.',
+  values: ['CALL', 'EMAIL', 'MEETING', 'NOTE', 'TASK', 'STAGE_CHANGE'] as const,
+});
+
+export const ActivityType = builder.prismaNode('Activity', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    type: t.expose('type', { type: ActivityTypeEnum }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body', { nullable: true }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When it happened (or was logged).' }),
+    dueAt: t.expose('dueAt', { type: 'DateTime', nullable: true, description: 'For tasks.' }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true, description: 'For tasks.' }),
+    customFields: t.expose('customFields', { type: 'JSONObject' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    lead: t.relation('lead', { nullable: true }),
+    contact: t.relation('contact', { nullable: true }),
+    company: t.relation('company', { nullable: true }),
+    deal: t.relation('deal', { nullable: true }),
+    owner: t.field({
+      type: UserType,
+      nullable: true,
+      select: { owner: { select: { user: true } } },
+      resolve: (activity) => activity.owner?.user ?? null,
+    }),
+  }),
+});
+
+const ActivityTypeFilter = enumFilter(ActivityTypeEnum, 'ActivityType');
+
+export const activityFilter = defineFilter('Activity', () => ({
+  id: { kind: 'id', column: 'id', type: 'Activity' },
+  type: { kind: 'enum', column: 'type', filter: ActivityTypeFilter },
+  subject: { kind: 'string', column: 'subject' },
+  occurredAt: { kind: 'dateTime', column: 'occurredAt' },
+  dueAt: { kind: 'dateTime', column: 'dueAt' },
+  completedAt: { kind: 'dateTime', column: 'completedAt' },
+  dealId: { kind: 'id', column: 'dealId', type: 'Deal' },
+  contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
+  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
+  leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
+  ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
+}));
+
+export const activityOrder = defineOrderBy(
+  'Activity',
+  { OCCURRED_AT: ['occurredAt'], DUE_AT: ['dueAt'], CREATED_AT: ['createdAt'] },
+  { field: 'OCCURRED_AT', direction: 'DESC' },
+);
+
+defineListQuery({
+  field: 'activities',
+  type: 'Activity',
+  delegate: 'activity',
+  filter: activityFilter,
+  order: activityOrder,
+  description: 'Calls, e-mails, meetings, notes, tasks and stage changes.',
+});

@@ -1,0 +1,58 @@
+import { builder } from '../../schema/builder.js';
+import { defineFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+
+export const CompanyType = builder.prismaNode('Company', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    domain: t.exposeString('domain', { nullable: true }),
+    industry: t.exposeString('industry', { nullable: true }),
+    website: t.exposeString('website', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    customFields: t.expose('customFields', { type: 'JSONObject' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    contacts: t.relatedConnection('contacts', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }] },
+    }),
+    deals: t.relatedConnection('deals', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+    activities: t.relatedConnection('activities', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+export const companyFilter = defineFilter('Company', () => ({
+  id: { kind: 'id', column: 'id', type: 'Company' },
+  name: { kind: 'string', column: 'name' },
+  domain: { kind: 'string', column: 'domain' },
+  industry: { kind: 'string', column: 'industry' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+export const companyOrder = defineOrderBy(
+  'Company',
+  { NAME: ['name'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
+  { field: 'NAME', direction: 'ASC' },
+);
+
+defineListQuery({
+  field: 'companies',
+  type: 'Company',
+  delegate: 'company',
+  filter: companyFilter,
+  order: companyOrder,
+  description: 'Companies (accounts) of the current organization.',
+});

@@ -1,0 +1,80 @@
+import { builder } from '../../schema/builder.js';
+import { ActivityType } from '../activity/types.js';
+import { UserType } from '../organization/types.js';
+import { CompanyType } from '../company/types.js';
+import { defineFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+import { companyFilter } from '../company/types.js';
+
+export const ContactType = builder.prismaNode('Contact', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    firstName: t.exposeString('firstName'),
+    lastName: t.exposeString('lastName'),
+    fullName: t.string({ select: { firstName: true, lastName: true }, resolve: (c) => `${c.firstName} ${c.lastName}`.trim() }),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    tags: t.exposeStringList('tags'),
+    socialLinks: t.expose('socialLinks', { type: 'JSONObject', description: 'e.g. {"linkedin": "https://..."}' }),
+    customFields: t.expose('customFields', { type: 'JSONObject' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    company: t.relation('company', { nullable: true }),
+    owner: t.field({
+      type: UserType,
+      nullable: true,
+      select: { owner: { select: { user: true } } },
+      resolve: (contact) => contact.owner?.user ?? null,
+    }),
+    deals: t.relatedConnection('deals', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+    activities: t.relatedConnection('activities', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The timeline, newest first.',
+      query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
+    }),
+    lastActivity: t.field({
+      type: ActivityType,
+      nullable: true,
+      select: { id: true },
+      resolve: (contact, _args, ctx) => ctx.loaders.lastActivityByContactIdLoader.load(contact.id),
+    }),
+  }),
+});
+
+export const contactFilter = defineFilter('Contact', () => ({
+  id: { kind: 'id', column: 'id', type: 'Contact' },
+  firstName: { kind: 'string', column: 'firstName' },
+  lastName: { kind: 'string', column: 'lastName' },
+  email: { kind: 'string', column: 'email' },
+  phone: { kind: 'string', column: 'phone' },
+  title: { kind: 'string', column: 'title' },
+  tags: { kind: 'stringList', column: 'tags' },
+  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
+  ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+  updatedAt: { kind: 'dateTime', column: 'updatedAt' },
+  company: { kind: 'relation', relation: 'company', filter: () => companyFilter },
+}));
+
+export const contactOrder = defineOrderBy(
+  'Contact',
+  { NAME: ['lastName', 'firstName'], EMAIL: ['email'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
+  { field: 'NAME', direction: 'ASC' },
+);
+
+defineListQuery({
+  field: 'contacts',
+  type: 'Contact',
+  delegate: 'contact',
+  filter: contactFilter,
+  order: contactOrder,
+  description: 'People of the current organization.',
+});

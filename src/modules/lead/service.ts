@@ -1,0 +1,49 @@
+import type { Context } from '../../context/index.js';
+import { badInput, notFound } from '../../schema/errors.js';
+import { parseGlobalId } from '../../schema/global-ids.js';
+import type { DealFields } from '../deal/inputs.js';
+import { createDeal } from '../deal/service.js';
+
+/**
+ * lead -> contact (+ company) (+ deal). Runs inside the request's transaction: if any step
+ * fails, the request rolls back and nothing of the conversion remains.
+ */
+export async function convertLead(
+  ctx: Context,
+  input: { leadId: string; companyId?: string | null; createCompany?: boolean | null; deal?: DealFields | null },
+) {
+  const lead = await ctx.prisma.lead.findUnique({ where: { id: parseGlobalId(String(input.leadId), 'Lead', 'leadId') } });
+  if (!lead || lead.deletedAt) throw notFound('Lead');
+  if (lead.status === 'CONVERTED') throw badInput('This lead is already converted', 'leadId');
+  if (input.companyId && input.createCompany) throw badInput('Give companyId or createCompany, not both', 'companyId');
+
+  let company = null;
+  if (input.companyId) {
+    company = await ctx.prisma.company.findUnique({ where: { id: parseGlobalId(String(input.companyId), 'Company', 'companyId') } });
+    if (!company) throw badInput('companyId does not reference a Company of this organization', 'companyId');
+  } else if (input.createCompany) {
+    if (!lead.companyName) throw badInput('The lead has no companyName to create a company from', 'createCompany');
+    company = await ctx.prisma.company.create({ data: { orgId: ctx.orgId!, name: lead.companyName } });
+  }
+  const contact = await ctx.prisma.contact.create({
+    data: {
+      orgId: ctx.orgId!,
+      firstName: lead.firstName ?? '',
+      lastName: lead.lastName,
+      email: lead.email,
+      phone: lead.phone,
+      title: lead.title,
+      companyId: company?.id ?? null,
+      ownerId: lead.assigneeId,
+      customFields: lead.customFields ?? {},
+    },
+  });
+  const deal = input.deal
+    ? await createDeal(ctx, { ownerId: undefined, ...input.deal }, { contactId: contact.id, companyId: company?.id ?? null, leadId: lead.id })
+    : null;
+  const converted = await ctx.prisma.lead.update({
+    where: { id: lead.id },
+    data: { status: 'CONVERTED', convertedAt: new Date(), convertedContactId: contact.id },
+  });
+  return { lead: converted, contact, company, deal };
+}

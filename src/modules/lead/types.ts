@@ -1,0 +1,71 @@
+import { builder } from '../../schema/builder.js';
+import { UserType } from '../organization/types.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+
+export const LeadStatusEnum = builder.enumType('LeadStatus', { values: ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const });
+export const LeadSourceEnum = builder.enumType('LeadSource', {
+  values: ['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'OTHER'] as const,
+});
+export const LeadRatingEnum = builder.enumType('LeadRating', { description: 'The qualitative score.', values: ['HOT', 'WARM', 'COLD'] as const });
+
+export const LeadType = builder.prismaNode('Lead', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    firstName: t.exposeString('firstName', { nullable: true }),
+    lastName: t.exposeString('lastName'),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    companyName: t.exposeString('companyName', { nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    source: t.expose('source', { type: LeadSourceEnum }),
+    status: t.expose('status', { type: LeadStatusEnum }),
+    rating: t.expose('rating', { type: LeadRatingEnum }),
+    score: t.exposeInt('score', { description: 'Numeric score, 0-100.' }),
+    customFields: t.expose('customFields', { type: 'JSONObject' }),
+    convertedAt: t.expose('convertedAt', { type: 'DateTime', nullable: true }),
+    convertedContact: t.relation('convertedContact', { nullable: true }),
+    assignee: t.field({
+      type: UserType,
+      nullable: true,
+      select: { assignee: { select: { user: true } } },
+      resolve: (lead) => lead.assignee?.user ?? null,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    deals: t.relatedConnection('deals', { cursor: 'id', totalCount: true, query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } }),
+    activities: t.relatedConnection('activities', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+const LeadStatusFilter = enumFilter(LeadStatusEnum, 'LeadStatus');
+const LeadSourceFilter = enumFilter(LeadSourceEnum, 'LeadSource');
+const LeadRatingFilter = enumFilter(LeadRatingEnum, 'LeadRating');
+
+export const leadFilter = defineFilter('Lead', () => ({
+  id: { kind: 'id', column: 'id', type: 'Lead' },
+  firstName: { kind: 'string', column: 'firstName' },
+  lastName: { kind: 'string', column: 'lastName' },
+  email: { kind: 'string', column: 'email' },
+  companyName: { kind: 'string', column: 'companyName' },
+  status: { kind: 'enum', column: 'status', filter: LeadStatusFilter },
+  source: { kind: 'enum', column: 'source', filter: LeadSourceFilter },
+  rating: { kind: 'enum', column: 'rating', filter: LeadRatingFilter },
+  score: { kind: 'int', column: 'score' },
+  assigneeId: { kind: 'id', column: 'assigneeId', type: 'User' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+export const leadOrder = defineOrderBy(
+  'Lead',
+  { CREATED_AT: ['createdAt'], SCORE: ['score'], NAME: ['lastName'], STATUS: ['status'] },
+  { field: 'CREATED_AT', direction: 'DESC' },
+);
+
+defineListQuery({ field: 'leads', type: 'Lead', delegate: 'lead', filter: leadFilter, order: leadOrder, description: 'Leads of the current organization.' });

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../../context/index.js';
+import { roleAtLeast, type Role } from '../../auth/permissions.js';
+import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { createDefaultPipeline } from '../pipeline/service.js';
+
+/** Switches the request's tenant to an organization the request just created. */
+async function enterNewOrganization(ctx: Context, orgId: string) {
+  await ctx.prisma.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
+  ctx.orgId = orgId;
+  ctx.role = 'OWNER';
+}
+
+export const nameError = () => badInput('name must be 1 to 120 characters', 'name');
+
+export async function createOrganization(ctx: Context, name: string) {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > 120) throw nameError();
+  const orgId = randomUUID();
+  await enterNewOrganization(ctx, orgId);
+  const organization = await ctx.prisma.organization.create({ data: { id: orgId, name: trimmed } });
+  const membership = await ctx.prisma.membership.create({ data: { orgId, userId: ctx.viewer!.userId, role: 'OWNER' } });
+  await createDefaultPipeline(ctx.prisma, orgId);
+  return { organization, membership };
+}
+
+/** Granting, changing or removing OWNER is for owners only; admins manage everyone else. */
+function assertMayManage(ctx: Context, ...roles: Role[]) {
+  if (roles.includes('OWNER') && !roleAtLeast(ctx.role, 'OWNER')) {
+    throw forbidden('Only an owner can grant, change or remove the OWNER role');
+  }
+}
+
+async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
+  const owners = await ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, role: 'OWNER', id: { not: membershipId } } });
+  if (owners === 0) throw badInput('An organization must keep at least one owner; make someone else OWNER first', 'membershipId');
+}
+
+export async function addMember(ctx: Context, email: string, role: Role) {
+  assertMayManage(ctx, role);
+  const rows = await ctx.prisma.$queryRaw<{ id: string | null }[]>`SELECT app.user_id_by_email(${email.trim()}) AS id`;
+  const userId = rows[0]?.id;
+  if (!userId) throw notFound('User with this e-mail (they must have signed in once)');
+  const existing = await ctx.prisma.membership.findUnique({ where: { orgId_userId: { orgId: ctx.orgId!, userId } } });
+  if (existing) throw badInput('This user is already a member; use changeMemberRole', 'email');
+  return ctx.prisma.membership.create({ data: { orgId: ctx.orgId!, userId, role } });
+}
+
+export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {
+  const membership = await ctx.prisma.membership.findUnique({ where: { id: membershipId } });
+  if (!membership) throw notFound('Membership');
+  assertMayManage(ctx, membership.role, role);
+  if (membership.role === 'OWNER' && role !== 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);
+  return ctx.prisma.membership.update({ where: { id: membershipId }, data: { role } });
+}
+
+export async function removeMember(ctx: Context, membershipId: string) {
+  const membership = await ctx.prisma.membership.findUnique({ where: { id: membershipId } });
+  if (!membership) throw notFound('Membership');
+  assertMayManage(ctx, membership.role);
+  if (membership.role === 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);
+  // Records keep their history but lose the departed owner/assignee (the composite foreign
+  // keys point at memberships, so they must let go first).
+  const owned = { orgId: ctx.orgId!, ownerId: membership.userId };
+  await ctx.prisma.contact.updateMany({ where: owned, data: { ownerId: null } });
+  await ctx.prisma.deal.updateMany({ where: owned, data: { ownerId: null } });
+  await ctx.prisma.activity.updateMany({ where: owned, data: { ownerId: null } });
+  await ctx.prisma.lead.updateMany({ where: { orgId: ctx.orgId!, assigneeId: membership.userId }, data: { assigneeId: null } });
+  await ctx.prisma.membership.delete({ where: { id: membershipId } });
+  return membership;
+}

@@ -1,0 +1,94 @@
+import { builder } from '../../schema/builder.js';
+
+export const MembershipRoleEnum = builder.enumType('MembershipRole', {
+  description: 'OWNER > ADMIN > MEMBER > VIEWER; see the role matrix in the README.',
+  values: ['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'] as const,
+});
+
+export const UserType = builder.prismaNode('User', {
+  id: { field: 'id' },
+  description: 'A person who signs in. Created on first sign-in from the token.',
+  fields: (t) => ({
+    email: t.exposeString('email', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const MembershipType = builder.prismaNode('Membership', {
+  id: { field: 'id' },
+  description: "A user's role in one organization.",
+  fields: (t) => ({
+    role: t.expose('role', { type: MembershipRoleEnum }),
+    user: t.relation('user'),
+    organization: t.relation('org'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const OrganizationType = builder.prismaNode('Organization', {
+  id: { field: 'id' },
+  description: 'A tenant: every CRM record belongs to exactly one organization.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    viewerRole: t.field({
+      type: MembershipRoleEnum,
+      nullable: true,
+      description: "The signed-in user's role here.",
+      select: (_args, ctx) => ({
+        memberships: { where: { userId: ctx.viewer?.userId ?? '00000000-0000-0000-0000-000000000000' }, select: { role: true } },
+      }),
+      resolve: (org) => org.memberships[0]?.role ?? null,
+    }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    description: 'The signed-in user.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: ctx.viewer!.userId } }),
+  }),
+);
+
+builder.queryField('organizations', (t) =>
+  t.prismaConnection({
+    type: 'Organization',
+    cursor: 'id',
+    description: 'The organizations the signed-in user belongs to. Needs no X-Organization-Id.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.organization.findMany({
+        ...query,
+        where: { memberships: { some: { userId: ctx.viewer!.userId } } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+    totalCount: (_connection, _args, ctx) =>
+      ctx.prisma.organization.count({ where: { memberships: { some: { userId: ctx.viewer!.userId } } } }),
+  }),
+);
+
+builder.queryField('organization', (t) =>
+  t.prismaField({
+    type: 'Organization',
+    description: 'The organization named by the X-Organization-Id header.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: ctx.orgId! } }),
+  }),
+);
+
+builder.queryField('members', (t) =>
+  t.prismaConnection({
+    type: 'Membership',
+    cursor: 'id',
+    description: 'The members of the current organization.',
+    args: { role: t.arg({ type: MembershipRoleEnum }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.membership.findMany({
+        ...query,
+        where: { orgId: ctx.orgId!, ...(args.role ? { role: args.role } : {}) },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    totalCount: (_connection, args, ctx) =>
+      ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, ...(args.role ? { role: args.role } : {}) } }),
+  }),
+);

@@ -1,0 +1,156 @@
+import { builder } from '../../schema/builder.js';
+import { badInput, notFound } from '../../schema/errors.js';
+import { parseGlobalId } from '../../schema/global-ids.js';
+import { defineSoftDeleteMutations, IdInput, payloadType } from '../../schema/resource.js';
+import { createPipelineWithStages, makeDefault, validateStage } from './service.js';
+import { PipelineStageType, PipelineType, StageKindEnum } from './types.js';
+
+const StageInput = builder.inputType('PipelineStageInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    probability: t.int({ required: true, description: '0-100' }),
+    kind: t.field({ type: StageKindEnum, defaultValue: 'OPEN' }),
+  }),
+});
+
+const PipelinePayload = payloadType('PipelinePayload', PipelineType, 'pipeline');
+const PipelineStagePayload = payloadType('PipelineStagePayload', PipelineStageType, 'stage');
+
+builder.mutationField('createPipeline', (t) =>
+  t.field({
+    type: PipelinePayload,
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType('CreatePipelineInput', {
+          fields: (f) => ({
+            name: f.string({ required: true }),
+            stages: f.field({ type: [StageInput], required: true, description: 'In order; 1 to 30.' }),
+            isDefault: f.boolean({ defaultValue: false }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const pipeline = await createPipelineWithStages(ctx.prisma, ctx.orgId!, input.name, input.stages);
+      if (input.isDefault) await makeDefault(ctx, pipeline.id);
+      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id: pipeline.id } }) };
+    },
+  }),
+);
+
+builder.mutationField('updatePipeline', (t) =>
+  t.field({
+    type: PipelinePayload,
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType('UpdatePipelineInput', {
+          fields: (f) => ({
+            id: f.id({ required: true }),
+            name: f.string(),
+            isDefault: f.boolean({ description: 'true makes this the default pipeline (and unsets the previous one).' }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const id = parseGlobalId(String(input.id), 'Pipeline');
+      if (input.name !== undefined && (!input.name || input.name.trim().length < 1 || input.name.length > 80)) {
+        throw badInput('name must be 1 to 80 characters', 'name');
+      }
+      const existing = await ctx.prisma.pipeline.findUnique({ where: { id } });
+      if (!existing) throw notFound('Pipeline');
+      if (input.name) await ctx.prisma.pipeline.update({ where: { id }, data: { name: input.name.trim() } });
+      if (input.isDefault === true) await makeDefault(ctx, id);
+      if (input.isDefault === false && existing.isDefault) {
+        throw badInput('Choose another default pipeline instead of unsetting this one', 'isDefault');
+      }
+      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id } }) };
+    },
+  }),
+);
+
+defineSoftDeleteMutations({ type: 'Pipeline', ref: PipelineType, delegate: 'pipeline', field: 'pipeline' });
+
+builder.mutationField('createPipelineStage', (t) =>
+  t.field({
+    type: PipelineStagePayload,
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType('CreatePipelineStageInput', {
+          fields: (f) => ({
+            pipelineId: f.id({ required: true }),
+            name: f.string({ required: true }),
+            probability: f.int({ required: true }),
+            kind: f.field({ type: StageKindEnum, defaultValue: 'OPEN' }),
+            position: f.int({ description: 'Where to insert (0 = first); default: last.' }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const pipelineId = parseGlobalId(String(input.pipelineId), 'Pipeline', 'pipelineId');
+      validateStage(input, 'input');
+      const count = await ctx.prisma.pipelineStage.count({ where: { pipelineId } });
+      const position = Math.min(Math.max(input.position ?? count, 0), count);
+      await ctx.prisma.pipelineStage.updateMany({ where: { pipelineId, position: { gte: position } }, data: { position: { increment: 1 } } });
+      const stage = await ctx.prisma.pipelineStage.create({
+        data: { orgId: ctx.orgId!, pipelineId, name: input.name.trim(), probability: input.probability, kind: input.kind ?? 'OPEN', position },
+      });
+      return { stage };
+    },
+  }),
+);
+
+builder.mutationField('updatePipelineStage', (t) =>
+  t.field({
+    type: PipelineStagePayload,
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType('UpdatePipelineStageInput', {
+          fields: (f) => ({
+            id: f.id({ required: true }),
+            name: f.string(),
+            probability: f.int(),
+            kind: f.field({ type: StageKindEnum }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const id = parseGlobalId(String(input.id), 'PipelineStage');
+      validateStage({ name: input.name ?? undefined, probability: input.probability ?? undefined }, 'input');
+      const stage = await ctx.prisma.pipelineStage.update({
+        where: { id },
+        data: { name: input.name?.trim() ?? undefined, probability: input.probability ?? undefined, kind: input.kind ?? undefined },
+      });
+      return { stage };
+    },
+  }),
+);
+
+builder.mutationField('deletePipelineStage', (t) =>
+  t.field({
+    type: PipelineStagePayload,
+    description: 'Removes an empty stage. A stage that still holds deals (even deleted ones) is refused.',
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const id = parseGlobalId(String(input.id), 'PipelineStage');
+      const stage = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
+      if (!stage) throw notFound('PipelineStage');
+      if ((await ctx.prisma.deal.count({ where: { stageId: id } })) > 0) throw badInput('Move the deals out of this stage first', 'id');
+      if ((await ctx.prisma.pipelineStage.count({ where: { pipelineId: stage.pipelineId } })) <= 1) {
+        throw badInput('A pipeline keeps at least one stage', 'id');
+      }
+      await ctx.prisma.pipelineStage.delete({ where: { id } });
+      await ctx.prisma.pipelineStage.updateMany({
+        where: { pipelineId: stage.pipelineId, position: { gt: stage.position } },
+        data: { position: { decrement: 1 } },
+      });
+      return { stage };
+    },
+  }),
+);

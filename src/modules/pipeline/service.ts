@@ -1,0 +1,63 @@
+import type { Context } from '../../context/index.js';
+import type { TransactionClient } from '../../db/request-transaction.js';
+import type { PrismaClient } from '../../generated/prisma/client.js';
+import { badInput } from '../../schema/errors.js';
+
+export const DEFAULT_STAGES = [
+  { name: 'Lead in', probability: 10, kind: 'OPEN' },
+  { name: 'Qualified', probability: 25, kind: 'OPEN' },
+  { name: 'Proposal', probability: 50, kind: 'OPEN' },
+  { name: 'Negotiation', probability: 75, kind: 'OPEN' },
+  { name: 'Won', probability: 100, kind: 'WON' },
+  { name: 'Lost', probability: 0, kind: 'LOST' },
+] as const;
+
+export interface StageInput {
+  name: string;
+  probability: number;
+  kind?: 'OPEN' | 'WON' | 'LOST' | null;
+}
+
+export function validateStage(stage: Partial<StageInput>, field = 'stage') {
+  if (stage.name !== undefined && (stage.name === null || stage.name.trim().length < 1 || stage.name.length > 80)) {
+    throw badInput(`${field}.name must be 1 to 80 characters`, `${field}.name`);
+  }
+  if (stage.probability !== undefined && (stage.probability === null || stage.probability < 0 || stage.probability > 100)) {
+    throw badInput(`${field}.probability must be between 0 and 100`, `${field}.probability`);
+  }
+}
+
+export async function createPipelineWithStages(
+  prisma: TransactionClient | PrismaClient,
+  orgId: string,
+  name: string,
+  stages: readonly StageInput[],
+  isDefault = false,
+) {
+  if (name.trim().length < 1 || name.length > 80) throw badInput('name must be 1 to 80 characters', 'name');
+  if (stages.length < 1 || stages.length > 30) throw badInput('a pipeline has 1 to 30 stages', 'stages');
+  stages.forEach((stage, index) => validateStage(stage, `stages[${index}]`));
+  const pipeline = await prisma.pipeline.create({ data: { orgId, name: name.trim(), isDefault } });
+  // Stages are written unchecked: org_id belongs to both of their composite keys.
+  await prisma.pipelineStage.createMany({
+    data: stages.map((stage, position) => ({
+      orgId,
+      pipelineId: pipeline.id,
+      name: stage.name.trim(),
+      probability: stage.probability,
+      kind: stage.kind ?? 'OPEN',
+      position,
+    })),
+  });
+  return pipeline;
+}
+
+export function createDefaultPipeline(prisma: TransactionClient | PrismaClient, orgId: string) {
+  return createPipelineWithStages(prisma, orgId, 'Sales', DEFAULT_STAGES, true);
+}
+
+/** Makes `pipelineId` the organization's only default pipeline. */
+export async function makeDefault(ctx: Context, pipelineId: string) {
+  await ctx.prisma.pipeline.updateMany({ where: { orgId: ctx.orgId!, isDefault: true, id: { not: pipelineId } }, data: { isDefault: false } });
+  await ctx.prisma.pipeline.update({ where: { id: pipelineId }, data: { isDefault: true } });
+}

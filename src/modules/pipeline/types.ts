@@ -1,0 +1,48 @@
+import { builder } from '../../schema/builder.js';
+import { defineFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+
+export const StageKindEnum = builder.enumType('StageKind', {
+  description: 'WON and LOST stages close the deals placed in them.',
+  values: ['OPEN', 'WON', 'LOST'] as const,
+});
+
+export const PipelineStageType = builder.prismaNode('PipelineStage', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    position: t.exposeInt('position', { description: 'Order within the pipeline, from 0.' }),
+    probability: t.exposeInt('probability', { description: 'Win probability in percent that deals in this stage carry.' }),
+    kind: t.expose('kind', { type: StageKindEnum }),
+    pipeline: t.relation('pipeline'),
+  }),
+});
+
+export const PipelineType = builder.prismaNode('Pipeline', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    isDefault: t.exposeBoolean('isDefault'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    stages: t.relation('stages', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+  }),
+});
+
+export const pipelineFilter = defineFilter('Pipeline', () => ({
+  id: { kind: 'id', column: 'id', type: 'Pipeline' },
+  name: { kind: 'string', column: 'name' },
+  isDefault: { kind: 'boolean', column: 'isDefault' },
+}));
+
+export const pipelineOrder = defineOrderBy('Pipeline', { NAME: ['name'], CREATED_AT: ['createdAt'] }, { field: 'NAME', direction: 'ASC' });
+
+defineListQuery({
+  field: 'pipelines',
+  type: 'Pipeline',
+  delegate: 'pipeline',
+  filter: pipelineFilter,
+  order: pipelineOrder,
+  description: 'Sales pipelines with their ordered stages.',
+});

@@ -1,0 +1,87 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { PothosValidationError } from '@pothos/core';
+import { Prisma } from '../generated/prisma/client.js';
+import { ClientFlowError, ErrorCode, badInput, forbidden, notFound } from './errors.js';
+
+// Codes Apollo itself assigns to request-level problems; their messages are safe to show.
+const APOLLO_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function databaseCause(error: unknown): { code?: string; message?: string } {
+  const seen = new Set<unknown>();
+  let current: any = error;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const original = current.cause?.originalCode ?? current.meta?.driverAdapterError?.cause?.originalCode;
+    if (original) {
+      return { code: original, message: current.cause?.originalMessage ?? current.meta?.driverAdapterError?.cause?.originalMessage };
+    }
+    current = current.cause ?? current.meta?.driverAdapterError;
+  }
+  return {};
+}
+
+/** Turns what a resolver threw into an error a client may see, or null when it is internal. */
+export function toClientError(raw: unknown): GraphQLError | null {
+  const error = unwrapResolverError(raw);
+  if (error instanceof ClientFlowError) return error;
+  if (error instanceof PothosValidationError) return badInput(error.message);
+  const db = databaseCause(error);
+  if (db.code === 'P0001' && db.message?.includes('owner')) {
+    return badInput('An organization must keep at least one owner');
+  }
+  if (db.code === '42501') return forbidden('The database refused this change for your organization');
+  if (db.code === '23503') return badInput('A referenced record does not exist in this organization');
+  if (db.code === '23505') return badInput('A record with these values already exists');
+  if (db.code === '22001') return badInput('A value is too long');
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (error.code) {
+      case 'P2025':
+      case 'P2001':
+        return notFound('Record');
+      case 'P2003':
+        return badInput('A referenced record does not exist in this organization');
+      case 'P2002':
+        return badInput('A record with these values already exists');
+      case 'P2000':
+        return badInput('A value is too long');
+      default:
+        return null;
+    }
+  }
+  if (raw instanceof GraphQLError && !raw.originalError) {
+    const code = raw.extensions?.code;
+    if (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || code in ErrorCode)) return raw;
+  }
+  return null;
+}
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  raw: unknown,
+  options: { production: boolean; logError: (error: unknown) => void },
+): GraphQLFormattedError {
+  const client = toClientError(raw);
+  if (client) {
+    const { http: _http, ...extensions } = (client.extensions ?? {}) as Record<string, unknown>;
+    return { message: client.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) return formatted;
+  options.logError(unwrapResolverError(raw));
+  return {
+    message: options.production ? 'Internal server error' : `Internal server error: ${formatted.message}`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,164 @@
+import type { InputObjectRef } from '@pothos/core';
+import { builder } from './builder.js';
+import { badInput } from './errors.js';
+import { parseGlobalId } from './global-ids.js';
+
+/**
+ * Typed, Airtable-style filters: one input type per model, built from a declarative list of
+ * fields, combined with AND/OR/NOT, and translated to a Prisma `where` in one place.
+ */
+type Comparable = 'int' | 'decimal' | 'dateTime' | 'date';
+export type FilterField =
+  | { kind: 'string'; column: string }
+  | { kind: Comparable; column: string }
+  | { kind: 'boolean'; column: string }
+  | { kind: 'stringList'; column: string }
+  | { kind: 'id'; column: string; type: string }
+  | { kind: 'enum'; column: string; filter: InputObjectRef<any, any> }
+  | { kind: 'relation'; relation: string; filter: () => FilterDefinition };
+
+export interface FilterDefinition {
+  ref: InputObjectRef<any, Record<string, unknown>>;
+  toWhere(filter: Record<string, unknown> | null | undefined): Record<string, unknown>;
+}
+
+const MAX_LIST = 100;
+const MAX_DEPTH = 5;
+
+const StringFilter = builder.inputType('StringFilter', {
+  description: 'contains and startsWith ignore case; isNull: true matches missing values.',
+  fields: (t) => ({
+    equals: t.string(),
+    in: t.stringList(),
+    contains: t.string(),
+    startsWith: t.string(),
+    isNull: t.boolean(),
+  }),
+});
+
+function comparableFilter(scalar: 'Int' | 'Decimal' | 'DateTime' | 'Date') {
+  return builder.inputType(`${scalar}Filter`, {
+    fields: (t) => ({
+      equals: t.field({ type: scalar as 'Int' }),
+      in: t.field({ type: [scalar as 'Int'] }),
+      gt: t.field({ type: scalar as 'Int' }),
+      gte: t.field({ type: scalar as 'Int' }),
+      lt: t.field({ type: scalar as 'Int' }),
+      lte: t.field({ type: scalar as 'Int' }),
+      isNull: t.boolean(),
+    }),
+  });
+}
+const comparableFilters: Record<Comparable, InputObjectRef<any, any>> = {
+  int: comparableFilter('Int'),
+  decimal: comparableFilter('Decimal'),
+  dateTime: comparableFilter('DateTime'),
+  date: comparableFilter('Date'),
+};
+
+const BooleanFilter = builder.inputType('BooleanFilter', { fields: (t) => ({ equals: t.boolean() }) });
+const StringListFilter = builder.inputType('StringListFilter', {
+  description: 'hasAny: at least one of the values; hasAll: every value.',
+  fields: (t) => ({ hasAny: t.stringList(), hasAll: t.stringList() }),
+});
+const IDFilter = builder.inputType('IDFilter', {
+  fields: (t) => ({ equals: t.id(), in: t.idList(), isNull: t.boolean() }),
+});
+
+/** `<Enum>Filter { equals, in }` for a GraphQL enum. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function enumFilter(enumRef: any, name: string) {
+  return builder.inputType(`${name}Filter`, {
+    fields: (t) => ({ equals: t.field({ type: enumRef }), in: t.field({ type: [enumRef] }) }),
+  });
+}
+
+function checkList(values: unknown, field: string): unknown[] {
+  const list = values as unknown[];
+  if (list.length > MAX_LIST) throw badInput(`${field}: at most ${MAX_LIST} values`, field);
+  return list;
+}
+
+function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>) {
+  const column = field.column;
+  const out: Record<string, unknown>[] = [];
+  for (const [op, raw] of Object.entries(ops)) {
+    if (raw === undefined || raw === null) continue;
+    if (op === 'isNull') {
+      out.push({ [column]: raw ? null : { not: null } });
+      continue;
+    }
+    let value = raw;
+    if (field.kind === 'id') {
+      value = op === 'in'
+        ? checkList(raw, name).map((id) => parseGlobalId(id as string, field.type, name))
+        : parseGlobalId(raw as string, field.type, name);
+    } else if (op === 'in') {
+      checkList(raw, name);
+    }
+    if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
+      out.push({ [column]: { [op]: value, mode: 'insensitive' } });
+    } else if (field.kind === 'stringList') {
+      out.push({ [column]: { [op === 'hasAny' ? 'hasSome' : 'hasEvery']: checkList(value, name) } });
+    } else {
+      out.push({ [column]: { [op]: value } });
+    }
+  }
+  return out;
+}
+
+export function defineFilter(name: string, fieldsThunk: () => Record<string, FilterField>): FilterDefinition {
+  // A thunk so filters can refer to each other across modules; evaluated once.
+  let spec: Record<string, FilterField> | undefined;
+  const fields = () => (spec ??= fieldsThunk());
+  const ref = builder.inputRef<Record<string, unknown>>(`${name}Filter`);
+  const definition: FilterDefinition = {
+    ref,
+    toWhere: (filter) => translate(filter, 0),
+  };
+  ref.implement({
+    description: `Filter ${name} records: every given condition must hold; combine with AND, OR and NOT.`,
+    fields: (t) => {
+      const inputs: Record<string, any> = {};
+      for (const [fieldName, field] of Object.entries(fields())) {
+        const type =
+          field.kind === 'string' ? StringFilter
+          : field.kind === 'boolean' ? BooleanFilter
+          : field.kind === 'stringList' ? StringListFilter
+          : field.kind === 'id' ? IDFilter
+          : field.kind === 'enum' ? field.filter
+          : field.kind === 'relation' ? field.filter().ref
+          : comparableFilters[field.kind];
+        inputs[fieldName] = t.field({ type });
+      }
+      inputs.AND = t.field({ type: [ref] });
+      inputs.OR = t.field({ type: [ref] });
+      inputs.NOT = t.field({ type: ref });
+      return inputs;
+    },
+  });
+
+  function translate(filter: Record<string, unknown> | null | undefined, depth: number): Record<string, unknown> {
+    if (!filter) return {};
+    if (depth > MAX_DEPTH) throw badInput(`filters nest at most ${MAX_DEPTH} levels deep`, 'filter');
+    const and: Record<string, unknown>[] = [];
+    for (const [key, value] of Object.entries(filter)) {
+      if (value === undefined || value === null) continue;
+      if (key === 'AND' || key === 'OR') {
+        const parts = checkList(value, key).map((part) => translate(part as Record<string, unknown>, depth + 1));
+        and.push({ [key]: parts });
+      } else if (key === 'NOT') {
+        and.push({ NOT: translate(value as Record<string, unknown>, depth + 1) });
+      } else {
+        const field = fields()[key]!;
+        if (field.kind === 'relation') {
+          and.push({ [field.relation]: { is: field.filter().toWhere(value as Record<string, unknown>) } });
+        } else {
+          and.push(...scalarConditions(field, key, value as Record<string, unknown>));
+        }
+      }
+    }
+    return and.length === 0 ? {} : and.length === 1 ? and[0]! : { AND: and };
+  }
+  return definition;
+}

@@ -1,0 +1,24 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { badInput } from './errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decodes an opaque global id and checks it names a `typename`; returns the row's uuid. */
+export function parseGlobalId(globalId: string, typename: string, field = 'id'): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw badInput(`${field} is not a valid ${typename} id`, field);
+  }
+  if (decoded.typename !== typename || !UUID.test(decoded.id)) {
+    throw badInput(`${field} is not a valid ${typename} id`, field);
+  }
+  return decoded.id.toLowerCase();
+}
+
+/** Like parseGlobalId for optional inputs: undefined stays undefined (untouched), null stays null (cleared). */
+export function parseOptionalGlobalId(globalId: string | null | undefined, typename: string, field: string) {
+  if (globalId === undefined || globalId === null) return globalId;
+  return parseGlobalId(globalId, typename, field);
+}

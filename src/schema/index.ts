@@ -1,0 +1,25 @@
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import '../modules/organization/types.js';
+import '../modules/organization/mutations.js';
+import '../modules/pipeline/types.js';
+import '../modules/pipeline/mutations.js';
+import '../modules/company/types.js';
+import '../modules/company/mutations.js';
+import '../modules/contact/types.js';
+import '../modules/contact/mutations.js';
+import '../modules/lead/types.js';
+import '../modules/lead/mutations.js';
+import '../modules/deal/types.js';
+import '../modules/deal/mutations.js';
+import '../modules/activity/types.js';
+import '../modules/activity/mutations.js';
+
+let schema: GraphQLSchema | undefined;
+
+/** The schema without authorization; auth/shield.ts wraps it. Built once per process. */
+export function buildSchema(): GraphQLSchema {
+  schema ??= lexicographicSortSchema(builder.toSchema());
+  return schema;
+}

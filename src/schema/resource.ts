@@ -1,0 +1,133 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Context } from '../context/index.js';
+import { builder } from './builder.js';
+import type { FilterDefinition } from './filters.js';
+import { notFound } from './errors.js';
+import { parseGlobalId } from './global-ids.js';
+
+/** The Prisma delegates of the soft-deletable CRM models. */
+export type CrmDelegate = 'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'pipeline';
+type AnyDelegate = {
+  findMany(args: unknown): Promise<unknown[]>;
+  findUnique(args: unknown): Promise<unknown>;
+  count(args: unknown): Promise<number>;
+  updateMany(args: unknown): Promise<{ count: number }>;
+};
+export const delegateOf = (ctx: Context, name: CrmDelegate) => (ctx.prisma as unknown as Record<CrmDelegate, AnyDelegate>)[name];
+
+export const DeletedFilter = builder.enumType('DeletedFilter', {
+  description: 'Which records a list returns with respect to soft deletion.',
+  values: {
+    EXCLUDE: { description: 'Only records that are not deleted (default).' },
+    ONLY: { description: 'Only soft-deleted records (the trash).' },
+    INCLUDE: { description: 'Both.' },
+  } as const,
+});
+
+export function deletedWhere(deleted: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null | undefined) {
+  if (deleted === 'INCLUDE') return {};
+  return deleted === 'ONLY' ? { deletedAt: { not: null } } : { deletedAt: null };
+}
+
+/**
+ * A root Relay connection over one CRM model, with `filter`, `orderBy`, `deleted` and a
+ * `totalCount` that counts with the same conditions.
+ */
+export function defineListQuery(options: {
+  field: string;
+  type: string;
+  delegate: CrmDelegate;
+  filter: FilterDefinition;
+  order: { ref: any; toOrderBy(order: any): unknown };
+  description: string;
+  softDelete?: boolean;
+}) {
+  const softDelete = options.softDelete ?? true;
+  const whereFor = (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }) => {
+    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>)];
+    if (softDelete) conditions.push(deletedWhere(args.deleted));
+    return { AND: conditions };
+  };
+  builder.queryField(options.field, (t) =>
+    (t as any).prismaConnection({
+      type: options.type,
+      cursor: 'id',
+      description: options.description,
+      args: {
+        filter: t.arg({ type: options.filter.ref }),
+        orderBy: t.arg({ type: [options.order.ref] }),
+        ...(softDelete ? { deleted: t.arg({ type: DeletedFilter, defaultValue: 'EXCLUDE' }) } : {}),
+      },
+      resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
+        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args), orderBy: options.order.toOrderBy(args.orderBy) }),
+      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args) }),
+    }),
+  );
+}
+
+/** A payload object type whose fields are read from the resolver's result by name. */
+export function objectPayload(
+  name: string,
+  fields: Record<string, { type: ObjectRef<any, any>; nullable?: boolean; description?: string }>,
+) {
+  const ref = builder.objectRef<Record<string, unknown>>(name);
+  ref.implement({
+    fields: (t) =>
+      Object.fromEntries(
+        Object.entries(fields).map(([key, field]) => [
+          key,
+          t.field({ type: field.type, nullable: field.nullable ?? false, description: field.description, resolve: (payload) => payload[key] as never }),
+        ]),
+      ),
+  });
+  return ref;
+}
+
+/** `<Verb><Type>Payload { <field>: <Type>! }`: every mutation returns the changed record. */
+export function payloadType<Shape>(name: string, type: ObjectRef<any, Shape> | (() => ObjectRef<any, Shape>), field: string) {
+  const ref = builder.objectRef<Record<string, Shape>>(name);
+  ref.implement({
+    fields: (t) => ({
+      [field]: t.field({ type: (typeof type === 'function' ? type() : type) as ObjectRef<any, any>, resolve: (payload) => payload[field] as never }),
+    }),
+  });
+  return ref;
+}
+
+export const IdInput = builder.inputType('IdInput', {
+  description: 'Identifies one record by its global id.',
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+/** `delete<Type>` and `restore<Type>`: soft delete (sets deletedAt) and undo. Both are idempotent. */
+export function defineSoftDeleteMutations(options: { type: string; ref: ObjectRef<any, any>; delegate: CrmDelegate; field: string }) {
+  const deletePayload = payloadType(`Delete${options.type}Payload`, options.ref, options.field);
+  const restorePayload = payloadType(`Restore${options.type}Payload`, options.ref, options.field);
+  const setDeleted = async (ctx: Context, globalId: string, deleted: boolean) => {
+    const id = parseGlobalId(globalId, options.type);
+    const delegate = delegateOf(ctx, options.delegate);
+    await delegate.updateMany({
+      where: { id, deletedAt: deleted ? null : { not: null } },
+      data: { deletedAt: deleted ? new Date() : null },
+    });
+    const record = await delegate.findUnique({ where: { id } });
+    if (!record) throw notFound(options.type);
+    return { [options.field]: record };
+  };
+  builder.mutationField(`delete${options.type}`, (t) =>
+    t.field({
+      type: deletePayload,
+      description: `Soft-deletes a ${options.type}: it leaves lists (see \`deleted\`) until restored.`,
+      args: { input: t.arg({ type: IdInput, required: true }) },
+      resolve: (_root, { input }, ctx) => setDeleted(ctx, String(input.id), true),
+    }),
+  );
+  builder.mutationField(`restore${options.type}`, (t) =>
+    t.field({
+      type: restorePayload,
+      description: `Restores a soft-deleted ${options.type}.`,
+      args: { input: t.arg({ type: IdInput, required: true }) },
+      resolve: (_root, { input }, ctx) => setDeleted(ctx, String(input.id), false),
+    }),
+  );
+}

@@ -1,0 +1,108 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { Logger } from 'pino';
+import { createAccessTokenVerifier } from './auth/jwt.js';
+import { applyShield } from './auth/shield.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context/index.js';
+import type { Database } from './db/client.js';
+import { formatError } from './schema/error-mapping.js';
+import { buildSchema } from './schema/index.js';
+import { pageSizeLimitPlugin } from './schema/page-size.js';
+
+/**
+ * Ends each request's transaction once the response is known: commit when the operation has
+ * no errors, otherwise roll back. A rolled-back mutation reports data: null, since none of it
+ * was kept.
+ */
+function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operation }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const commit = !result.errors?.length;
+          try {
+            await contextValue.finish(commit);
+          } catch (error) {
+            logger.error({ err: error }, 'request transaction failed to commit');
+            result.data = null;
+            result.errors = [{ message: 'The change could not be saved; nothing was written', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            return;
+          }
+          if (!commit && operation?.operation === 'mutation') result.data = null;
+        },
+      };
+    },
+  };
+}
+
+export interface AppServer {
+  httpServer: http.Server;
+  listen(port: number, host: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function createServer(options: { config: Config; database: Database; logger: Logger }): Promise<AppServer> {
+  const { config, database, logger } = options;
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  const httpServer = http.createServer(app);
+  const verifyAccessToken = createAccessTokenVerifier(config);
+
+  const apollo = new ApolloServer<Context>({
+    schema: applyShield(buildSchema()),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      pageSizeLimitPlugin(),
+      requestTransactionPlugin(logger),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.pool.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => createContext({ database, verifyAccessToken, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }, req.headers),
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
