@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { signAccessToken } from '../../src/auth/jwt.js';
+import { loadConfig } from '../../src/config.js';
+import { createDatabase, type Database } from '../../src/db/client.js';
+import { LOCAL_APP_ROLE } from '../../src/db/local-database.js';
+import { createServer, type AppServer } from '../../src/server.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** One signed-in person: sends GraphQL over real HTTP as themselves. */
+export interface Actor {
+  subject: string;
+  email: string;
+  token: string;
+  /** The organization sent as X-Organization-Id (null: none). */
+  orgId: string | null;
+  query<T = any>(query: string, variables?: Record<string, unknown>, options?: { orgId?: string | null }): Promise<GraphQLResponse<T>>;
+  inOrg(orgId: string | null): Actor;
+}
+
+export interface TestApp {
+  url: string;
+  database: Database;
+  /** Owner (superuser) connection to this test database, for assertions RLS would hide. */
+  owner: pg.Client;
+  /** Raw HTTP access for auth tests. */
+  post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  actor(name?: string): Promise<Actor>;
+  close(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string, user?: { name: string; password: string }) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  if (user) {
+    parsed.username = user.name;
+    parsed.password = user.password;
+  }
+  return parsed.toString();
+}
+
+/**
+ * A fresh database cloned from the migrated template, and the real server (Apollo, shield,
+ * JWT, tenant transaction) listening on a free loopback port.
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL!;
+  const template = process.env.TEST_TEMPLATE_DATABASE!;
+  const name = `clientflow_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
+  await admin.end();
+
+  const appUrl = withDatabase(adminUrl, name, { name: LOCAL_APP_ROLE, password: 'clientflow-api-local' });
+  const database = createDatabase(appUrl, { poolSize: 5 });
+  const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent' });
+  const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });
+  const port = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const owner = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
+  await owner.connect();
+
+  const post = async (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+
+  const makeActor = (subject: string, email: string, token: string, orgId: string | null): Actor => ({
+    subject,
+    email,
+    token,
+    orgId,
+    query: (query, variables, options) => {
+      const org = options && 'orgId' in options ? options.orgId : orgId;
+      return post({ query, variables }, { authorization: `Bearer ${token}`, ...(org ? { 'x-organization-id': org } : {}) });
+    },
+    inOrg: (next) => makeActor(subject, email, token, next),
+  });
+
+  return {
+    url,
+    database,
+    owner,
+    post,
+    async actor(name = 'user') {
+      const subject = `test|${name}|${randomUUID()}`;
+      const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name });
+      const actor = makeActor(subject, email, token, null);
+      // First contact provisions the user (just in time), as a real sign-in would.
+      const me = await actor.query('{ me { id } }');
+      if (me.errors) throw new Error(`could not provision ${name}: ${JSON.stringify(me.errors)}`);
+      return actor;
+    },
+    async close() {
+      await server.stop();
+      await database.close();
+      await owner.end();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
