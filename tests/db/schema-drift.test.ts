@@ -32,7 +32,7 @@ describe('prisma/migrations vs prisma/schema.prisma', () => {
 
   it('the migrated database matches the datamodel', async () => {
     const diff = await diffMigrationsAgainstSchema(ownerUrl);
-    // On failure "Received" is the missing migration; scripts/migration-diff.ts prints the same SQL.
+    // On failure "Received" is the missing migration; npm run db:diff prints the same SQL.
     expect(diff.empty ? '' : diff.sql).toBe('');
   }, 30_000);
 

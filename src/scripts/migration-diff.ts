@@ -3,12 +3,12 @@
  * paste it into prisma/migrations/<timestamp>_<name>/migration.sql. Starts no server; needs
  * DATABASE_ADMIN_URL (a role that may create databases) and uses a throwaway database on it.
  * Exit code 0 when there is nothing to migrate, 2 when SQL was printed (like `prisma migrate diff --exit-code`).
- *   DATABASE_ADMIN_URL=postgres://... npx tsx scripts/migration-diff.ts
+ *   DATABASE_ADMIN_URL=postgres://... npm run db:diff
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { applyMigrations } from '../src/db/migrate.js';
-import { diffMigrationsAgainstSchema } from '../src/db/schema-engine.js';
+import { applyMigrations } from '../db/migrate.js';
+import { diffMigrationsAgainstSchema } from '../db/schema-engine.js';
 
 const adminUrl = process.env.DATABASE_ADMIN_URL;
 if (!adminUrl) {
