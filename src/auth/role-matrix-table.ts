@@ -1,0 +1,26 @@
+import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
+
+const DESCRIPTIONS: Record<Permission, string> = {
+  signedIn: 'any signed-in user, no organization header',
+  read: 'read CRM data of the organization',
+  write: 'create and update CRM records, convert leads, move deals',
+  delete: 'soft-delete and restore CRM records',
+  managePipelines: 'create, change and archive pipelines and stages',
+  manageMembers: 'add members, change roles, remove members (OWNER role: owners only)',
+  manageOrganization: 'rename the organization',
+};
+
+/** The README's role matrix, rendered from OPERATION_PERMISSIONS (a test keeps them equal). */
+export function renderRoleMatrix(): string {
+  const permissions = Object.keys(DESCRIPTIONS) as Permission[];
+  const header = `| Permission | ${ROLES.join(' | ')} | Operations |`;
+  const divider = `|---|${ROLES.map(() => ':-:').join('|')}|---|`;
+  const rows = permissions.map((permission) => {
+    const cells = ROLES.map((role) => (permission === 'signedIn' || roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—'));
+    const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
+      Object.entries(OPERATION_PERMISSIONS[root]).filter(([, needed]) => needed === permission).map(([field]) => `\`${field}\``),
+    );
+    return `| **${permission}** — ${DESCRIPTIONS[permission]} | ${cells.join(' | ')} | ${fields.join(', ')} |`;
+  });
+  return [header, divider, ...rows].join('\n');
+}

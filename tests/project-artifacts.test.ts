@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parse, printSchema, validate } from 'graphql';
+import { renderRoleMatrix } from '../src/auth/role-matrix-table.js';
+import { readMigrations } from '../src/db/migrate.js';
+import { buildSchema } from '../src/schema/index.js';
+
+const root = resolve(import.meta.dirname, '..');
+
+// Generated or copied artifacts must not drift from their source.
+describe('committed artifacts match their sources', () => {
+  it('src/schema/schema.graphql is current (run npm run schema:print)', () => {
+    const committed = readFileSync(join(root, 'src/schema/schema.graphql'), 'utf8');
+    expect(committed).toBe(`${printSchema(buildSchema())}\n`);
+  });
+
+  it('every operation in src/operations validates against the schema', () => {
+    const dir = join(root, 'src/operations');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const errors = validate(buildSchema(), parse(readFileSync(join(dir, file), 'utf8')));
+      expect({ file, errors: errors.map((error) => error.message) }).toEqual({ file, errors: [] });
+    }
+  });
+
+  it('every sql/ file is applied verbatim by a migration (edit sql/ only together with a new migration)', () => {
+    const migrations = readMigrations().map((migration) => migration.sql);
+    const sqlDir = join(root, 'sql');
+    for (const file of readdirSync(sqlDir).filter((name) => name.endsWith('.sql'))) {
+      const content = readFileSync(join(sqlDir, file), 'utf8');
+      expect({ file, applied: migrations.some((sql) => sql.includes(content)) }).toEqual({ file, applied: true });
+    }
+  });
+
+  it('the README role matrix is the one in src/auth/permissions.ts (run npm run docs)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(renderRoleMatrix());
+  });
+});
