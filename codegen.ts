@@ -7,6 +7,7 @@ const config: CodegenConfig = {
   schema: 'src/schema/schema.graphql',
   documents: ['src/operations/**/*.graphql'],
   ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false, // ESM: relative imports with .js extensions
   generates: {
     'src/generated/operations/': {
       preset: 'client',

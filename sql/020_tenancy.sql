@@ -126,19 +126,22 @@ $$;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
 
 -- An organization always keeps at least one OWNER: the database refuses the change that
--- would remove or demote the last one, whatever the application does.
+-- would remove or demote the last one, whatever the application does. The advisory lock
+-- serializes owner changes per organization, so two owners demoting each other in concurrent
+-- transactions cannot both pass (each would still see the other's uncommitted row as OWNER).
 CREATE OR REPLACE FUNCTION app.ensure_org_keeps_an_owner()
 RETURNS trigger
 LANGUAGE plpgsql
 AS $$
 BEGIN
-  IF OLD.role = 'OWNER'
-     AND (TG_OP = 'DELETE' OR NEW.role <> 'OWNER' OR NEW.org_id <> OLD.org_id)
-     AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = OLD.org_id)
-     AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = OLD.org_id AND m.role = 'OWNER')
-  THEN
-    RAISE EXCEPTION 'an organization must keep at least one owner'
-      USING ERRCODE = 'P0001', HINT = 'LAST_OWNER';
+  IF OLD.role = 'OWNER' AND (TG_OP = 'DELETE' OR NEW.role <> 'OWNER' OR NEW.org_id <> OLD.org_id) THEN
+    PERFORM pg_advisory_xact_lock(hashtextextended(OLD.org_id::text, 0));
+    IF EXISTS (SELECT 1 FROM organizations o WHERE o.id = OLD.org_id)
+       AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = OLD.org_id AND m.role = 'OWNER')
+    THEN
+      RAISE EXCEPTION 'an organization must keep at least one owner'
+        USING ERRCODE = 'P0001', HINT = 'LAST_OWNER';
+    END IF;
   END IF;
   RETURN NULL;
 END

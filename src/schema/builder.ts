@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import { parseAnyGlobalId } from './global-ids.js';
 import type { Context } from '../context/index.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
@@ -25,6 +26,8 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Every key is a uuid: reject anything else before it reaches the database.
+    decodeGlobalID: (globalID: string) => parseAnyGlobalId(globalID),
   },
   prisma: {
     client: (ctx) => ctx.prisma as never,

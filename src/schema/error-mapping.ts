@@ -34,6 +34,11 @@ function databaseCause(error: unknown): { code?: string; message?: string } {
 export function toClientError(raw: unknown): GraphQLError | null {
   const error = unwrapResolverError(raw);
   if (error instanceof ClientFlowError) return error;
+  // A scalar rejecting a literal is reported by graphql-js as a validation error; it is bad input.
+  if (raw instanceof GraphQLError && raw.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && raw.originalError instanceof GraphQLError
+    && raw.originalError.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+    return badInput(raw.originalError.message);
+  }
   if (error instanceof PothosValidationError) return badInput(error.message);
   const db = databaseCause(error);
   if (db.code === 'P0001' && db.message?.includes('owner')) {

@@ -2,6 +2,7 @@ import type { InputObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
 import { badInput } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
+import { getDatamodel } from '../generated/pothos-types.js';
 
 /**
  * Typed, Airtable-style filters: one input type per model, built from a declarative list of
@@ -20,7 +21,14 @@ export type FilterField =
 export interface FilterDefinition {
   ref: InputObjectRef<any, Record<string, unknown>>;
   toWhere(filter: Record<string, unknown> | null | undefined): Record<string, unknown>;
+  /** toWhere for a filter nested `depth` levels deep (relation filters keep counting). */
+  translateAt(filter: Record<string, unknown> | null | undefined, depth: number): Record<string, unknown>;
 }
+
+const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: { name: string; isRequired: boolean }[] }>;
+
+/** LIKE treats % and _ as wildcards; a user's "50%" means the characters. */
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
 const MAX_LIST = 100;
 const MAX_DEPTH = 5;
@@ -79,7 +87,7 @@ function checkList(values: unknown, field: string): unknown[] {
   return list;
 }
 
-function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>) {
+function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>, nullable: boolean) {
   const column = field.column;
   const out: Record<string, unknown>[] = [];
   for (const [op, raw] of Object.entries(ops)) {
@@ -88,6 +96,9 @@ function scalarConditions(field: FilterField & { column: string }, name: string,
       out.push({ [column]: raw ? null : { not: null } });
       continue;
     }
+    // SQL comparisons with NULL are NULL, which NOT would keep out; "not null and ..." makes
+    // them false, so NOT { title: { equals: "CEO" } } includes contacts without a title.
+    if (nullable) out.push({ [column]: { not: null } });
     let value = raw;
     if (field.kind === 'id') {
       value = op === 'in'
@@ -97,7 +108,7 @@ function scalarConditions(field: FilterField & { column: string }, name: string,
       checkList(raw, name);
     }
     if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
-      out.push({ [column]: { [op]: value, mode: 'insensitive' } });
+      out.push({ [column]: { [op]: escapeLike(value as string), mode: 'insensitive' } });
     } else if (field.kind === 'stringList') {
       out.push({ [column]: { [op === 'hasAny' ? 'hasSome' : 'hasEvery']: checkList(value, name) } });
     } else {
@@ -112,9 +123,11 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
   let spec: Record<string, FilterField> | undefined;
   const fields = () => (spec ??= fieldsThunk());
   const ref = builder.inputRef<Record<string, unknown>>(`${name}Filter`);
+  const nullableColumns = new Set((datamodel[name]?.fields ?? []).filter((field) => !field.isRequired).map((field) => field.name));
   const definition: FilterDefinition = {
     ref,
     toWhere: (filter) => translate(filter, 0),
+    translateAt: (filter, depth) => translate(filter, depth),
   };
   ref.implement({
     description: `Filter ${name} records: every given condition must hold; combine with AND, OR and NOT.`,
@@ -152,9 +165,9 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
       } else {
         const field = fields()[key]!;
         if (field.kind === 'relation') {
-          and.push({ [field.relation]: { is: field.filter().toWhere(value as Record<string, unknown>) } });
+          and.push({ [field.relation]: { is: field.filter().translateAt(value as Record<string, unknown>, depth + 1) } });
         } else {
-          and.push(...scalarConditions(field, key, value as Record<string, unknown>));
+          and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column)));
         }
       }
     }

@@ -3,6 +3,18 @@ import { badInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Decodes any global id whose key is a uuid (for node/nodes). */
+export function parseAnyGlobalId(globalId: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw badInput('id is not a valid global id', 'id');
+  }
+  if (!UUID.test(decoded.id)) throw badInput('id is not a valid global id', 'id');
+  return { typename: decoded.typename, id: decoded.id.toLowerCase() };
+}
+
 /** Decodes an opaque global id and checks it names a `typename`; returns the row's uuid. */
 export function parseGlobalId(globalId: string, typename: string, field = 'id'): string {
   let decoded: { typename: string; id: string };

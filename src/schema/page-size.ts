@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, TypeInfo, valueFromAST, visit, visitWithTypeInfo } from 'graphql';
 import { MAX_PAGE_SIZE } from './builder.js';
-import { badInput } from './errors.js';
+import { ClientFlowError, ErrorCode } from './errors.js';
 
 /**
  * Rejects a `first`/`last` above MAX_PAGE_SIZE on any connection in the operation, before
@@ -24,7 +24,11 @@ export function pageSizeLimitPlugin<T extends object>(): ApolloServerPlugin<T> {
                 if (!field || !argument || !getNamedType(field.type).name.endsWith('Connection')) return;
                 const value = valueFromAST(node.value, argument.type, request.variables ?? {});
                 if (typeof value === 'number' && (value < 0 || value > MAX_PAGE_SIZE)) {
-                  throw badInput(`${field.name}(${node.name.value}: ${value}): page size must be between 0 and ${MAX_PAGE_SIZE}`, node.name.value);
+                  throw new ClientFlowError(
+                    ErrorCode.BAD_USER_INPUT,
+                    `${field.name}(${node.name.value}: ${value}): page size must be between 0 and ${MAX_PAGE_SIZE}`,
+                    { field: node.name.value, http: { status: 400 } },
+                  );
                 }
               },
             }),

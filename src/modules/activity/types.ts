@@ -15,6 +15,7 @@ export const ActivityTypeEnum = builder.enumType('ActivityType', {
 
 export const ActivityType = builder.prismaNode('Activity', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     type: t.expose('type', { type: ActivityTypeEnum }),
     subject: t.exposeString('subject'),

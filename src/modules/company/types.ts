@@ -5,6 +5,7 @@ import { defineListQuery } from '../../schema/resource.js';
 
 export const CompanyType = builder.prismaNode('Company', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     name: t.exposeString('name'),
     domain: t.exposeString('domain', { nullable: true }),

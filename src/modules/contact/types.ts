@@ -9,6 +9,7 @@ import { companyFilter } from '../company/types.js';
 
 export const ContactType = builder.prismaNode('Contact', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     firstName: t.exposeString('firstName'),
     lastName: t.exposeString('lastName'),

@@ -17,6 +17,7 @@ export const DealStatusEnum = builder.enumType('DealStatus', {
 
 export const DealType = builder.prismaNode('Deal', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     name: t.exposeString('name'),
     value: t.expose('value', { type: 'Decimal' }),

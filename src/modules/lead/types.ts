@@ -12,6 +12,7 @@ export const LeadRatingEnum = builder.enumType('LeadRating', { description: 'The
 
 export const LeadType = builder.prismaNode('Lead', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     firstName: t.exposeString('firstName', { nullable: true }),
     lastName: t.exposeString('lastName'),

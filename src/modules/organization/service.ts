@@ -46,8 +46,12 @@ export async function addMember(ctx: Context, email: string, role: Role) {
   return ctx.prisma.membership.create({ data: { orgId: ctx.orgId!, userId, role } });
 }
 
+/** The user may see their own memberships elsewhere; only this organization's count here. */
+const findMembership = (ctx: Context, membershipId: string) =>
+  ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {
-  const membership = await ctx.prisma.membership.findUnique({ where: { id: membershipId } });
+  const membership = await findMembership(ctx, membershipId);
   if (!membership) throw notFound('Membership');
   assertMayManage(ctx, membership.role, role);
   if (membership.role === 'OWNER' && role !== 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);
@@ -55,7 +59,7 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
 }
 
 export async function removeMember(ctx: Context, membershipId: string) {
-  const membership = await ctx.prisma.membership.findUnique({ where: { id: membershipId } });
+  const membership = await findMembership(ctx, membershipId);
   if (!membership) throw notFound('Membership');
   assertMayManage(ctx, membership.role);
   if (membership.role === 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);

@@ -7,6 +7,7 @@ export const MembershipRoleEnum = builder.enumType('MembershipRole', {
 
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   description: 'A person who signs in. Created on first sign-in from the token.',
   fields: (t) => ({
     email: t.exposeString('email', { nullable: true }),
@@ -17,6 +18,7 @@ export const UserType = builder.prismaNode('User', {
 
 export const MembershipType = builder.prismaNode('Membership', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   description: "A user's role in one organization.",
   fields: (t) => ({
     role: t.expose('role', { type: MembershipRoleEnum }),
@@ -28,6 +30,7 @@ export const MembershipType = builder.prismaNode('Membership', {
 
 export const OrganizationType = builder.prismaNode('Organization', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   description: 'A tenant: every CRM record belongs to exactly one organization.',
   fields: (t) => ({
     name: t.exposeString('name'),

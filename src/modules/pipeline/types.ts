@@ -10,6 +10,7 @@ export const StageKindEnum = builder.enumType('StageKind', {
 
 export const PipelineStageType = builder.prismaNode('PipelineStage', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     name: t.exposeString('name'),
     position: t.exposeInt('position', { description: 'Order within the pipeline, from 0.' }),
@@ -21,6 +22,7 @@ export const PipelineStageType = builder.prismaNode('PipelineStage', {
 
 export const PipelineType = builder.prismaNode('Pipeline', {
   id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   fields: (t) => ({
     name: t.exposeString('name'),
     isDefault: t.exposeBoolean('isDefault'),

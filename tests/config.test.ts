@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECRET = 'a-production-secret-that-is-long-enough-0123';
+const DATABASE_URL = 'postgresql://clientflow_api:secret@db.example.test:5432/clientflow';
+
+/** The ConfigError loadConfig throws for `env` (fails the test when it does not throw). */
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+function expectOneLineNaming(error: ConfigError, variable: string) {
+  expect(error.message.split('\n')).toHaveLength(1);
+  expect(error.message).toMatch(new RegExp(`\\b${variable}\\b`));
+  expect(error.message.startsWith('Invalid configuration: ')).toBe(true);
+}
+
+describe('loadConfig', () => {
+  it('has sane defaults for an empty environment (development)', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 4000,
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'info',
+      DATABASE_POOL_SIZE: 10,
+      EMBEDDED_POSTGRES_DIR: '.data/postgres',
+      AUTH_CLOCK_TOLERANCE_SECONDS: 5,
+      REQUEST_TIMEOUT_MS: 15_000,
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.AUTH_JWT_SECRET).toBeUndefined();
+    expect(config.AUTH_JWKS_URL).toBeUndefined();
+    expect(config.AUTH_ISSUER).toBeUndefined();
+    expect(config.AUTH_AUDIENCE).toBeUndefined();
+  });
+
+  it('reads and coerces the given values', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL,
+      DATABASE_POOL_SIZE: '25',
+      AUTH_JWT_SECRET: SECRET,
+      AUTH_ISSUER: 'https://issuer.example.test/',
+      AUTH_AUDIENCE: 'clientflow',
+      AUTH_CLOCK_TOLERANCE_SECONDS: '0',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      NODE_ENV: 'production',
+      PORT: 8080,
+      DATABASE_URL,
+      DATABASE_POOL_SIZE: 25,
+      AUTH_JWT_SECRET: SECRET,
+      AUTH_ISSUER: 'https://issuer.example.test/',
+      AUTH_AUDIENCE: 'clientflow',
+      AUTH_CLOCK_TOLERANCE_SECONDS: 0,
+      LOG_LEVEL: 'warn',
+    });
+  });
+
+  it('treats empty strings as unset (a blank line in .env does not count as a value)', () => {
+    const config = loadConfig({ DATABASE_URL: '', AUTH_JWT_SECRET: '', AUTH_JWKS_URL: '' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.AUTH_JWT_SECRET).toBeUndefined();
+    expect(config.AUTH_JWKS_URL).toBeUndefined();
+  });
+
+  it('production without DATABASE_URL: one line naming DATABASE_URL', () => {
+    expectOneLineNaming(configError({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET }), 'DATABASE_URL');
+    expectOneLineNaming(configError({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET, DATABASE_URL: '' }), 'DATABASE_URL');
+  });
+
+  it('production without DATABASE_URL and without a secret still names one variable on one line', () => {
+    const error = configError({ NODE_ENV: 'production' });
+    expect(error.message.split('\n')).toHaveLength(1);
+    expect(error.message).toMatch(/DATABASE_URL|AUTH_JWT_SECRET/);
+  });
+
+  it('production without AUTH_JWT_SECRET or AUTH_JWKS_URL names AUTH_JWT_SECRET', () => {
+    expectOneLineNaming(configError({ NODE_ENV: 'production', DATABASE_URL }), 'AUTH_JWT_SECRET');
+    // A JWKS URL instead of a secret is enough.
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL, AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json' }).NODE_ENV).toBe(
+      'production',
+    );
+  });
+
+  it('development and test do not require DATABASE_URL (embedded PostgreSQL)', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each(['abc', '-1', '65536', '80.5', '99999999'])('PORT=%s names PORT', (port) => {
+    expectOneLineNaming(configError({ PORT: port }), 'PORT');
+  });
+
+  it('accepts the PORT bounds 0 and 65535', () => {
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).PORT).toBe(65_535);
+  });
+
+  it('an AUTH_JWT_SECRET shorter than 32 characters names AUTH_JWT_SECRET (in every environment)', () => {
+    const short = 'x'.repeat(31);
+    const error = configError({ AUTH_JWT_SECRET: short });
+    expectOneLineNaming(error, 'AUTH_JWT_SECRET');
+    expect(error.message).toMatch(/32/);
+    expect(error.message).not.toContain(short);
+    expectOneLineNaming(configError({ NODE_ENV: 'production', DATABASE_URL, AUTH_JWT_SECRET: short }), 'AUTH_JWT_SECRET');
+    expect(loadConfig({ AUTH_JWT_SECRET: 'x'.repeat(32) }).AUTH_JWT_SECRET).toHaveLength(32);
+  });
+
+  it.each([
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://root@localhost/clientflow' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['MIGRATION_DATABASE_URL', { MIGRATION_DATABASE_URL: 'http://example.test/db' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: '0' }],
+    ['AUTH_JWKS_URL', { AUTH_JWKS_URL: 'not a url' }],
+    ['AUTH_CLOCK_TOLERANCE_SECONDS', { AUTH_CLOCK_TOLERANCE_SECONDS: '3600' }],
+    ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '10' }],
+    ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes' }],
+  ])('a bad %s is named on one line', (variable, env) => {
+    expectOneLineNaming(configError(env as NodeJS.ProcessEnv), variable);
+  });
+
+  it('does not echo a database password in the error', () => {
+    const error = configError({ DATABASE_URL: 'mysql://root:hunter2-secret@localhost/clientflow' });
+    expect(error.message).not.toContain('hunter2-secret');
+  });
+
+  it('accepts both postgres:// and postgresql:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/db' }).DATABASE_URL).toBe('postgres://u:p@localhost:5432/db');
+    expect(loadConfig({ DATABASE_URL }).DATABASE_URL).toBe(DATABASE_URL);
+  });
+});
+
+describe('start-up with a bad configuration', () => {
+  it('NODE_ENV=production without DATABASE_URL exits 1 with one stderr line naming DATABASE_URL', () => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET };
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+    expect(child.error).toBeUndefined();
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(1);
+    const lines = child.stderr
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && !/^npm warn/i.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/\bDATABASE_URL\b/);
+    expect(lines[0]).not.toMatch(/\bat .*\(|\.ts:\d+/); // no stack trace
+    expect(child.stdout.trim()).toBe('');
+  });
+});

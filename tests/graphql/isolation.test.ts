@@ -1,0 +1,435 @@
+/**
+ * The cross-tenant isolation matrix, generated from tests/helpers/tenant-types.ts: orgs A and B
+ * each hold records of every tenant type, and org A's OWNER must not be able to see, find,
+ * change or reference any of B's. Assertions on what was (not) written go through app.owner.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import {
+  TENANT_TABLES,
+  TENANT_TYPES,
+  currentUserId,
+  decodeGlobalId,
+  encodeGlobalId,
+  mutationDocument,
+  tenantTypeByTypename,
+  type ReferenceTarget,
+  type TenantType,
+} from '../helpers/tenant-types.js';
+
+const NODE = /* GraphQL */ `query Node($id: ID!) { node(id: $id) { __typename id } }`;
+
+const NODES = /* GraphQL */ `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`;
+
+const ORGANIZATIONS = /* GraphQL */ `query Organizations { organizations(first: 50) { totalCount edges { node { id } } } }`;
+
+const COMPANIES = /* GraphQL */ `query Companies { companies(first: 10) { totalCount edges { node { id } } } }`;
+
+const COMPANIES_BY_FILTER = /* GraphQL */ `
+  query CompaniesByFilter($filter: CompanyFilter) { companies(first: 10, filter: $filter) { totalCount edges { node { id } } } }
+`;
+
+const CREATE_COMPANY = /* GraphQL */ `
+  mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
+`;
+
+const ADD_MEMBER = /* GraphQL */ `
+  mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }
+`;
+
+const CHANGE_MEMBER_ROLE = /* GraphQL */ `
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }
+`;
+
+const REMOVE_MEMBER = /* GraphQL */ `
+  mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }
+`;
+
+const MEMBERS = /* GraphQL */ `query Members { members(first: 100) { totalCount edges { node { id } } } }`;
+
+/** Tables with an org_id column (anything but the catalogs). */
+const ORG_SCOPED_TABLES_SQL = `
+  SELECT c.table_schema, c.table_name
+    FROM information_schema.columns c
+    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+   WHERE c.column_name = 'org_id' AND t.table_type = 'BASE TABLE'
+     AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
+   ORDER BY 1, 2`;
+
+// Operations built per tenant type from the list.
+const listDocument = (type: TenantType, args: string) =>
+  `query List${args.includes('$filter') ? `($filter: ${type.typename}Filter)` : ''} {
+     ${type.rootList}(first: 100${args}) { totalCount edges { node { id } } }
+   }`;
+const deepListDocument = (type: TenantType) =>
+  `query DeepList { ${type.rootList}(first: 100) { edges { node { ${type.selection} } } } }`;
+const deepNodeDocument = (type: TenantType) =>
+  `query DeepNode($id: ID!) { node(id: $id) { ... on ${type.typename} { ${type.selection} } } }`;
+
+const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
+const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
+/** Every global id anywhere in a response. */
+function collectIds(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => collectIds(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'id' && typeof child === 'string') into.add(child);
+      else collectIds(child, into);
+    }
+  }
+  return into;
+}
+
+describe('tenant isolation', () => {
+  let app: TestApp;
+  let orgA: TestOrganization;
+  let orgB: TestOrganization;
+  /** One record per tenant type in each organization (global ids). */
+  const records = new Map<string, { a: string; b: string }>();
+  /** Users who are members of A only / of B only. */
+  let userA: string;
+  let userB: string;
+
+  const record = (typename: string) => records.get(typename)!;
+  const targetIds = (target: ReferenceTarget) => (target === 'User' ? { a: userA, b: userB } : record(target));
+
+  /** The row of a record as the owner sees it (RLS does not apply), or null. */
+  async function rowOf(table: string, globalId: string) {
+    const result = await app.owner.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE id = $1`, [decodeGlobalId(globalId).id]);
+    return result.rows[0]?.row ?? null;
+  }
+
+  /** Every row of every tenant table, hashed: any insert, update or delete changes it. */
+  async function fingerprint() {
+    const result = await app.owner.query(
+      TENANT_TABLES.map(
+        (table) =>
+          `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg(to_jsonb(t)::text, '|' ORDER BY t.id), '')) AS hash FROM ${table} t`,
+      ).join(' UNION ALL '),
+    );
+    return result.rows.map((row) => `${row.tbl}:${row.n}:${row.hash}`).join(' ');
+  }
+
+  /** Which organizations each global id belongs to (a user: every organization they are a member of). */
+  async function orgsOf(globalIds: Iterable<string>): Promise<Map<string, string[]>> {
+    const byTypename = new Map<string, Map<string, string>>();
+    for (const globalId of globalIds) {
+      const { typename, id } = decodeGlobalId(globalId);
+      if (!byTypename.has(typename)) byTypename.set(typename, new Map());
+      byTypename.get(typename)!.set(id, globalId);
+    }
+    const orgs = new Map<string, string[]>();
+    for (const [typename, uuids] of byTypename) {
+      let sql: string;
+      if (typename === 'Organization') sql = 'SELECT id::text AS id, id::text AS org_id FROM organizations WHERE id = ANY($1::uuid[])';
+      else if (typename === 'User') sql = 'SELECT user_id::text AS id, org_id::text FROM memberships WHERE user_id = ANY($1::uuid[])';
+      else {
+        const type = tenantTypeByTypename(typename);
+        if (!type) throw new Error(`unexpected typename ${typename} in a response`);
+        sql = `SELECT id::text AS id, org_id::text FROM ${type.table} WHERE id = ANY($1::uuid[])`;
+      }
+      for (const globalId of uuids.values()) orgs.set(globalId, []);
+      const result = await app.owner.query(sql, [[...uuids.keys()]]);
+      for (const row of result.rows) orgs.get(uuids.get(row.id)!)!.push(row.org_id);
+    }
+    return orgs;
+  }
+
+  /**
+   * Asserts every id in a response belongs to org A and none is one of B's records (a user must
+   * be a member of A); returns the typenames seen.
+   */
+  async function expectOnlyOrgA(data: unknown): Promise<Set<string>> {
+    const seen = collectIds(data);
+    const typenames = new Set<string>();
+    const foreign: string[] = [];
+    for (const [globalId, orgs] of await orgsOf(seen)) {
+      const { typename, id } = decodeGlobalId(globalId);
+      typenames.add(typename);
+      const belongs = typename === 'User' ? orgs.includes(orgA.id) : orgs.length === 1 && orgs[0] === orgA.id;
+      if (!belongs) foreign.push(`${typename}:${id} in ${orgs.join(',') || 'nothing'}`);
+    }
+    expect(foreign).toEqual([]);
+    for (const { b } of records.values()) expect(seen.has(b)).toBe(false);
+    return typenames;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [orgA, orgB] = await Promise.all([createOrganization(app, 'Alpha'), createOrganization(app, 'Beta')]);
+    // The two organizations are filled side by side; each one's records in a fixed order.
+    const fill = async (org: TestOrganization) => {
+      const created = new Map<string, string>();
+      for (const type of TENANT_TYPES) created.set(type.typename, await type.create(org.owner, { app }));
+      return created;
+    };
+    const [inA, inB] = await Promise.all([fill(orgA), fill(orgB)]);
+    for (const type of TENANT_TYPES) records.set(type.typename, { a: inA.get(type.typename)!, b: inB.get(type.typename)! });
+    [userA, userB] = await Promise.all([currentUserId(orgA.owner), currentUserId(orgB.owner)]);
+  }, 120_000);
+  afterAll(async () => app?.close());
+
+  it('covers every table that has an org_id column (a new tenant table cannot skip this matrix)', async () => {
+    const result = await app.owner.query(ORG_SCOPED_TABLES_SQL);
+    const tables = result.rows.map((row) => (row.table_schema === 'public' ? row.table_name : `${row.table_schema}.${row.table_name}`));
+    expect(tables.length).toBeGreaterThan(0);
+    expect([...tables].sort()).toEqual([...TENANT_TABLES].sort());
+  });
+
+  it('has one record of every tenant type in each organization', async () => {
+    for (const type of TENANT_TYPES) {
+      const { a, b } = record(type.typename);
+      expect(decodeGlobalId(a).typename).toBe(type.typename);
+      const orgs = await orgsOf([a, b]);
+      expect(orgs.get(a)).toEqual([orgA.id]);
+      expect(orgs.get(b)).toEqual([orgB.id]);
+    }
+  });
+
+  describe.each(TENANT_TYPES)('$typename', (type) => {
+    const a = () => record(type.typename).a;
+    const b = () => record(type.typename).b;
+    const owner = () => orgA.owner;
+
+    if (type.rootList) {
+      it(`B's record is absent from ${type.rootList} and its totalCount`, async () => {
+        const response = await owner().query(listDocument(type, ''));
+        expect(response.errors).toBeUndefined();
+        const connection = response.data[type.rootList!];
+        expect(ids(connection)).toContain(a());
+        expect(ids(connection)).not.toContain(b());
+        const count = await app.owner.query(
+          `SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1${type.softDelete ? ' AND deleted_at IS NULL' : ''}`,
+          [orgA.id],
+        );
+        expect(connection.totalCount).toBe(count.rows[0].n);
+        expect(connection.edges).toHaveLength(count.rows[0].n);
+      });
+    }
+
+    if (type.rootList && type.softDelete) {
+      it(`B's record is absent from ${type.rootList}(deleted: INCLUDE)`, async () => {
+        const response = await owner().query(listDocument(type, ', deleted: INCLUDE'));
+        expect(response.errors).toBeUndefined();
+        const connection = response.data[type.rootList!];
+        expect(ids(connection)).toContain(a());
+        expect(ids(connection)).not.toContain(b());
+        const count = await app.owner.query(`SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1`, [orgA.id]);
+        expect(connection.totalCount).toBe(count.rows[0].n);
+      });
+    }
+
+    it(`node(id) of B's record is null (A's own resolves)`, async () => {
+      const foreign = await owner().query(NODE, { id: b() });
+      expect(foreign.errors).toBeUndefined();
+      expect(foreign.data.node).toBeNull();
+      const own = await owner().query(NODE, { id: a() });
+      expect(own.data.node).toEqual({ __typename: type.typename, id: a() });
+    });
+
+    it(`nodes(ids) answers null for B's record`, async () => {
+      const response = await owner().query(NODES, { ids: [a(), b()] });
+      expect(response.errors).toBeUndefined();
+      expect(response.data.nodes).toEqual([{ __typename: type.typename, id: a() }, null]);
+    });
+
+    if (type.rootList && type.filterable) {
+      it(`filter { id: { equals: B's id } } finds nothing`, async () => {
+        const response = await owner().query(listDocument(type, ', filter: $filter'), { filter: { id: { equals: b() } } });
+        expect(response.errors).toBeUndefined();
+        expect(response.data[type.rootList!]).toEqual({ totalCount: 0, edges: [] });
+      });
+
+      it(`filter { id: { in: [A's id, B's id] } } finds only A's`, async () => {
+        const response = await owner().query(listDocument(type, ', filter: $filter'), { filter: { id: { in: [a(), b()] } } });
+        expect(response.errors).toBeUndefined();
+        expect(response.data[type.rootList!]).toEqual({ totalCount: 1, edges: [{ node: { id: a() } }] });
+      });
+    }
+
+    it('nested relations never show B rows', async () => {
+      const seen = new Set<string>();
+      if (type.rootList) {
+        const list = await owner().query(deepListDocument(type));
+        expect(list.errors).toBeUndefined();
+        (await expectOnlyOrgA(list.data)).forEach((typename) => seen.add(typename));
+      }
+      const node = await owner().query(deepNodeDocument(type), { id: a() });
+      expect(node.errors).toBeUndefined();
+      expect(node.data.node.id).toBe(a());
+      (await expectOnlyOrgA(node.data)).forEach((typename) => seen.add(typename));
+      // The graph was populated: the relations had rows to show.
+      for (const typename of type.nestedTypes) expect([...seen]).toContain(typename);
+    });
+
+    it(`${type.update.field} with B's id fails with NOT_FOUND and leaves B's row unchanged`, async () => {
+      const before = await rowOf(type.table, b());
+      const response = await owner().query(mutationDocument(type.update), { input: type.update.input(b()) });
+      expect(codes(response)).toEqual(['NOT_FOUND']);
+      expect(response.data).toBeNull();
+      expect(await rowOf(type.table, b())).toEqual(before);
+      // Control: the same input on A's record is valid.
+      const own = await owner().query(mutationDocument(type.update), { input: type.update.input(a()) });
+      expect(own.errors).toBeUndefined();
+    });
+
+    if (type.remove) {
+      const remove = type.remove;
+      it(`${remove.field} with B's id fails with NOT_FOUND and leaves B's row unchanged`, async () => {
+        const before = await rowOf(type.table, b());
+        expect(before).not.toBeNull();
+        const response = await owner().query(mutationDocument(remove), { input: remove.input(b()) });
+        expect(codes(response)).toEqual(['NOT_FOUND']);
+        expect(response.data).toBeNull();
+        expect(await rowOf(type.table, b())).toEqual(before);
+        if (type.softDelete) expect(before.deleted_at).toBeNull();
+        // Control: a fresh record of A's is removed by the same mutation.
+        const fresh = await type.create(owner(), { app });
+        const own = await owner().query(mutationDocument(remove), { input: remove.input(fresh) });
+        expect(own.errors).toBeUndefined();
+        const after = await rowOf(type.table, fresh);
+        if (type.softDelete) expect(after.deleted_at).not.toBeNull();
+        else expect(after).toBeNull();
+      });
+    }
+
+    if (type.restore) {
+      const restore = type.restore;
+      const remove = type.remove!;
+      it(`${restore.field} of B's deleted record fails with NOT_FOUND; B's trash stays hidden and unchanged`, async () => {
+        const deleted = await orgB.owner.query(mutationDocument(remove), { input: remove.input(b()) });
+        expect(deleted.errors).toBeUndefined();
+        try {
+          const before = await rowOf(type.table, b());
+          expect(before.deleted_at).not.toBeNull();
+          const trash = await owner().query(listDocument(type, ', deleted: ONLY'));
+          expect(trash.errors).toBeUndefined();
+          expect(ids(trash.data[type.rootList!])).not.toContain(b());
+          const response = await owner().query(mutationDocument(restore), { input: restore.input(b()) });
+          expect(codes(response)).toEqual(['NOT_FOUND']);
+          expect(response.data).toBeNull();
+          expect(await rowOf(type.table, b())).toEqual(before);
+        } finally {
+          const restored = await orgB.owner.query(mutationDocument(restore), { input: restore.input(b()) });
+          expect(restored.errors).toBeUndefined();
+        }
+        // Control: A restores its own deleted record.
+        const fresh = await type.create(owner(), { app });
+        expect((await owner().query(mutationDocument(remove), { input: remove.input(fresh) })).errors).toBeUndefined();
+        const own = await owner().query(mutationDocument(restore), { input: restore.input(fresh) });
+        expect(own.errors).toBeUndefined();
+        expect((await rowOf(type.table, fresh)).deleted_at).toBeNull();
+      });
+    }
+
+    if (type.references.length > 0) {
+      it.each(type.references)('$name pointing at B is rejected with BAD_USER_INPUT and writes nothing', async (reference) => {
+        const ownId = reference.own ? await reference.own(owner(), { app }) : undefined;
+        const document = mutationDocument(reference);
+        const before = await fingerprint();
+        const response = await owner().query(document, { input: reference.input(targetIds(reference.target).b, ownId) });
+        expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+        expect(response.data).toBeNull();
+        expect(await fingerprint()).toBe(before);
+        // Control: the same mutation pointing at A's record of that type succeeds.
+        const own = await owner().query(document, { input: reference.input(targetIds(reference.target).a, ownId) });
+        expect(own.errors).toBeUndefined();
+        expect(await fingerprint()).not.toBe(before);
+      });
+    }
+  });
+
+  describe('organizations', () => {
+    it("B is not among A's owner's organizations", async () => {
+      const list = await orgA.owner.query(ORGANIZATIONS);
+      expect(list.errors).toBeUndefined();
+      expect(list.data.organizations.edges.map((edge: any) => decodeGlobalId(edge.node.id).id)).toEqual([orgA.id]);
+      expect(list.data.organizations.totalCount).toBe(1);
+    });
+
+    it('node(id) of organization B is null', async () => {
+      const node = await orgA.owner.query(NODE, { id: encodeGlobalId('Organization', orgB.id) });
+      expect(node.errors).toBeUndefined();
+      expect(node.data.node).toBeNull();
+    });
+  });
+
+  describe('X-Organization-Id', () => {
+    const expectRefused = (response: GraphQLResponse, code: string) => {
+      expect(codes(response)).toEqual([code]);
+      expect(response.data ?? null).toBeNull();
+    };
+
+    it("naming an organization you are not a member of is FORBIDDEN for a query; nothing of B's is returned", async () => {
+      const response = await orgA.owner.query(COMPANIES, {}, { orgId: orgB.id });
+      expectRefused(response, 'FORBIDDEN');
+      expect(response.status).toBe(403);
+    });
+
+    it('naming an organization you are not a member of is FORBIDDEN for a mutation, which writes nothing', async () => {
+      const before = await fingerprint();
+      const response = await orgA.owner.query(CREATE_COMPANY, { input: { name: 'Intruder' } }, { orgId: orgB.id });
+      expectRefused(response, 'FORBIDDEN');
+      expect(await fingerprint()).toBe(before);
+    });
+
+    it('an organization that does not exist gets the same FORBIDDEN answer (no existence oracle)', async () => {
+      const existing = await orgA.owner.query(COMPANIES, {}, { orgId: orgB.id });
+      const missing = await orgA.owner.query(COMPANIES, {}, { orgId: '00000000-0000-4000-8000-000000000000' });
+      expectRefused(missing, 'FORBIDDEN');
+      expect(missing.status).toBe(existing.status);
+      expect(missing.errors![0]!.message).toBe(existing.errors![0]!.message);
+    });
+
+    it('a malformed header is BAD_USER_INPUT for a query and a mutation', async () => {
+      expectRefused(await orgA.owner.query(COMPANIES, {}, { orgId: 'not-a-uuid' }), 'BAD_USER_INPUT');
+      const before = await fingerprint();
+      expectRefused(await orgA.owner.query(CREATE_COMPANY, { input: { name: 'Malformed' } }, { orgId: `${orgA.id}x` }), 'BAD_USER_INPUT');
+      expect(await fingerprint()).toBe(before);
+    });
+  });
+
+  describe('a user who is a member of both organizations', () => {
+    let bridge: Actor;
+    let membershipInB: string;
+    beforeAll(async () => {
+      bridge = orgA.admin;
+      const added = await orgB.owner.query(ADD_MEMBER, { input: { email: bridge.email, role: 'MEMBER' } });
+      expect(added.errors).toBeUndefined();
+      membershipInB = added.data.addMember.membership.id;
+    });
+
+    it("does not see their B membership among A's members", async () => {
+      const response = await bridge.query(MEMBERS);
+      expect(response.errors).toBeUndefined();
+      expect(ids(response.data.members)).not.toContain(membershipInB);
+      const count = await app.owner.query('SELECT count(*)::int AS n FROM memberships WHERE org_id = $1', [orgA.id]);
+      expect(response.data.members.totalCount).toBe(count.rows[0].n);
+    });
+
+    it('cannot change or remove their B membership from inside A (NOT_FOUND, row unchanged)', async () => {
+      const before = await rowOf('memberships', membershipInB);
+      const everything = await fingerprint();
+      const changed = await bridge.query(CHANGE_MEMBER_ROLE, { input: { membershipId: membershipInB, role: 'ADMIN' } });
+      expect(codes(changed)).toEqual(['NOT_FOUND']);
+      expect(changed.data).toBeNull();
+      const removed = await bridge.query(REMOVE_MEMBER, { input: { membershipId: membershipInB } });
+      expect(codes(removed)).toEqual(['NOT_FOUND']);
+      expect(removed.data).toBeNull();
+      expect(await rowOf('memberships', membershipInB)).toEqual(before);
+      expect(await fingerprint()).toBe(everything);
+    });
+
+    it("sees B's records only with B's header, and A's only with A's", async () => {
+      const both = { filter: { id: { in: [record('Company').a, record('Company').b] } } };
+      const inB = await bridge.inOrg(orgB.id).query(COMPANIES_BY_FILTER, both);
+      expect(inB.errors).toBeUndefined();
+      expect(ids(inB.data.companies)).toEqual([record('Company').b]);
+      const inA = await bridge.query(COMPANIES_BY_FILTER, both);
+      expect(inA.errors).toBeUndefined();
+      expect(ids(inA.data.companies)).toEqual([record('Company').a]);
+    });
+  });
+});

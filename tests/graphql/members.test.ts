@@ -1,0 +1,387 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { startTestApp, type Actor, type TestApp } from '../helpers/app.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+
+const ADD_MEMBER = /* GraphQL */ `
+  mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role user { id email } organization { id } } } }
+`;
+const CHANGE_ROLE = /* GraphQL */ `
+  mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }
+`;
+const REMOVE_MEMBER = /* GraphQL */ `
+  mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }
+`;
+const MEMBERS = /* GraphQL */ `
+  query ($role: MembershipRole) { members(first: 50, role: $role) { totalCount edges { node { id role user { id email } } } } }
+`;
+const ORGANIZATIONS = /* GraphQL */ `
+  query { organizations(first: 50) { totalCount edges { node { id name viewerRole } } } }
+`;
+const CREATE_ORGANIZATION = /* GraphQL */ `
+  mutation ($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) { organization { id name viewerRole } membership { id role user { id } } }
+  }
+`;
+const PIPELINES = /* GraphQL */ `
+  query { pipelines(first: 10) { totalCount edges { node { id name isDefault stages { name kind probability position } } } } }
+`;
+const CREATE_DEAL = /* GraphQL */ `
+  mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id owner { id } } } }
+`;
+const CREATE_CONTACT = /* GraphQL */ `
+  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id owner { id } } } }
+`;
+const CREATE_LEAD = /* GraphQL */ `
+  mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id assignee { id } } } }
+`;
+const NODE_OWNER = /* GraphQL */ `
+  query ($id: ID!) { node(id: $id) { id ... on Deal { owner { id } } ... on Contact { owner { id } } ... on Lead { assignee { id } } } }
+`;
+
+const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+
+describe('members and organizations', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => app.close());
+
+  async function membershipOf(org: TestOrganization, actor: Actor) {
+    const response = await org.owner.query(MEMBERS);
+    expect(response.errors).toBeUndefined();
+    const edge = response.data.members.edges.find((e: any) => e.node.user.email === actor.email);
+    return edge?.node as { id: string; role: string } | undefined;
+  }
+  const userIdOf = async (actor: Actor) => (await actor.query('{ me { id } }')).data.me.id as string;
+
+  describe('addMember', () => {
+    let org: TestOrganization;
+    beforeAll(async () => {
+      org = await createOrganization(app, 'Add');
+    });
+
+    it('adds a signed-in user by e-mail (case-insensitively) with the given role', async () => {
+      const newcomer = await app.actor('newcomer');
+      const response = await org.admin.query(ADD_MEMBER, { input: { email: newcomer.email.toUpperCase(), role: 'MEMBER' } });
+      expect(response.errors).toBeUndefined();
+      const membership = response.data.addMember.membership;
+      expect(membership).toMatchObject({ role: 'MEMBER', user: { id: await userIdOf(newcomer), email: newcomer.email } });
+      expect(uuidOf(membership.organization.id)).toBe(org.id);
+      const asMember = await newcomer.inOrg(org.id).query('{ organization { viewerRole } }');
+      expect(asMember.data.organization.viewerRole).toBe('MEMBER');
+    });
+
+    it('an unknown e-mail (never signed in) is NOT_FOUND', async () => {
+      const response = await org.admin.query(ADD_MEMBER, { input: { email: 'nobody.ever@example.test', role: 'MEMBER' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(response.data).toBeNull();
+    });
+
+    it('adding an existing member again is BAD_USER_INPUT and keeps the role', async () => {
+      const response = await org.owner.query(ADD_MEMBER, { input: { email: org.viewer.email, role: 'ADMIN' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await membershipOf(org, org.viewer))?.role).toBe('VIEWER');
+    });
+
+    it('only an OWNER may add an OWNER; a MEMBER may not add anyone', async () => {
+      const candidate = await app.actor('candidate');
+      const byAdmin = await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
+      expect(byAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const byMember = await org.member.query(ADD_MEMBER, { input: { email: candidate.email, role: 'VIEWER' } });
+      expect(byMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await membershipOf(org, candidate)).toBeUndefined();
+      const byOwner = await org.owner.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
+      expect(byOwner.errors).toBeUndefined();
+      expect(byOwner.data.addMember.membership.role).toBe('OWNER');
+    });
+  });
+
+  describe('changeMemberRole and removeMember', () => {
+    let org: TestOrganization;
+    beforeAll(async () => {
+      org = await createOrganization(app, 'Manage');
+    });
+
+    it('an ADMIN changes a MEMBER to VIEWER and back', async () => {
+      const membership = (await membershipOf(org, org.member))!;
+      const down = await org.admin.query(CHANGE_ROLE, { input: { membershipId: membership.id, role: 'VIEWER' } });
+      expect(down.errors).toBeUndefined();
+      expect(down.data.changeMemberRole.membership).toEqual({ id: membership.id, role: 'VIEWER' });
+      const denied = await org.member.query(CREATE_CONTACT, { input: { firstName: 'Now', lastName: 'Viewer' } });
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const up = await org.admin.query(CHANGE_ROLE, { input: { membershipId: membership.id, role: 'MEMBER' } });
+      expect(up.data.changeMemberRole.membership.role).toBe('MEMBER');
+    });
+
+    it('an ADMIN cannot grant or take OWNER (FORBIDDEN)', async () => {
+      const member = (await membershipOf(org, org.member))!;
+      const grant = await org.admin.query(CHANGE_ROLE, { input: { membershipId: member.id, role: 'OWNER' } });
+      expect(grant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const owner = (await membershipOf(org, org.owner))!;
+      const take = await org.admin.query(CHANGE_ROLE, { input: { membershipId: owner.id, role: 'ADMIN' } });
+      expect(take.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const remove = await org.admin.query(REMOVE_MEMBER, { input: { membershipId: owner.id } });
+      expect(remove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await membershipOf(org, org.owner))?.role).toBe('OWNER');
+      expect((await membershipOf(org, org.member))?.role).toBe('MEMBER');
+    });
+
+    it("a membership of another organization is NOT_FOUND", async () => {
+      const other = await createOrganization(app, 'ManageOther');
+      const theirs = (await membershipOf(other, other.member))!;
+      const change = await org.owner.query(CHANGE_ROLE, { input: { membershipId: theirs.id, role: 'VIEWER' } });
+      expect(change.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const remove = await org.owner.query(REMOVE_MEMBER, { input: { membershipId: theirs.id } });
+      expect(remove.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await membershipOf(other, other.member))?.role).toBe('MEMBER');
+    });
+
+    it("removeMember: the member's deals, contacts, activities and leads lose their owner; the user is FORBIDDEN afterwards", async () => {
+      const leaver = await app.actor('leaver');
+      const added = await org.admin.query(ADD_MEMBER, { input: { email: leaver.email, role: 'MEMBER' } });
+      const membershipId = added.data.addMember.membership.id;
+      const leaverUserId = await userIdOf(leaver);
+      const inOrg = leaver.inOrg(org.id);
+
+      const deal = await inOrg.query(CREATE_DEAL, { input: { deal: { name: 'Leaver deal', ownerId: leaverUserId } } });
+      expect(deal.data.createDeal.deal.owner).toEqual({ id: leaverUserId });
+      const contact = await inOrg.query(CREATE_CONTACT, { input: { firstName: 'Owned', lastName: 'Contact', ownerId: leaverUserId } });
+      expect(contact.data.createContact.contact.owner).toEqual({ id: leaverUserId });
+      const lead = await inOrg.query(CREATE_LEAD, { input: { lastName: 'Assigned', assigneeId: leaverUserId } });
+      expect(lead.data.createLead.lead.assignee).toEqual({ id: leaverUserId });
+      const activity = await inOrg.query('mutation { createActivity(input: { type: NOTE, subject: "mine" }) { activity { id owner { id } } } }');
+      expect(activity.data.createActivity.activity.owner).toEqual({ id: leaverUserId });
+      // Someone else's deal is untouched.
+      const adminUserId = await userIdOf(org.admin);
+      const kept = await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Admin deal', ownerId: adminUserId } } });
+
+      const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId } });
+      expect(removed.errors).toBeUndefined();
+      expect(removed.data.removeMember.removedMembershipId).toBe(membershipId);
+
+      for (const id of [deal.data.createDeal.deal.id, contact.data.createContact.contact.id]) {
+        const node = await org.viewer.query(NODE_OWNER, { id });
+        expect(node.data.node).toEqual({ id, owner: null });
+      }
+      const leadNode = await org.viewer.query(NODE_OWNER, { id: lead.data.createLead.lead.id });
+      expect(leadNode.data.node.assignee).toBeNull();
+      const activityRow = await app.owner.query('SELECT owner_id FROM activities WHERE id = $1', [uuidOf(activity.data.createActivity.activity.id)]);
+      expect(activityRow.rows).toEqual([{ owner_id: null }]);
+      const keptNode = await org.viewer.query(NODE_OWNER, { id: kept.data.createDeal.deal.id });
+      expect(keptNode.data.node.owner).toEqual({ id: adminUserId });
+
+      const after = await inOrg.query('{ deals(first: 5) { totalCount } }');
+      expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(after.data ?? null).toBeNull();
+      const write = await inOrg.query(CREATE_DEAL, { input: { deal: { name: 'After leaving' } } });
+      expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const orgs = await leaver.query(ORGANIZATIONS);
+      expect(orgs.data.organizations.totalCount).toBe(0);
+    });
+  });
+
+  describe('the last OWNER', () => {
+    let org: TestOrganization;
+    let ownerMembershipId: string;
+    beforeAll(async () => {
+      org = await createOrganization(app, 'LastOwner');
+      ownerMembershipId = (await membershipOf(org, org.owner))!.id;
+    });
+
+    it('cannot be demoted or removed through the API (BAD_USER_INPUT)', async () => {
+      for (const role of ['ADMIN', 'MEMBER', 'VIEWER']) {
+        const response = await org.owner.query(CHANGE_ROLE, { input: { membershipId: ownerMembershipId, role } });
+        expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(response.data).toBeNull();
+      }
+      const removal = await org.owner.query(REMOVE_MEMBER, { input: { membershipId: ownerMembershipId } });
+      expect(removal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await membershipOf(org, org.owner))?.role).toBe('OWNER');
+      const stillOwner = await org.owner.query('{ organization { viewerRole } }');
+      expect(stillOwner.data.organization.viewerRole).toBe('OWNER');
+    });
+
+    it('setting OWNER on the owner again is harmless', async () => {
+      const response = await org.owner.query(CHANGE_ROLE, { input: { membershipId: ownerMembershipId, role: 'OWNER' } });
+      expect(response.errors).toBeUndefined();
+      expect(response.data.changeMemberRole.membership.role).toBe('OWNER');
+    });
+
+    it('the DATABASE refuses to demote or delete the only owner (trigger), whatever the application does', async () => {
+      const attempt = async (statement: string) => {
+        await app.owner.query('BEGIN');
+        try {
+          await app.owner.query(`SET LOCAL app.current_org_id = '${org.id}'`);
+          await app.owner.query(statement, [org.id]);
+          return null;
+        } catch (error) {
+          return error as { message: string; code: string; hint?: string };
+        } finally {
+          await app.owner.query('ROLLBACK');
+        }
+      };
+      const demote = await attempt("UPDATE memberships SET role = 'ADMIN' WHERE org_id = $1 AND role = 'OWNER'");
+      expect(demote).not.toBeNull();
+      expect(demote!.code).toBe('P0001');
+      expect(demote!.message).toMatch(/at least one owner/);
+      expect(demote!.hint).toBe('LAST_OWNER');
+
+      const remove = await attempt("DELETE FROM memberships WHERE org_id = $1 AND role = 'OWNER'");
+      expect(remove?.code).toBe('P0001');
+
+      // Demoting every owner at once is refused as well.
+      const other = await attempt("UPDATE memberships SET role = 'VIEWER' WHERE org_id = $1");
+      expect(other?.code).toBe('P0001');
+
+      // The trigger does not stand in the way of ordinary changes.
+      expect(await attempt("UPDATE memberships SET role = 'VIEWER' WHERE org_id = $1 AND role = 'MEMBER'")).toBeNull();
+
+      const rows = await app.owner.query("SELECT count(*)::int AS n FROM memberships WHERE org_id = $1 AND role = 'OWNER'", [org.id]);
+      expect(rows.rows[0].n).toBe(1);
+    });
+
+    it('the DATABASE also refuses it when two owners demote each other in concurrent transactions', async () => {
+      const duo = await createOrganization(app, 'Duo');
+      await duo.owner.query(CHANGE_ROLE, { input: { membershipId: (await membershipOf(duo, duo.admin))!.id, role: 'OWNER' } });
+      const owners = await app.owner.query("SELECT id FROM memberships WHERE org_id = $1 AND role = 'OWNER' ORDER BY id", [duo.id]);
+      expect(owners.rows).toHaveLength(2);
+      const [a, b] = owners.rows.map((r) => r.id as string);
+
+      // Two sessions, as two API requests would be: each demotes the other owner.
+      const url = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
+      url.pathname = `/${app.owner.database}`;
+      const second = new pg.Client({ connectionString: url.toString() });
+      await second.connect();
+      const outcome: string[] = [];
+      try {
+        await app.owner.query('BEGIN');
+        await second.query('BEGIN');
+        await app.owner.query(`SET LOCAL app.current_org_id = '${duo.id}'`);
+        await second.query(`SET LOCAL app.current_org_id = '${duo.id}'`);
+        await app.owner.query("UPDATE memberships SET role = 'ADMIN' WHERE id = $1", [b]);
+        // The second statement may wait for the first transaction (a lock) or fail; both are fine.
+        const secondUpdate = second
+          .query("UPDATE memberships SET role = 'ADMIN' WHERE id = $1", [a])
+          .then(() => 'ok', (error: Error) => `refused: ${error.message}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await app.owner.query('COMMIT');
+        outcome.push(await secondUpdate);
+        await second.query(outcome[0] === 'ok' ? 'COMMIT' : 'ROLLBACK').catch((error: Error) => outcome.push(`commit refused: ${error.message}`));
+      } finally {
+        await app.owner.query('ROLLBACK').catch(() => {});
+        await second.end();
+      }
+      const remaining = await app.owner.query("SELECT count(*)::int AS n FROM memberships WHERE org_id = $1 AND role = 'OWNER'", [duo.id]);
+      // Exactly one of the two demotions may stand (outcome says how the other was refused).
+      expect({ owners: remaining.rows[0].n, outcome }).toEqual({ owners: 1, outcome: expect.arrayContaining([expect.stringMatching(/refused/)]) });
+    });
+
+    it('ownership transfer: the owner promotes an ADMIN to OWNER, then demotes themself', async () => {
+      const transfer = await createOrganization(app, 'Transfer');
+      const oldOwner = (await membershipOf(transfer, transfer.owner))!;
+      const admin = (await membershipOf(transfer, transfer.admin))!;
+      const promote = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'OWNER' } });
+      expect(promote.errors).toBeUndefined();
+      expect(promote.data.changeMemberRole.membership.role).toBe('OWNER');
+      const demoteSelf = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: oldOwner.id, role: 'ADMIN' } });
+      expect(demoteSelf.errors).toBeUndefined();
+      expect(demoteSelf.data.changeMemberRole.membership.role).toBe('ADMIN');
+
+      const owners = await transfer.viewer.query(MEMBERS, { role: 'OWNER' });
+      expect(owners.data.members.totalCount).toBe(1);
+      expect(owners.data.members.edges[0].node.user.email).toBe(transfer.admin.email);
+      expect((await transfer.owner.query('{ organization { viewerRole } }')).data.organization.viewerRole).toBe('ADMIN');
+
+      // The former owner, now ADMIN, can no longer touch the new owner; the new one is the last OWNER.
+      const backfire = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'ADMIN' } });
+      expect(backfire.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const last = await transfer.admin.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'ADMIN' } });
+      expect(last.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const rename = await transfer.owner.query('mutation { updateOrganization(input: { name: "Nope" }) { organization { name } } }');
+      expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('with two owners, one owner can be removed; the remaining one is then the last', async () => {
+      const pair = await createOrganization(app, 'Pair');
+      const admin = (await membershipOf(pair, pair.admin))!;
+      await pair.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'OWNER' } });
+      const original = (await membershipOf(pair, pair.owner))!;
+      const removed = await pair.admin.query(REMOVE_MEMBER, { input: { membershipId: original.id } });
+      expect(removed.errors).toBeUndefined();
+      const self = await pair.admin.query(REMOVE_MEMBER, { input: { membershipId: admin.id } });
+      expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const gone = await pair.owner.query('{ organization { id } }');
+      expect(gone.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('organizations', () => {
+    it('lists only the viewer\'s organizations, each with the viewer\'s role', async () => {
+      const alpha = await createOrganization(app, 'Alpha');
+      const beta = await createOrganization(app, 'Beta');
+      // alpha's member also joins beta as ADMIN.
+      const joined = await beta.owner.query(ADD_MEMBER, { input: { email: alpha.member.email, role: 'ADMIN' } });
+      expect(joined.errors).toBeUndefined();
+
+      const mine = await alpha.member.inOrg(null).query(ORGANIZATIONS);
+      expect(mine.errors).toBeUndefined();
+      expect(mine.data.organizations.totalCount).toBe(2);
+      const byId = Object.fromEntries(mine.data.organizations.edges.map((e: any) => [uuidOf(e.node.id), e.node]));
+      expect(byId).toEqual({
+        [alpha.id]: { id: expect.any(String), name: 'Alpha', viewerRole: 'MEMBER' },
+        [beta.id]: { id: expect.any(String), name: 'Beta', viewerRole: 'ADMIN' },
+      });
+      // The header does not change what the list shows.
+      const withHeader = await alpha.member.query(ORGANIZATIONS);
+      expect(withHeader.data.organizations.totalCount).toBe(2);
+
+      const outsider = await alpha.outsider.inOrg(null).query(ORGANIZATIONS);
+      expect(outsider.data.organizations).toEqual({ totalCount: 0, edges: [] });
+      const betaViewer = await beta.viewer.inOrg(null).query(ORGANIZATIONS);
+      expect(betaViewer.data.organizations.edges.map((e: any) => [e.node.name, e.node.viewerRole])).toEqual([['Beta', 'VIEWER']]);
+    });
+  });
+
+  describe('createOrganization', () => {
+    it('makes the caller OWNER and creates the default pipeline with 6 stages (Won/Lost kinds)', async () => {
+      const founder = await app.actor('founder');
+      const response = await founder.query(CREATE_ORGANIZATION, { input: { name: '  Founded  ' } });
+      expect(response.errors).toBeUndefined();
+      const { organization, membership } = response.data.createOrganization;
+      expect(organization).toMatchObject({ name: 'Founded', viewerRole: 'OWNER' });
+      expect(membership).toMatchObject({ role: 'OWNER', user: { id: await userIdOf(founder) } });
+
+      const orgId = uuidOf(organization.id);
+      const inOrg = founder.inOrg(orgId);
+      const pipelines = await inOrg.query(PIPELINES);
+      expect(pipelines.errors).toBeUndefined();
+      expect(pipelines.data.pipelines.totalCount).toBe(1);
+      const pipeline = pipelines.data.pipelines.edges[0].node;
+      expect(pipeline.isDefault).toBe(true);
+      expect(pipeline.stages).toHaveLength(6);
+      expect(pipeline.stages.map((s: any) => s.position)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(pipeline.stages.filter((s: any) => s.kind === 'WON').map((s: any) => s.name)).toEqual(['Won']);
+      expect(pipeline.stages.filter((s: any) => s.kind === 'LOST').map((s: any) => s.name)).toEqual(['Lost']);
+      expect(pipeline.stages.filter((s: any) => s.kind === 'OPEN')).toHaveLength(4);
+      expect(pipeline.stages.find((s: any) => s.kind === 'WON').probability).toBe(100);
+      expect(pipeline.stages.find((s: any) => s.kind === 'LOST').probability).toBe(0);
+
+      const members = await inOrg.query(MEMBERS);
+      expect(members.data.members.totalCount).toBe(1);
+      expect(members.data.members.edges[0].node.role).toBe('OWNER');
+      const rows = await app.owner.query('SELECT count(*)::int AS n FROM pipeline_stages WHERE org_id = $1', [orgId]);
+      expect(rows.rows[0].n).toBe(6);
+    });
+
+    it('an empty name is BAD_USER_INPUT and creates nothing', async () => {
+      const founder = await app.actor('nameless');
+      const before = await app.owner.query('SELECT count(*)::int AS n FROM organizations');
+      const response = await founder.query(CREATE_ORGANIZATION, { input: { name: '   ' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const after = await app.owner.query('SELECT count(*)::int AS n FROM organizations');
+      expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
+  });
+});

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type Actor, type TestApp } from '../helpers/app.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+
+/**
+ * N+1 guards: the number of SQL statements a request costs must not grow with the number of
+ * parents on the page. app.database.statements counts every statement the API's pool sends
+ * (BEGIN, app.begin_request, the queries, COMMIT).
+ */
+
+const DEAL_BOARD = /* GraphQL */ `
+  query Board($first: Int!) {
+    deals(first: $first) {
+      totalCount
+      edges {
+        node {
+          name
+          stage { name }
+          contact { fullName company { name } }
+          company { name }
+          owner { name }
+          activities(first: 3) { totalCount edges { node { subject } } }
+          lastActivity { subject }
+        }
+      }
+    }
+  }
+`;
+const CONTACTS_WITH_DEALS = /* GraphQL */ `
+  query ContactsWithDeals($first: Int!) {
+    contacts(first: $first) {
+      edges { node { fullName deals(first: 5) { edges { node { name } } } company { name } } }
+    }
+  }
+`;
+const COMPANIES_WITH_CONTACTS = /* GraphQL */ `
+  query CompaniesWithContacts($first: Int!) {
+    companies(first: $first) {
+      edges { node { name contacts(first: 5) { totalCount edges { node { fullName } } } } }
+    }
+  }
+`;
+
+const SMALL = 5;
+const LARGE = 50;
+const ACTIVITIES_PER_DEAL = 4;
+
+interface Measured {
+  count: number;
+  statements: string[];
+  data: any;
+}
+
+describe('statement counts do not grow with the page size (no N+1)', () => {
+  let app: TestApp;
+  let org: TestOrganization;
+
+  /** One request that runs the same mutation once per input, under aliases (one transaction). */
+  async function batch(actor: Actor, field: string, inputType: string, inputs: Record<string, unknown>[], selection: string) {
+    const params = inputs.map((_, i) => `$i${i}: ${inputType}!`).join(', ');
+    const fields = inputs.map((_, i) => `r${i}: ${field}(input: $i${i}) ${selection}`).join('\n');
+    const response = await actor.query(`mutation (${params}) {\n${fields}\n}`, Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])));
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return inputs.map((_, i) => response.data[`r${i}`]);
+  }
+
+  /** Runs one request alone and returns how many statements it sent, and which. */
+  async function measure(actor: Actor, query: string, variables: Record<string, unknown>): Promise<Measured> {
+    const counter = app.database.statements;
+    counter.recordText = true;
+    counter.reset();
+    const response = await actor.query(query, variables);
+    const result = { count: counter.count, statements: [...counter.statements], data: response.data };
+    counter.recordText = false;
+    expect(response.errors).toBeUndefined();
+    return result;
+  }
+
+  function expectSameCount(small: Measured, large: Measured) {
+    if (small.count !== large.count) {
+      const list = (m: Measured) => m.statements.map((s, i) => `  ${i + 1}. ${s.replace(/\s+/g, ' ').slice(0, 300)}`).join('\n');
+      throw new Error(
+        `statement count grows with the page: ${small.count} for ${SMALL} parents, ${large.count} for ${LARGE}\n` +
+          `--- ${SMALL} parents:\n${list(small)}\n--- ${LARGE} parents:\n${list(large)}`,
+      );
+    }
+    expect(large.count).toBe(small.count);
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createOrganization(app, 'NPlusOne');
+    const ownerId = (await org.owner.query('{ me { id } }')).data.me.id;
+    const n = Array.from({ length: LARGE }, (_, i) => i);
+    const pad = (i: number) => String(i).padStart(2, '0');
+    const companies = await batch(org.member, 'createCompany', 'CreateCompanyInput', n.map((i) => ({ name: `Company ${pad(i)}` })), '{ company { id } }');
+    const contacts = await batch(
+      org.member,
+      'createContact',
+      'CreateContactInput',
+      n.map((i) => ({ firstName: 'Person', lastName: pad(i), companyId: companies[i].company.id, ownerId })),
+      '{ contact { id } }',
+    );
+    const deals = await batch(
+      org.member,
+      'createDeal',
+      'CreateDealInput',
+      n.map((i) => ({ deal: { name: `Deal ${pad(i)}`, value: `${i}000.00`, ownerId }, contactId: contacts[i].contact.id, companyId: companies[i].company.id })),
+      '{ deal { id } }',
+    );
+    const activities = n.flatMap((i) =>
+      Array.from({ length: ACTIVITIES_PER_DEAL }, (_, k) => ({
+        type: 'CALL',
+        subject: `Call ${k} on deal ${pad(i)}`,
+        occurredAt: new Date(Date.UTC(2025, 0, 1 + k, 9)).toISOString(),
+        dealId: deals[i].deal.id,
+        contactId: contacts[i].contact.id,
+      })),
+    );
+    await batch(org.member, 'createActivity', 'CreateActivityInput', activities, '{ activity { id } }');
+    // Warm up (first use of a connection / prepared paths) outside the measurements.
+    await org.viewer.query(DEAL_BOARD, { first: SMALL });
+  });
+  afterAll(async () => app.close());
+
+  it('deal board: the same number of statements for 5 and for 50 deals, and few of them', async () => {
+    const small = await measure(org.viewer, DEAL_BOARD, { first: SMALL });
+    const large = await measure(org.viewer, DEAL_BOARD, { first: LARGE });
+
+    // The data is really there (a board with empty relations would prove nothing).
+    expect(large.data.deals.totalCount).toBe(LARGE);
+    expect(large.data.deals.edges).toHaveLength(LARGE);
+    for (const { node } of large.data.deals.edges) {
+      expect(node.stage.name).toBe('Lead in');
+      expect(node.contact.company.name).toMatch(/^Company \d\d$/);
+      expect(node.company.name).toBe(node.contact.company.name);
+      expect(node.owner.name).toMatch(/owner/);
+      expect(node.activities.totalCount).toBe(ACTIVITIES_PER_DEAL);
+      expect(node.activities.edges).toHaveLength(3);
+      expect(node.lastActivity.subject).toMatch(/^Call 3 on deal/);
+      expect(node.activities.edges[0].node.subject).toBe(node.lastActivity.subject);
+    }
+    expect(small.data.deals.edges).toHaveLength(SMALL);
+
+    expectSameCount(small, large);
+    // Measured: 6 = BEGIN, app.begin_request, the deals page (stage, contact, company, owner and
+    // the activities connection with its count folded in by relation joins), the totalCount,
+    // one batched DISTINCT ON query for every lastActivity, COMMIT.
+    expect(large.count).toBeLessThanOrEqual(6);
+    expect(large.statements[0]).toMatch(/^BEGIN/i);
+    expect(large.statements.at(-1)).toMatch(/^COMMIT/i);
+  });
+
+  it('contacts with their deals and company: constant', async () => {
+    const small = await measure(org.viewer, CONTACTS_WITH_DEALS, { first: SMALL });
+    const large = await measure(org.viewer, CONTACTS_WITH_DEALS, { first: LARGE });
+    expect(large.data.contacts.edges).toHaveLength(LARGE);
+    for (const { node } of large.data.contacts.edges) {
+      expect(node.deals.edges).toHaveLength(1);
+      expect(node.company.name).toMatch(/^Company/);
+    }
+    expectSameCount(small, large);
+    // Measured: 4 = BEGIN, app.begin_request, one query with deals and company joined, COMMIT.
+    expect(large.count).toBeLessThanOrEqual(4);
+  });
+
+  it('companies with their contacts: constant', async () => {
+    const small = await measure(org.viewer, COMPANIES_WITH_CONTACTS, { first: SMALL });
+    const large = await measure(org.viewer, COMPANIES_WITH_CONTACTS, { first: LARGE });
+    expect(large.data.companies.edges).toHaveLength(LARGE);
+    for (const { node } of large.data.companies.edges) {
+      expect(node.contacts.totalCount).toBe(1);
+      expect(node.contacts.edges).toHaveLength(1);
+    }
+    expectSameCount(small, large);
+    // Measured: 4 = BEGIN, app.begin_request, one query with the contacts and their count joined, COMMIT.
+    expect(large.count).toBeLessThanOrEqual(4);
+  });
+
+  it('the counter itself works: a request that touches two rows on two separate lookups costs more than one', async () => {
+    // Guards the guard: if the counter stopped counting, every comparison above would pass.
+    const one = await measure(org.viewer, '{ deals(first: 1) { edges { node { name } } } }', {});
+    const two = await measure(org.viewer, '{ a: deals(first: 1) { edges { node { name } } } b: contacts(first: 1) { edges { node { fullName } } } }', {});
+    expect(one.count).toBeGreaterThanOrEqual(4);
+    expect(two.count).toBeGreaterThan(one.count);
+    expect(one.statements).toHaveLength(one.count);
+  });
+});

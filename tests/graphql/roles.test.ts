@@ -1,0 +1,466 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission, type Role } from '../../src/auth/permissions.js';
+import { buildSchema } from '../../src/schema/index.js';
+import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+
+// ---------------------------------------------------------------------------------------------
+// Operations: one minimal, valid operation per root field. `variables` builds fresh fixtures
+// (as the organization's owner) so that an allowed call actually succeeds.
+// ---------------------------------------------------------------------------------------------
+
+const CREATE_COMPANY = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }';
+const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
+const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }';
+const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }';
+const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
+const CREATE_PIPELINE = 'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
+const ADD_MEMBER = 'mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role } } }';
+const CHANGE_MEMBER_ROLE = 'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
+const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
+const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
+
+const softDelete = (type: string) => `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+const restore = (type: string) => `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+
+type Variables = Record<string, unknown>;
+interface Operation {
+  query: string;
+  variables?: (fx: Fixtures) => Promise<Variables>;
+}
+
+const tag = () => randomBytes(4).toString('hex');
+
+/** Creates records through the API as the organization's OWNER; returns global ids. */
+class Fixtures {
+  constructor(
+    private readonly app: TestApp,
+    private readonly owner: Actor,
+    readonly sharedContactId: string,
+    readonly sharedCompanyId: string,
+    readonly targetStageId: string,
+  ) {}
+
+  async must(query: string, variables: Variables) {
+    const result = await this.owner.query(query, variables);
+    if (result.errors) throw new Error(`fixture failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  company = async () => (await this.must(CREATE_COMPANY, { input: { name: `Company ${tag()}` } })).createCompany.company.id as string;
+  contact = async () =>
+    (await this.must(CREATE_CONTACT, { input: { firstName: 'Fix', lastName: `Contact ${tag()}` } })).createContact.contact.id as string;
+  lead = async () =>
+    (await this.must(CREATE_LEAD, { input: { lastName: `Lead ${tag()}`, companyName: 'Lead Co' } })).createLead.lead.id as string;
+  deal = async () => (await this.must(CREATE_DEAL, { input: { deal: { name: `Deal ${tag()}`, value: '100.00' } } })).createDeal.deal.id as string;
+  activity = async () =>
+    (await this.must(CREATE_ACTIVITY, { input: { type: 'NOTE', subject: `Note ${tag()}` } })).createActivity.activity.id as string;
+  /** A non-default pipeline with two stages. */
+  pipeline = async () =>
+    (
+      await this.must(CREATE_PIPELINE, {
+        input: { name: `Pipeline ${tag()}`, stages: [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }] },
+      })
+    ).createPipeline.pipeline as { id: string; stages: { id: string }[] };
+
+  /** Soft-deletes a fresh record, for restore<Type>. */
+  async deleted(type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity' | 'Pipeline') {
+    const create = { Company: this.company, Contact: this.contact, Lead: this.lead, Deal: this.deal, Activity: this.activity };
+    const id = type === 'Pipeline' ? (await this.pipeline()).id : await create[type]();
+    await this.must(softDelete(type), { input: { id } });
+    return id;
+  }
+
+  /** A user who signed in once and is not a member yet. */
+  async user() {
+    return this.app.actor(`roles-new-${tag()}`);
+  }
+
+  /** A fresh member with the given role; returns the membership's global id. */
+  async membership(role: Role = 'VIEWER') {
+    const user = await this.user();
+    const added = await this.must(ADD_MEMBER, { input: { email: user.email, role } });
+    return added.addMember.membership.id as string;
+  }
+}
+
+const crudOperations = (
+  type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity',
+  create: Operation,
+  update: (id: string) => Variables,
+  existing: (fx: Fixtures) => Promise<string>,
+): Record<string, Operation> => ({
+  [`create${type}`]: create,
+  [`update${type}`]: {
+    query: `mutation ($input: Update${type}Input!) { update${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`,
+    variables: async (fx) => ({ input: update(await existing(fx)) }),
+  },
+  [`delete${type}`]: { query: softDelete(type), variables: async (fx) => ({ input: { id: await existing(fx) } }) },
+  [`restore${type}`]: { query: restore(type), variables: async (fx) => ({ input: { id: await fx.deleted(type) } }) },
+});
+
+const OPERATIONS: { Query: Record<string, Operation>; Mutation: Record<string, Operation> } = {
+  Query: {
+    me: { query: '{ me { id } }' },
+    organizations: { query: '{ organizations(first: 5) { totalCount } }' },
+    organization: { query: '{ organization { id name } }' },
+    node: { query: 'query ($id: ID!) { node(id: $id) { id } }', variables: async (fx) => ({ id: fx.sharedContactId }) },
+    nodes: {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: async (fx) => ({ ids: [fx.sharedContactId, fx.sharedCompanyId] }),
+    },
+    members: { query: '{ members(first: 10) { totalCount } }' },
+    companies: { query: '{ companies(first: 1) { totalCount } }' },
+    contacts: { query: '{ contacts(first: 1) { totalCount } }' },
+    leads: { query: '{ leads(first: 1) { totalCount } }' },
+    pipelines: { query: '{ pipelines(first: 1) { totalCount } }' },
+    deals: { query: '{ deals(first: 1) { totalCount } }' },
+    activities: { query: '{ activities(first: 1) { totalCount } }' },
+  },
+  Mutation: {
+    createOrganization: {
+      query: 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { name: `Roles side org ${tag()}` } }),
+    },
+    updateOrganization: {
+      query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id name } } }',
+      variables: async () => ({ input: { name: `Roles ${tag()}` } }),
+    },
+    addMember: { query: ADD_MEMBER, variables: async (fx) => ({ input: { email: (await fx.user()).email, role: 'VIEWER' } }) },
+    changeMemberRole: {
+      query: CHANGE_MEMBER_ROLE,
+      variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER'), role: 'MEMBER' } }),
+    },
+    removeMember: { query: REMOVE_MEMBER, variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER') } }) },
+    ...crudOperations('Company', { query: CREATE_COMPANY, variables: async () => ({ input: { name: `New company ${tag()}` } }) }, (id) => ({ id, name: 'Renamed' }), (fx) => fx.company()),
+    ...crudOperations('Contact', { query: CREATE_CONTACT, variables: async () => ({ input: { firstName: 'New', lastName: `Contact ${tag()}` } }) }, (id) => ({ id, lastName: 'Renamed' }), (fx) => fx.contact()),
+    ...crudOperations('Lead', { query: CREATE_LEAD, variables: async () => ({ input: { lastName: `New lead ${tag()}` } }) }, (id) => ({ id, lastName: 'Renamed' }), (fx) => fx.lead()),
+    ...crudOperations('Deal', { query: CREATE_DEAL, variables: async () => ({ input: { deal: { name: `New deal ${tag()}` } } }) }, (id) => ({ id, name: 'Renamed' }), (fx) => fx.deal()),
+    ...crudOperations('Activity', { query: CREATE_ACTIVITY, variables: async () => ({ input: { type: 'CALL', subject: `New call ${tag()}` } }) }, (id) => ({ id, subject: 'Renamed' }), (fx) => fx.activity()),
+    convertLead: {
+      query: 'mutation ($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id status } contact { id } } }',
+      variables: async (fx) => ({ input: { leadId: await fx.lead() } }),
+    },
+    moveDealStage: {
+      query: 'mutation ($input: MoveDealStageInput!) { moveDealStage(input: $input) { deal { id } activity { id } } }',
+      variables: async (fx) => ({ input: { dealId: await fx.deal(), stageId: fx.targetStageId } }),
+    },
+    createPipeline: {
+      query: CREATE_PIPELINE,
+      variables: async () => ({ input: { name: `New pipeline ${tag()}`, stages: [{ name: 'Only', probability: 20 }] } }),
+    },
+    updatePipeline: {
+      query: 'mutation ($input: UpdatePipelineInput!) { updatePipeline(input: $input) { pipeline { id } } }',
+      variables: async (fx) => ({ input: { id: (await fx.pipeline()).id, name: 'Renamed' } }),
+    },
+    deletePipeline: { query: softDelete('Pipeline'), variables: async (fx) => ({ input: { id: (await fx.pipeline()).id } }) },
+    restorePipeline: { query: restore('Pipeline'), variables: async (fx) => ({ input: { id: await fx.deleted('Pipeline') } }) },
+    createPipelineStage: {
+      query: 'mutation ($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id } } }',
+      variables: async (fx) => ({ input: { pipelineId: (await fx.pipeline()).id, name: 'Extra', probability: 30 } }),
+    },
+    updatePipelineStage: {
+      query: 'mutation ($input: UpdatePipelineStageInput!) { updatePipelineStage(input: $input) { stage { id } } }',
+      variables: async (fx) => ({ input: { id: (await fx.pipeline()).stages[0]!.id, name: 'Renamed', probability: 15 } }),
+    },
+    deletePipelineStage: {
+      query: 'mutation ($input: IdInput!) { deletePipelineStage(input: $input) { stage { id } } }',
+      variables: async (fx) => ({ input: { id: (await fx.pipeline()).stages[1]!.id } }),
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Who calls, and what the matrix says should happen.
+// ---------------------------------------------------------------------------------------------
+
+type Caller = Role | 'outsider' | 'outsider (no org header)' | 'anonymous';
+const CALLERS: Caller[] = [...ROLES, 'outsider', 'outsider (no org header)', 'anonymous'];
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+function expectedOutcome(permission: Permission, caller: Caller): Outcome {
+  if (caller === 'anonymous') return 'UNAUTHENTICATED';
+  // The membership check runs before any resolver: a non-member naming the org is refused.
+  if (caller === 'outsider') return 'FORBIDDEN';
+  if (permission === 'signedIn') return 'allowed';
+  if (caller === 'outsider (no org header)') return 'FORBIDDEN';
+  return roleAtLeast(caller, MINIMUM_ROLE[permission]) ? 'allowed' : 'FORBIDDEN';
+}
+
+interface Call {
+  rootType: 'Query' | 'Mutation';
+  field: string;
+  permission: Permission;
+  caller: Caller;
+  expected: Outcome;
+  response?: GraphQLResponse;
+}
+
+const CALLS: Call[] = (['Query', 'Mutation'] as const).flatMap((rootType) =>
+  Object.entries(OPERATION_PERMISSIONS[rootType]).flatMap(([field, permission]) =>
+    CALLERS.map((caller) => ({ rootType, field, permission, caller, expected: expectedOutcome(permission, caller) })),
+  ),
+);
+
+/** Runs `run` over `items` with at most `concurrency` in flight (the test server's pool has 5 connections). */
+async function inParallel<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
+/** Row count and a hash of every row of every table: any write shows up. */
+async function databaseFingerprint(app: TestApp) {
+  const tables = await app.owner.query<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_prisma%' ORDER BY tablename",
+  );
+  const fingerprint: Record<string, string> = {};
+  for (const { tablename } of tables.rows) {
+    const result = await app.owner.query(
+      `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS h FROM "${tablename}" t`,
+    );
+    fingerprint[tablename] = `${result.rows[0].n}:${result.rows[0].h}`;
+  }
+  return fingerprint;
+}
+
+const codes = (response: GraphQLResponse | undefined) => (response?.errors ?? []).map((error) => error.extensions?.code);
+
+describe('role matrix', () => {
+  let app: TestApp;
+  let org: TestOrganization;
+  let fixtures: Fixtures;
+  let before: Record<string, string>;
+  let after: Record<string, string>;
+
+  const actorFor = (caller: Caller): Actor | null => {
+    switch (caller) {
+      case 'anonymous':
+        return null;
+      case 'outsider':
+        return org.outsider;
+      case 'outsider (no org header)':
+        return org.outsider.inOrg(null);
+      default:
+        return org.as(caller);
+    }
+  };
+
+  const send = async (call: Call, variables: Variables | undefined) => {
+    const { query } = OPERATIONS[call.rootType][call.field]!;
+    const actor = actorFor(call.caller);
+    call.response = actor
+      ? await actor.query(query, variables)
+      : await app.post({ query, variables }, { 'x-organization-id': org.id });
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createOrganization(app, 'Roles');
+    const contact = await org.owner.query(CREATE_CONTACT, { input: { firstName: 'Shared', lastName: 'Contact' } });
+    const company = await org.owner.query(CREATE_COMPANY, { input: { name: 'Shared company' } });
+    const pipelines = await org.owner.query(PIPELINES);
+    fixtures = new Fixtures(
+      app,
+      org.owner,
+      contact.data.createContact.contact.id,
+      company.data.createCompany.company.id,
+      pipelines.data.pipelines.edges[0].node.stages[1].id,
+    );
+
+    // Denied calls first. Their fixtures are built once per field (a denied call changes
+    // nothing, so they can share them); then the database is fingerprinted around the calls.
+    const denied = CALLS.filter((call) => call.expected !== 'allowed');
+    const sharedVariables = new Map<string, Variables | undefined>();
+    await inParallel([...new Set(denied.map((call) => `${call.rootType}.${call.field}`))], 6, async (key) => {
+      const [rootType, field] = key.split('.') as ['Query' | 'Mutation', string];
+      sharedVariables.set(key, await OPERATIONS[rootType][field]?.variables?.(fixtures));
+    });
+    before = await databaseFingerprint(app);
+    await inParallel(denied, 8, (call) => send(call, sharedVariables.get(`${call.rootType}.${call.field}`)));
+    after = await databaseFingerprint(app);
+
+    // Allowed calls each get fresh fixtures, since they change them.
+    await inParallel(
+      CALLS.filter((call) => call.expected === 'allowed'),
+      6,
+      async (call) => send(call, await OPERATIONS[call.rootType][call.field]?.variables?.(fixtures)),
+    );
+  }, 60_000);
+  afterAll(async () => app?.close());
+
+  it('every root field of the schema is in the matrix, and every matrix entry is a root field', () => {
+    const schema = buildSchema();
+    const schemaFields = {
+      Query: Object.keys(schema.getQueryType()!.getFields()).sort(),
+      Mutation: Object.keys(schema.getMutationType()!.getFields()).sort(),
+    };
+    expect(schemaFields.Query).toEqual(Object.keys(OPERATION_PERMISSIONS.Query).sort());
+    expect(schemaFields.Mutation).toEqual(Object.keys(OPERATION_PERMISSIONS.Mutation).sort());
+    expect(schemaFields.Query).toEqual(expect.arrayContaining(['node', 'nodes']));
+    expect(schema.getSubscriptionType()).toBeFalsy();
+  });
+
+  it('this file has an operation for every field in the matrix', () => {
+    for (const rootType of ['Query', 'Mutation'] as const) {
+      expect(Object.keys(OPERATIONS[rootType]).sort()).toEqual(Object.keys(OPERATION_PERMISSIONS[rootType]).sort());
+    }
+  });
+
+  it('every non-signedIn permission has a minimum role', () => {
+    const used = new Set([...Object.values(OPERATION_PERMISSIONS.Query), ...Object.values(OPERATION_PERMISSIONS.Mutation)]);
+    for (const permission of used) {
+      if (permission !== 'signedIn') expect(ROLES).toContain(MINIMUM_ROLE[permission]);
+    }
+  });
+
+  it.each(CALLS.map((call) => [`${call.rootType}.${call.field}`, call.caller, call.expected, call] as const))(
+    '%s as %s → %s',
+    (_field, _caller, expected, call) => {
+      const response = call.response!;
+      expect(response).toBeDefined();
+      if (expected === 'allowed') {
+        // Valid input: an allowed call succeeds outright.
+        expect(response.errors).toBeUndefined();
+        expect(response.data?.[call.field]).not.toBeNull();
+        expect(response.data?.[call.field]).toBeDefined();
+        if (call.field === 'nodes') expect(response.data!.nodes.every((node: unknown) => node !== null)).toBe(true);
+      } else {
+        expect(codes(response)).toEqual([expected]);
+        expect(response.data?.[call.field] ?? null).toBeNull();
+        expect(response.status).toBe(expected === 'UNAUTHENTICATED' ? 401 : 403);
+      }
+    },
+  );
+
+  it('denied calls wrote nothing (every table unchanged)', () => {
+    expect(Object.keys(before).length).toBeGreaterThan(5);
+    expect(after).toEqual(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The OWNER role: only an OWNER may grant, change or remove it (checked in the service layer).
+// ---------------------------------------------------------------------------------------------
+
+const MEMBERS = '{ members(first: 100) { edges { node { id role user { email } } } } }';
+
+describe('only an OWNER manages OWNERs', () => {
+  let app: TestApp;
+  let org: TestOrganization;
+
+  const membershipOf = async (email: string) => {
+    const result = await app.owner.query(
+      'SELECT m.role::text AS role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2',
+      [org.id, email],
+    );
+    return (result.rows[0]?.role as string | undefined) ?? null;
+  };
+  const membershipId = async (email: string) => {
+    const members = await org.owner.query(MEMBERS);
+    return members.data.members.edges.find((edge: any) => edge.node.user.email === email).node.id as string;
+  };
+  /** A fresh member of `org` with `role`, added by the owner. */
+  const newMember = async (role: Role) => {
+    const actor = await app.actor(`owner-rule-${role.toLowerCase()}`);
+    const added = await org.owner.query(ADD_MEMBER, { input: { email: actor.email, role } });
+    expect(added.errors).toBeUndefined();
+    return actor;
+  };
+  const expectForbidden = (response: GraphQLResponse, field: string) => {
+    expect(codes(response)).toEqual(['FORBIDDEN']);
+    expect(response.errors![0]!.message).toMatch(/owner/i);
+    expect(response.data?.[field] ?? null).toBeNull();
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createOrganization(app, 'Owners');
+  });
+  afterAll(async () => app?.close());
+
+  it('an ADMIN cannot add an OWNER; an OWNER can', async () => {
+    const candidate = await app.actor('owner-candidate');
+    expectForbidden(await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } }), 'addMember');
+    expect(await membershipOf(candidate.email)).toBeNull();
+
+    const added = await org.owner.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
+    expect(added.errors).toBeUndefined();
+    expect(added.data.addMember.membership.role).toBe('OWNER');
+    expect(await membershipOf(candidate.email)).toBe('OWNER');
+  });
+
+  it('an ADMIN can add an ADMIN (the rule is about OWNER only)', async () => {
+    const candidate = await app.actor('admin-candidate');
+    const added = await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'ADMIN' } });
+    expect(added.errors).toBeUndefined();
+    expect(await membershipOf(candidate.email)).toBe('ADMIN');
+  });
+
+  it('an ADMIN cannot promote to OWNER; an OWNER can', async () => {
+    const viewer = await newMember('VIEWER');
+    const id = await membershipId(viewer.email);
+    expectForbidden(await org.admin.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'OWNER' } }), 'changeMemberRole');
+    expect(await membershipOf(viewer.email)).toBe('VIEWER');
+
+    const promoted = await org.owner.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'OWNER' } });
+    expect(promoted.errors).toBeUndefined();
+    expect(promoted.data.changeMemberRole.membership.role).toBe('OWNER');
+    expect(await membershipOf(viewer.email)).toBe('OWNER');
+  });
+
+  it('an ADMIN cannot demote an OWNER; an OWNER can', async () => {
+    const coOwner = await newMember('OWNER');
+    const id = await membershipId(coOwner.email);
+    expectForbidden(await org.admin.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'VIEWER' } }), 'changeMemberRole');
+    expect(await membershipOf(coOwner.email)).toBe('OWNER');
+
+    const demoted = await org.owner.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'ADMIN' } });
+    expect(demoted.errors).toBeUndefined();
+    expect(await membershipOf(coOwner.email)).toBe('ADMIN');
+  });
+
+  it('an ADMIN cannot remove an OWNER; an OWNER can', async () => {
+    const coOwner = await newMember('OWNER');
+    const id = await membershipId(coOwner.email);
+    expectForbidden(await org.admin.query(REMOVE_MEMBER, { input: { membershipId: id } }), 'removeMember');
+    expect(await membershipOf(coOwner.email)).toBe('OWNER');
+
+    const removed = await org.owner.query(REMOVE_MEMBER, { input: { membershipId: id } });
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.removeMember.removedMembershipId).toBe(id);
+    expect(await membershipOf(coOwner.email)).toBeNull();
+  });
+
+  it('an ADMIN can change and remove non-owners', async () => {
+    const member = await newMember('MEMBER');
+    const id = await membershipId(member.email);
+    const changed = await org.admin.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'ADMIN' } });
+    expect(changed.errors).toBeUndefined();
+    expect(await membershipOf(member.email)).toBe('ADMIN');
+    const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId: id } });
+    expect(removed.errors).toBeUndefined();
+    expect(await membershipOf(member.email)).toBeNull();
+  });
+
+  it('an ADMIN cannot make themselves OWNER', async () => {
+    const id = await membershipId(org.admin.email);
+    expectForbidden(await org.admin.query(CHANGE_MEMBER_ROLE, { input: { membershipId: id, role: 'OWNER' } }), 'changeMemberRole');
+    expect(await membershipOf(org.admin.email)).toBe('ADMIN');
+  });
+
+  it('the last OWNER cannot be demoted or removed, even by themselves', async () => {
+    const solo = await createOrganization(app, 'Solo');
+    const members = await solo.owner.query(MEMBERS);
+    const ownerId = members.data.members.edges.find((edge: any) => edge.node.role === 'OWNER').node.id;
+    const demoted = await solo.owner.query(CHANGE_MEMBER_ROLE, { input: { membershipId: ownerId, role: 'ADMIN' } });
+    expect(codes(demoted)).toEqual(['BAD_USER_INPUT']);
+    const removed = await solo.owner.query(REMOVE_MEMBER, { input: { membershipId: ownerId } });
+    expect(codes(removed)).toEqual(['BAD_USER_INPUT']);
+    const still = await app.owner.query("SELECT count(*)::int AS n FROM memberships WHERE org_id = $1 AND role = 'OWNER'", [solo.id]);
+    expect(still.rows[0].n).toBe(1);
+  });
+});
