@@ -1,7 +1,7 @@
-/** @jest-config-loader esbuild-register */
 import type { Config } from 'jest';
 
-// ESM TypeScript through SWC; tests run against a real PostgreSQL that tests/setup starts.
+// ESM TypeScript through ts-jest (transpile only: `npm run typecheck` does the type checking).
+// Tests run against a real PostgreSQL that tests/setup starts.
 const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -9,7 +9,7 @@ const config: Config = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',

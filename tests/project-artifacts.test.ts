@@ -1,12 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse, printSchema, validate } from 'graphql';
 import { renderRoleMatrix } from '../src/auth/role-matrix-table.js';
 import { readMigrations } from '../src/db/migrate.js';
 import { buildSchema } from '../src/schema/index.js';
 
-const root = resolve(import.meta.dirname, '..');
+// import.meta.dirname is missing under jest's VM modules; derive it from the URL.
+const moduleDir = dirname(fileURLToPath(import.meta.url));
+
+const root = resolve(moduleDir, '..');
 
 // Generated or copied artifacts must not drift from their source.
 describe('committed artifacts match their sources', () => {

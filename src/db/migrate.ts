@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import pg from 'pg';
 
+// import.meta.dirname is missing under jest's VM modules; derive it from the URL.
+const moduleDir = dirname(fileURLToPath(import.meta.url));
+
 /** Prisma's migrations folder: `<timestamp>_<name>/migration.sql`. */
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../prisma/migrations');
+export const MIGRATIONS_DIR = resolve(moduleDir, '../../prisma/migrations');
 
 // The same advisory lock key `prisma migrate deploy` takes, so the two never run at once.
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;

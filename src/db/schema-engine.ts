@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -5,12 +6,15 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as EngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 
+// import.meta.dirname is missing under jest's VM modules; derive it from the URL.
+const moduleDir = dirname(fileURLToPath(import.meta.url));
+
 /**
  * Prisma's schema engine, run from its wasm build (the CLI would download a native binary,
  * which is impossible offline) over @prisma/adapter-pg.
  */
 
-export const SCHEMA_PATH = resolve(import.meta.dirname, '../../prisma/schema.prisma');
+export const SCHEMA_PATH = resolve(moduleDir, '../../prisma/schema.prisma');
 
 export interface SchemaDiff {
   /** True when the database already matches prisma/schema.prisma. */

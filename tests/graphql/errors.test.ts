@@ -195,7 +195,7 @@ describe('error contract', () => {
       ['Decimal (too many decimals)', 'mutation { createDeal(input: { deal: { name: "Bad value", value: "1.234" } }) { deal { id } } }'],
       ['Date', 'mutation { createDeal(input: { deal: { name: "Bad date", expectedCloseDate: "2026-02-30" } }) { deal { id } } }'],
       ['DateTime', 'mutation { createActivity(input: { type: NOTE, subject: "Bad time", occurredAt: "yesterday" }) { activity { id } } }'],
-    ] as const;
+    ];
 
     it.each(cases)('an invalid %s literal → BAD_USER_INPUT naming the scalar', async (scalar, text) => {
       const response = await query(text);
@@ -207,7 +207,7 @@ describe('error contract', () => {
       ['Decimal', CREATE_DEAL, { input: { deal: { name: 'Bad value', value: 'abc' } } }],
       ['Date', CREATE_DEAL, { input: { deal: { name: 'Bad date', expectedCloseDate: '31/01/2026' } } }],
       ['DateTime', CREATE_ACTIVITY, { input: { type: 'NOTE', subject: 'Bad time', occurredAt: '2026-13-45T99:00:00Z' } }],
-    ] as const)('an invalid %s variable → BAD_USER_INPUT naming the scalar', async (scalar, text, variables) => {
+    ] as [string, string, Record<string, unknown>][])('an invalid %s variable → BAD_USER_INPUT naming the scalar', async (scalar, text, variables) => {
       const response = await query(text, variables as Record<string, unknown>);
       expectError(response, 'BAD_USER_INPUT', new RegExp(scalar));
       expect(response.data ?? null).toBeNull();
