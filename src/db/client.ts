@@ -24,14 +24,20 @@ export function createDatabase(connectionString: string, options: { poolSize?: n
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, application_name: 'clientflow-api' });
   const statements = new StatementCounter();
   pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    // Resolvers run concurrently on the request's single transaction connection. pg queues
+    // overlapping queries itself but deprecates that (gone in pg 9), so queue them here.
+    let tail: Promise<unknown> = Promise.resolve();
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       statements.count += 1;
       if (statements.recordText) {
         const first = args[0] as string | { text: string };
         statements.statements.push(typeof first === 'string' ? first : first.text);
       }
-      return query(...args);
+      if (typeof args.at(-1) === 'function') return query(...args); // callback style: pg-pool internals
+      const run = tail.then(() => query(...args));
+      tail = run.catch(() => {});
+      return run;
     };
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
