@@ -41,15 +41,16 @@ export function createAccessTokenVerifier(
     } catch (error) {
       throw unauthenticated(describeJoseError(error));
     }
-    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255) {
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255 || payload.sub.includes('\u0000')) {
       throw unauthenticated('Invalid token: sub claim missing or malformed');
     }
-    return {
-      subject: payload.sub,
-      email: typeof payload.email === 'string' ? payload.email : null,
-      name: typeof payload.name === 'string' ? payload.name : null,
-    };
+    return { subject: payload.sub, email: profileClaim(payload.email), name: profileClaim(payload.name) };
   };
+}
+
+/** Profile claims are optional: one PostgreSQL cannot store (NUL) or absurdly long is dropped. */
+function profileClaim(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 320 && !value.includes('\u0000') ? value : null;
 }
 
 /** Tells the client what is wrong with its token without echoing the token or key material. */

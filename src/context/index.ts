@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import pg from 'pg';
 import type { VerifyAccessToken } from '../auth/jwt.js';
 import type { Role } from '../auth/permissions.js';
 import type { Database } from '../db/client.js';
@@ -25,6 +26,8 @@ export interface Context {
   /** Commits or rolls back the request's transaction (no-op for anonymous requests). */
   finish(commit: boolean): Promise<void>;
 }
+
+const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,8 +68,11 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
   const transaction = await openRequestTransaction(
     deps.database.prisma,
     async (tx) => {
-      const rows = await tx.$queryRaw<{ user_id: string; role: Role | null }[]>`
-        SELECT user_id, role FROM app.begin_request(${identity.subject}, ${identity.email}, ${identity.name}, ${requestedOrg}::uuid)`;
+      // Literals, not parameters, so it can travel in one message with BEGIN (db/client.ts).
+      // escapeLiteral quotes every value; the org id was checked to be a uuid above.
+      const rows = await tx.$queryRawUnsafe<{ user_id: string; role: Role | null }[]>(
+        `SELECT user_id, role FROM app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(requestedOrg)}::uuid)`,
+      );
       return rows[0]!;
     },
     { timeoutMs: deps.requestTimeoutMs },

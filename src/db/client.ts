@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
-/** Counts the statements sent to PostgreSQL, for N+1 guards and the benchmark. */
+/** Counts round trips to PostgreSQL (and optionally their SQL), for N+1 guards and the benchmark. */
 export class StatementCounter {
   count = 0;
   statements: string[] = [];
@@ -12,6 +12,10 @@ export class StatementCounter {
     this.statements = [];
   }
 }
+
+type QueryConfig = { text: string; values?: unknown[] };
+type PgResult = { rows: unknown[]; fields: unknown[]; rowCount: number | null };
+const HELD_BEGIN: PgResult = { rows: [], fields: [], rowCount: null };
 
 export interface Database {
   prisma: PrismaClient;
@@ -24,20 +28,42 @@ export function createDatabase(connectionString: string, options: { poolSize?: n
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, application_name: 'clientflow-api' });
   const statements = new StatementCounter();
   pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    const send = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    const record = (text: string) => {
+      statements.count += 1;
+      if (statements.recordText) statements.statements.push(text);
+    };
+    // Prisma opens a transaction with a lone BEGIN. We hold it back and send it with the next
+    // statement when that one has no parameters (the request's begin_request call is written
+    // that way), as one simple-protocol message: one round trip fewer per request.
+    let beginHeld = false;
+    const run = async (args: unknown[]): Promise<unknown> => {
+      const config: QueryConfig = typeof args[0] === 'string' ? { text: args[0], values: args[1] as unknown[] } : (args[0] as QueryConfig);
+      if (config.text === 'BEGIN' && !beginHeld) {
+        beginHeld = true;
+        return HELD_BEGIN;
+      }
+      if (beginHeld) {
+        beginHeld = false;
+        if (!config.values?.length && typeof args[0] === 'object') {
+          record(`BEGIN; ${config.text}`);
+          const results = (await send({ ...config, text: `BEGIN;\n${config.text}` })) as PgResult[];
+          return results[results.length - 1];
+        }
+        record('BEGIN');
+        await send('BEGIN');
+      }
+      record(config.text);
+      return send(...args);
+    };
     // Resolvers run concurrently on the request's single transaction connection. pg queues
     // overlapping queries itself but deprecates that (gone in pg 9), so queue them here.
     let tail: Promise<unknown> = Promise.resolve();
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      statements.count += 1;
-      if (statements.recordText) {
-        const first = args[0] as string | { text: string };
-        statements.statements.push(typeof first === 'string' ? first : first.text);
-      }
-      if (typeof args.at(-1) === 'function') return query(...args); // callback style: pg-pool internals
-      const run = tail.then(() => query(...args));
-      tail = run.catch(() => {});
-      return run;
+      if (typeof args.at(-1) === 'function') return send(...args); // callback style: pg-pool internals
+      const result = tail.then(() => run(args));
+      tail = result.catch(() => {});
+      return result;
     };
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
