@@ -3,9 +3,10 @@ import { applyMigrations } from './migrate.js';
 
 /** The login role the API uses against a local database: a member of clientflow_app, nothing more. */
 export const LOCAL_APP_ROLE = 'clientflow_api';
-const LOCAL_APP_PASSWORD = 'clientflow-api-local';
+export const LOCAL_APP_PASSWORD = 'clientflow-api-local';
 
-function withDatabase(url: string, database: string, credentials?: { user: string; password: string }): string {
+/** The same server URL pointed at another database (and optionally another login). */
+export function withDatabase(url: string, database: string, credentials?: { user: string; password: string }): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   if (credentials) {

@@ -30,7 +30,7 @@ export function parseGlobalId(globalId: string, typename: string, field = 'id'):
 }
 
 /** Like parseGlobalId for optional inputs: undefined stays undefined (untouched), null stays null (cleared). */
-export function parseOptionalGlobalId(globalId: string | null | undefined, typename: string, field: string) {
+export function parseOptionalGlobalId(globalId: string | number | null | undefined, typename: string, field: string) {
   if (globalId === undefined || globalId === null) return globalId;
-  return parseGlobalId(globalId, typename, field);
+  return parseGlobalId(String(globalId), typename, field);
 }

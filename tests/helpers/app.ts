@@ -4,7 +4,7 @@ import pino from 'pino';
 import { signAccessToken } from '../../src/auth/jwt.js';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
-import { LOCAL_APP_ROLE } from '../../src/db/local-database.js';
+import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE, withDatabase } from '../../src/db/local-database.js';
 import { createServer, type AppServer } from '../../src/server.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -37,16 +37,6 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string, user?: { name: string; password: string }) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  if (user) {
-    parsed.username = user.name;
-    parsed.password = user.password;
-  }
-  return parsed.toString();
-}
-
 /**
  * A fresh database cloned from the migrated template, and the real server (Apollo, shield,
  * JWT, tenant transaction) listening on a free loopback port.
@@ -61,7 +51,7 @@ export async function startTestApp(): Promise<TestApp> {
   await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
   await admin.end();
 
-  const appUrl = withDatabase(adminUrl, name, { name: LOCAL_APP_ROLE, password: 'clientflow-api-local' });
+  const appUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
   const database = createDatabase(appUrl, { poolSize: 5 });
   const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent' });
   const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });

@@ -5,7 +5,6 @@ import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js
 import { defined, jsonObject, text } from '../../schema/validation.js';
 import { ActivityType, ActivityTypeEnum } from './types.js';
 
-const str = (value: string | number | null | undefined) => (value === undefined || value === null ? value : String(value));
 
 function activityData(input: Record<string, any>) {
   if (input.type === 'STAGE_CHANGE') throw badInput('STAGE_CHANGE activities are recorded by moveDealStage', 'type');
@@ -17,11 +16,11 @@ function activityData(input: Record<string, any>) {
     occurredAt: input.occurredAt === null ? new Date() : input.occurredAt,
     dueAt: input.dueAt,
     completedAt: input.completedAt,
-    leadId: parseOptionalGlobalId(str(input.leadId), 'Lead', 'leadId'),
-    contactId: parseOptionalGlobalId(str(input.contactId), 'Contact', 'contactId'),
-    companyId: parseOptionalGlobalId(str(input.companyId), 'Company', 'companyId'),
-    dealId: parseOptionalGlobalId(str(input.dealId), 'Deal', 'dealId'),
-    ownerId: parseOptionalGlobalId(str(input.ownerId), 'User', 'ownerId'),
+    leadId: parseOptionalGlobalId(input.leadId, 'Lead', 'leadId'),
+    contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId'),
+    companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId'),
+    dealId: parseOptionalGlobalId(input.dealId, 'Deal', 'dealId'),
+    ownerId: parseOptionalGlobalId(input.ownerId, 'User', 'ownerId'),
     customFields: jsonObject(input.customFields, 'customFields'),
   });
 }

@@ -17,7 +17,6 @@ export interface ContactFields {
   customFields?: Record<string, unknown> | null;
 }
 
-const idOrNull = (value: string | number | null | undefined) => (value === undefined || value === null ? value : String(value));
 
 export function contactData(input: ContactFields) {
   return defined({
@@ -26,8 +25,8 @@ export function contactData(input: ContactFields) {
     email: email(input.email),
     phone: text(input.phone, 'phone', { max: 40, nullable: true }),
     title: text(input.title, 'title', { max: 120, nullable: true }),
-    companyId: parseOptionalGlobalId(idOrNull(input.companyId), 'Company', 'companyId'),
-    ownerId: parseOptionalGlobalId(idOrNull(input.ownerId), 'User', 'ownerId'),
+    companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId'),
+    ownerId: parseOptionalGlobalId(input.ownerId, 'User', 'ownerId'),
     tags: tags(input.tags),
     socialLinks: jsonObject(input.socialLinks, 'socialLinks'),
     customFields: jsonObject(input.customFields, 'customFields'),

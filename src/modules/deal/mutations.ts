@@ -6,7 +6,6 @@ import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../sch
 import { DealFieldsInput } from './inputs.js';
 import { createDeal, dealScalars, moveDealStage } from './service.js';
 
-const str = (value: string | number | null | undefined) => (value === undefined || value === null ? value : String(value));
 const DealPayload = payloadType('DealPayload', DealType, 'deal');
 
 builder.mutationField('createDeal', (t) =>
@@ -27,9 +26,9 @@ builder.mutationField('createDeal', (t) =>
     },
     resolve: async (_root, { input }, ctx) => ({
       deal: await createDeal(ctx, input.deal, {
-        contactId: parseOptionalGlobalId(str(input.contactId), 'Contact', 'contactId'),
-        companyId: parseOptionalGlobalId(str(input.companyId), 'Company', 'companyId'),
-        leadId: parseOptionalGlobalId(str(input.leadId), 'Lead', 'leadId'),
+        contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId'),
+        companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId'),
+        leadId: parseOptionalGlobalId(input.leadId, 'Lead', 'leadId'),
       }),
     }),
   }),
@@ -63,8 +62,8 @@ builder.mutationField('updateDeal', (t) =>
         where: { id: parseGlobalId(String(input.id), 'Deal') },
         data: {
           ...dealScalars(input as never),
-          ...(input.contactId !== undefined ? { contactId: parseOptionalGlobalId(str(input.contactId), 'Contact', 'contactId') } : {}),
-          ...(input.companyId !== undefined ? { companyId: parseOptionalGlobalId(str(input.companyId), 'Company', 'companyId') } : {}),
+          ...(input.contactId !== undefined ? { contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId') } : {}),
+          ...(input.companyId !== undefined ? { companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId') } : {}),
         } as never,
       }),
     }),

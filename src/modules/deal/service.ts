@@ -18,7 +18,6 @@ export function currency(value: string | null | undefined) {
   return code;
 }
 
-const str = (value: string | number | null | undefined) => (value === undefined || value === null ? value : String(value));
 
 /** Resolves pipeline and stage: explicit stage wins, else the pipeline's (or default pipeline's) first stage. */
 export async function resolveStage(ctx: Context, pipelineGlobalId?: string | number | null, stageGlobalId?: string | number | null) {
@@ -50,7 +49,7 @@ export function dealScalars(input: Partial<DealFields>) {
     currency: currency(input.currency),
     probability: intInRange(input.probability, 'probability', 0, 100, true),
     expectedCloseDate: input.expectedCloseDate,
-    ownerId: parseOptionalGlobalId(str(input.ownerId), 'User', 'ownerId'),
+    ownerId: parseOptionalGlobalId(input.ownerId, 'User', 'ownerId'),
     customFields: jsonObject(input.customFields, 'customFields'),
   });
 }

@@ -11,7 +11,6 @@ import { LeadRatingEnum, LeadSourceEnum, LeadStatusEnum } from './types.js';
 import { convertLead } from './service.js';
 import { DealFieldsInput } from '../deal/inputs.js';
 
-const idOrNull = (value: string | number | null | undefined) => (value === undefined || value === null ? value : String(value));
 
 function leadData(input: Record<string, any>) {
   if (input.status === 'CONVERTED') throw badInput('Use convertLead to convert a lead', 'status');
@@ -26,7 +25,7 @@ function leadData(input: Record<string, any>) {
     status: input.status ?? undefined,
     rating: input.rating ?? undefined,
     score: intInRange(input.score, 'score', 0, 100),
-    assigneeId: parseOptionalGlobalId(idOrNull(input.assigneeId), 'User', 'assigneeId'),
+    assigneeId: parseOptionalGlobalId(input.assigneeId, 'User', 'assigneeId'),
     customFields: jsonObject(input.customFields, 'customFields'),
   });
 }
