@@ -1,8 +1,13 @@
--- ClientFlow initial schema. Tables, enums and indexes below are the schema engine's diff
--- from an empty database to prisma/schema.prisma; the rest applies sql/ files verbatim.
+-- ClientFlow initial schema: sql/000 first, then the tables, enums and indexes (the schema
+-- engine's diff from an empty database to prisma/schema.prisma), then the other sql/ files
+-- verbatim (roles, helper functions, RLS policies, grants).
 
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
+-- >>> sql/000_extensions.sql
+-- 000 Extensions, before any table: pg_trgm backs the indexes of the case-insensitive
+-- contains/startsWith filters. It is a trusted extension (PostgreSQL 13+): the database
+-- owner may create it without being a superuser.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- <<< sql/000_extensions.sql
 
 -- CreateEnum
 CREATE TYPE "membership_role" AS ENUM ('OWNER', 'ADMIN', 'MEMBER', 'VIEWER');
@@ -224,6 +229,18 @@ CREATE INDEX "companies_org_id_created_at_id_idx" ON "companies"("org_id", "crea
 CREATE INDEX "companies_org_id_domain_idx" ON "companies"("org_id", "domain");
 
 -- CreateIndex
+CREATE INDEX "companies_org_id_updated_at_id_idx" ON "companies"("org_id", "updated_at", "id");
+
+-- CreateIndex
+CREATE INDEX "companies_org_id_industry_idx" ON "companies"("org_id", "industry");
+
+-- CreateIndex
+CREATE INDEX "companies_name_trgm_idx" ON "companies" USING GIN ("name" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "companies_domain_trgm_idx" ON "companies" USING GIN ("domain" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "companies_org_id_id_key" ON "companies"("org_id", "id");
 
 -- CreateIndex
@@ -243,6 +260,18 @@ CREATE INDEX "contacts_org_id_owner_id_idx" ON "contacts"("org_id", "owner_id");
 
 -- CreateIndex
 CREATE INDEX "contacts_tags_idx" ON "contacts" USING GIN ("tags");
+
+-- CreateIndex
+CREATE INDEX "contacts_org_id_updated_at_id_idx" ON "contacts"("org_id", "updated_at", "id");
+
+-- CreateIndex
+CREATE INDEX "contacts_last_name_trgm_idx" ON "contacts" USING GIN ("last_name" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "contacts_first_name_trgm_idx" ON "contacts" USING GIN ("first_name" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "contacts_email_trgm_idx" ON "contacts" USING GIN ("email" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "contacts_org_id_id_key" ON "contacts"("org_id", "id");
@@ -266,10 +295,28 @@ CREATE INDEX "leads_org_id_assignee_id_idx" ON "leads"("org_id", "assignee_id");
 CREATE INDEX "leads_org_id_email_idx" ON "leads"("org_id", "email");
 
 -- CreateIndex
+CREATE INDEX "leads_org_id_source_idx" ON "leads"("org_id", "source");
+
+-- CreateIndex
+CREATE INDEX "leads_org_id_rating_idx" ON "leads"("org_id", "rating");
+
+-- CreateIndex
+CREATE INDEX "leads_last_name_trgm_idx" ON "leads" USING GIN ("last_name" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "leads_email_trgm_idx" ON "leads" USING GIN ("email" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "leads_company_name_trgm_idx" ON "leads" USING GIN ("company_name" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "leads_org_id_id_key" ON "leads"("org_id", "id");
 
 -- CreateIndex
 CREATE INDEX "pipelines_org_id_name_idx" ON "pipelines"("org_id", "name");
+
+-- CreateIndex
+CREATE INDEX "pipelines_org_id_created_at_idx" ON "pipelines"("org_id", "created_at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "pipelines_org_id_id_key" ON "pipelines"("org_id", "id");
@@ -311,6 +358,21 @@ CREATE INDEX "deals_org_id_owner_id_idx" ON "deals"("org_id", "owner_id");
 CREATE INDEX "deals_org_id_value_idx" ON "deals"("org_id", "value");
 
 -- CreateIndex
+CREATE INDEX "deals_org_id_name_id_idx" ON "deals"("org_id", "name", "id");
+
+-- CreateIndex
+CREATE INDEX "deals_org_id_expected_close_date_id_idx" ON "deals"("org_id", "expected_close_date", "id");
+
+-- CreateIndex
+CREATE INDEX "deals_org_id_updated_at_id_idx" ON "deals"("org_id", "updated_at", "id");
+
+-- CreateIndex
+CREATE INDEX "deals_org_id_closed_at_idx" ON "deals"("org_id", "closed_at");
+
+-- CreateIndex
+CREATE INDEX "deals_name_trgm_idx" ON "deals" USING GIN ("name" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "deals_org_id_id_key" ON "deals"("org_id", "id");
 
 -- CreateIndex
@@ -336,6 +398,15 @@ CREATE INDEX "activities_org_id_owner_id_occurred_at_idx" ON "activities"("org_i
 
 -- CreateIndex
 CREATE INDEX "activities_org_id_due_at_idx" ON "activities"("org_id", "due_at");
+
+-- CreateIndex
+CREATE INDEX "activities_org_id_created_at_id_idx" ON "activities"("org_id", "created_at", "id");
+
+-- CreateIndex
+CREATE INDEX "activities_org_id_completed_at_idx" ON "activities"("org_id", "completed_at");
+
+-- CreateIndex
+CREATE INDEX "activities_subject_trgm_idx" ON "activities" USING GIN ("subject" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "activities_org_id_id_key" ON "activities"("org_id", "id");
