@@ -100,11 +100,19 @@ export const IdInput = builder.inputType('IdInput', {
 });
 
 /** `delete<Type>` and `restore<Type>`: soft delete (sets deletedAt) and undo. Both are idempotent. */
-export function defineSoftDeleteMutations(options: { type: string; ref: ObjectRef<any, any>; delegate: CrmDelegate; field: string }) {
+export function defineSoftDeleteMutations(options: {
+  type: string;
+  ref: ObjectRef<any, any>;
+  delegate: CrmDelegate;
+  field: string;
+  /** Throws when this record must not be deleted. */
+  beforeDelete?: (ctx: Context, id: string) => Promise<void>;
+}) {
   const deletePayload = payloadType(`Delete${options.type}Payload`, options.ref, options.field);
   const restorePayload = payloadType(`Restore${options.type}Payload`, options.ref, options.field);
   const setDeleted = async (ctx: Context, globalId: string, deleted: boolean) => {
     const id = parseGlobalId(globalId, options.type);
+    if (deleted) await options.beforeDelete?.(ctx, id);
     const delegate = delegateOf(ctx, options.delegate);
     await delegate.updateMany({
       where: { id, deletedAt: deleted ? null : { not: null } },

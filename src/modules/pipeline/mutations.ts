@@ -71,7 +71,16 @@ builder.mutationField('updatePipeline', (t) =>
   }),
 );
 
-defineSoftDeleteMutations({ type: 'Pipeline', ref: PipelineType, delegate: 'pipeline', field: 'pipeline' });
+defineSoftDeleteMutations({
+  type: 'Pipeline',
+  ref: PipelineType,
+  delegate: 'pipeline',
+  field: 'pipeline',
+  beforeDelete: async (ctx, id) => {
+    const pipeline = await ctx.prisma.pipeline.findUnique({ where: { id } });
+    if (pipeline?.isDefault) throw badInput('Make another pipeline the default before deleting this one', 'id');
+  },
+});
 
 builder.mutationField('createPipelineStage', (t) =>
   t.field({
@@ -123,10 +132,19 @@ builder.mutationField('updatePipelineStage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const id = parseGlobalId(String(input.id), 'PipelineStage');
       validateStage({ name: input.name ?? undefined, probability: input.probability ?? undefined }, 'input');
+      const before = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
+      if (!before) throw notFound('PipelineStage');
       const stage = await ctx.prisma.pipelineStage.update({
         where: { id },
         data: { name: input.name?.trim() ?? undefined, probability: input.probability ?? undefined, kind: input.kind ?? undefined },
       });
+      if (stage.kind !== before.kind) {
+        // Deals follow their stage: a stage that becomes WON/LOST closes them, OPEN reopens them.
+        await ctx.prisma.deal.updateMany({
+          where: { stageId: id },
+          data: stage.kind === 'OPEN' ? { status: 'OPEN', closedAt: null } : { status: stage.kind, closedAt: new Date() },
+        });
+      }
       return { stage };
     },
   }),
