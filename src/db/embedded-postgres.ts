@@ -43,6 +43,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** Extra `-c name=value` server settings, e.g. for the benchmark's pg_stat_statements. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const port = await choosePort(dataDir);
@@ -63,6 +65,7 @@ export async function startEmbeddedPostgres(options: {
       '-c', 'unix_socket_directories=',
       '-c', 'max_connections=200',
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: log,
     onError: (error) => log(String(error)),

@@ -37,11 +37,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Rewrites the API's (RLS-bound) database URL, e.g. to connect through PgBouncer; default: direct. */
+  appUrlFor?: (directAppUrl: string) => string;
+  /** The API's connection pool size (default 5). */
+  poolSize?: number;
+}
+
 /**
  * A fresh database cloned from the migrated template, and the real server (Apollo, shield,
  * JWT, tenant transaction) listening on a free loopback port.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL!;
   const template = process.env.TEST_TEMPLATE_DATABASE!;
   const name = `clientflow_test_${randomBytes(6).toString('hex')}`;
@@ -51,8 +58,9 @@ export async function startTestApp(): Promise<TestApp> {
   await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
   await admin.end();
 
-  const appUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
-  const database = createDatabase(appUrl, { poolSize: 5 });
+  const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
+  const appUrl = options.appUrlFor ? options.appUrlFor(directAppUrl) : directAppUrl;
+  const database = createDatabase(appUrl, { poolSize: options.poolSize ?? 5 });
   const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent' });
   const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });
   const port = await server.listen(0, '127.0.0.1');
