@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -65,6 +65,8 @@ export async function createServer(options: { config: Config; database: Database
       formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Every response is per-tenant and private; cache hints would only cost a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       pageSizeLimitPlugin(),
       requestTransactionPlugin(logger),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -16,6 +16,8 @@ export const ActivityTypeEnum = builder.enumType('ActivityType', {
 export const ActivityType = builder.prismaNode('Activity', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Include mode (whole rows), unlike the other types: lastActivity's loader returns whole rows,
+  // and in select mode Pothos would re-read each one to find the fields it selected.
   fields: (t) => ({
     type: t.expose('type', { type: ActivityTypeEnum }),
     subject: t.exposeString('subject'),
@@ -34,7 +36,8 @@ export const ActivityType = builder.prismaNode('Activity', {
     owner: t.field({
       type: UserType,
       nullable: true,
-      select: { owner: { select: { user: true } } },
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
       resolve: (activity) => activity.owner?.user ?? null,
     }),
   }),

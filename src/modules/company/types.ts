@@ -6,6 +6,8 @@ import { defineListQuery } from '../../schema/resource.js';
 export const CompanyType = builder.prismaNode('Company', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     domain: t.exposeString('domain', { nullable: true }),

@@ -10,6 +10,8 @@ import { companyFilter } from '../company/types.js';
 export const ContactType = builder.prismaNode('Contact', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     firstName: t.exposeString('firstName'),
     lastName: t.exposeString('lastName'),
@@ -27,7 +29,8 @@ export const ContactType = builder.prismaNode('Contact', {
     owner: t.field({
       type: UserType,
       nullable: true,
-      select: { owner: { select: { user: true } } },
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
       resolve: (contact) => contact.owner?.user ?? null,
     }),
     deals: t.relatedConnection('deals', {

@@ -18,6 +18,8 @@ export const DealStatusEnum = builder.enumType('DealStatus', {
 export const DealType = builder.prismaNode('Deal', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     value: t.expose('value', { type: 'Decimal' }),
@@ -42,7 +44,8 @@ export const DealType = builder.prismaNode('Deal', {
     owner: t.field({
       type: UserType,
       nullable: true,
-      select: { owner: { select: { user: true } } },
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
       resolve: (deal) => deal.owner?.user ?? null,
     }),
     activities: t.relatedConnection('activities', {

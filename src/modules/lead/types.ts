@@ -13,6 +13,8 @@ export const LeadRatingEnum = builder.enumType('LeadRating', { description: 'The
 export const LeadType = builder.prismaNode('Lead', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     firstName: t.exposeString('firstName', { nullable: true }),
     lastName: t.exposeString('lastName'),
@@ -30,7 +32,7 @@ export const LeadType = builder.prismaNode('Lead', {
     assignee: t.field({
       type: UserType,
       nullable: true,
-      select: { assignee: { select: { user: true } } },
+      select: (_args, _ctx, nestedSelection) => ({ assignee: { select: { user: nestedSelection(true) } } }),
       resolve: (lead) => lead.assignee?.user ?? null,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -8,6 +8,8 @@ export const MembershipRoleEnum = builder.enumType('MembershipRole', {
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   description: 'A person who signs in. Created on first sign-in from the token.',
   fields: (t) => ({
     email: t.exposeString('email', { nullable: true }),
@@ -19,6 +21,8 @@ export const UserType = builder.prismaNode('User', {
 export const MembershipType = builder.prismaNode('Membership', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   description: "A user's role in one organization.",
   fields: (t) => ({
     role: t.expose('role', { type: MembershipRoleEnum }),
@@ -31,6 +35,8 @@ export const MembershipType = builder.prismaNode('Membership', {
 export const OrganizationType = builder.prismaNode('Organization', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   description: 'A tenant: every CRM record belongs to exactly one organization.',
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -11,6 +11,8 @@ export const StageKindEnum = builder.enumType('StageKind', {
 export const PipelineStageType = builder.prismaNode('PipelineStage', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     position: t.exposeInt('position', { description: 'Order within the pipeline, from 0.' }),
@@ -23,6 +25,8 @@ export const PipelineStageType = builder.prismaNode('PipelineStage', {
 export const PipelineType = builder.prismaNode('Pipeline', {
   id: { field: 'id' },
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     isDefault: t.exposeBoolean('isDefault'),
