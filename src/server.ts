@@ -26,7 +26,11 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operation }) {
-          if (response.body.kind !== 'single') return;
+          if (response.body.kind !== 'single') {
+            // Incremental delivery cannot run inside one transaction (graphql 16 never gets here).
+            await contextValue.finish(false);
+            return;
+          }
           const result = response.body.singleResult;
           const commit = !result.errors?.length;
           try {
