@@ -1,8 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { CompanyType } from '../company/types.js';
-import { LeadType } from '../lead/types.js';
-import { ContactType } from '../contact/types.js';
-import { DealType } from '../deal/types.js';
 import { UserType } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';

@@ -1,7 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { ActivityType } from '../activity/types.js';
 import { UserType } from '../organization/types.js';
-import { CompanyType } from '../company/types.js';
 import { defineFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
