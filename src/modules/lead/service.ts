@@ -39,7 +39,7 @@ export async function convertLead(
     },
   });
   const deal = input.deal
-    ? await createDeal(ctx, { ownerId: undefined, ...input.deal }, { contactId: contact.id, companyId: company?.id ?? null, leadId: lead.id })
+    ? await createDeal(ctx, input.deal, { contactId: contact.id, companyId: company?.id ?? null, leadId: lead.id })
     : null;
   const converted = await ctx.prisma.lead.update({
     where: { id: lead.id },

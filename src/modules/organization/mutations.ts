@@ -33,8 +33,7 @@ builder.mutationField('updateOrganization', (t) =>
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const name = input.name.trim();
-      if (name.length < 1 || name.length > 120) throw service.nameError();
+      const name = service.organizationName(input.name);
       return { organization: await ctx.prisma.organization.update({ where: { id: ctx.orgId! }, data: { name } }) };
     },
   }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { text } from '../../schema/validation.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
 
 /** Switches the request's tenant to an organization the request just created. */
@@ -11,11 +12,11 @@ async function enterNewOrganization(ctx: Context, orgId: string) {
   ctx.role = 'OWNER';
 }
 
-export const nameError = () => badInput('name must be 1 to 120 characters', 'name');
+/** The shared name rule for creating and renaming an organization. */
+export const organizationName = (name: string) => text(name, 'name', { min: 1, max: 120 })!;
 
 export async function createOrganization(ctx: Context, name: string) {
-  const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 120) throw nameError();
+  const trimmed = organizationName(name);
   const orgId = randomUUID();
   await enterNewOrganization(ctx, orgId);
   const organization = await ctx.prisma.organization.create({ data: { id: orgId, name: trimmed } });
