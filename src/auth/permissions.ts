@@ -14,17 +14,39 @@ export function roleAtLeast(role: Role | null | undefined, minimum: Role): boole
 
 /**
  * What an operation needs. `signedIn`: any authenticated user, no organization header.
- * The others need the X-Organization-Id header, a membership, and at least the role given in
+ * `platformAdmin`: a user whose users.is_platform_admin flag is set (by `npm run
+ * platform-admin`, never by a tenant role); no organization header needed. The others need the X-Organization-Id header, a membership, and at least the role given in
  * MINIMUM_ROLE.
  */
-export type Permission = 'signedIn' | 'read' | 'write' | 'delete' | 'managePipelines' | 'manageMembers' | 'manageOrganization';
+export type Permission =
+  | 'signedIn'
+  | 'platformAdmin'
+  | 'read'
+  | 'write'
+  | 'delete'
+  | 'managePipelines'
+  | 'manageMembers'
+  | 'manageAutomations'
+  | 'refreshMetrics'
+  | 'readAuditLog'
+  | 'purchase'
+  | 'manageOrganization';
 
-export const MINIMUM_ROLE: Record<Exclude<Permission, 'signedIn'>, Role> = {
+/** Permissions that are not about a role in an organization. */
+export type GlobalPermission = 'signedIn' | 'platformAdmin';
+export type OrganizationPermission = Exclude<Permission, GlobalPermission>;
+
+export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   read: 'VIEWER',
   write: 'MEMBER',
   delete: 'ADMIN',
   managePipelines: 'ADMIN',
   manageMembers: 'ADMIN',
+  manageAutomations: 'ADMIN',
+  refreshMetrics: 'ADMIN',
+  readAuditLog: 'ADMIN',
+  // Buying spends the organization's money: the cart and checkout are for ADMIN and OWNER.
+  purchase: 'ADMIN',
   manageOrganization: 'OWNER',
 };
 
@@ -49,6 +71,24 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
     pipelines: 'read',
     deals: 'read',
     activities: 'read',
+    listings: 'read',
+    appointments: 'read',
+    upcomingAppointments: 'read',
+    messages: 'read',
+    automations: 'read',
+    metrics: 'read',
+    dashboard: 'read',
+    notifications: 'read',
+    unreadNotificationCount: 'read',
+    marketplaceTools: 'signedIn',
+    toolBundles: 'signedIn',
+    toolPurchases: 'read',
+    bundlePurchases: 'read',
+    toolReviews: 'read',
+    shoppingCart: 'purchase',
+    attachments: 'read',
+    search: 'read',
+    auditLog: 'readAuditLog',
   },
   Mutation: {
     createOrganization: 'signedIn',
@@ -71,5 +111,33 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
     createPipelineStage: 'managePipelines',
     updatePipelineStage: 'managePipelines',
     deletePipelineStage: 'managePipelines',
+    ...crud('Listing'),
+    ...crud('Appointment'),
+    // Messages are a history: logged, deleted and restored, not edited.
+    createMessage: 'write',
+    deleteMessage: 'delete',
+    restoreMessage: 'delete',
+    createAutomation: 'manageAutomations',
+    updateAutomation: 'manageAutomations',
+    deleteAutomation: 'manageAutomations',
+    restoreAutomation: 'manageAutomations',
+    refreshMetrics: 'refreshMetrics',
+    // Notifications are private to their user (RLS); any member may mark their own.
+    markNotificationRead: 'read',
+    markAllNotificationsRead: 'read',
+    createMarketplaceTool: 'platformAdmin',
+    updateMarketplaceTool: 'platformAdmin',
+    createToolBundle: 'platformAdmin',
+    updateToolBundle: 'platformAdmin',
+    addToCart: 'purchase',
+    removeFromCart: 'purchase',
+    checkout: 'purchase',
+    // A review is by one member; deleting someone else's needs ADMIN (checked in the service).
+    createToolReview: 'write',
+    updateToolReview: 'write',
+    deleteToolReview: 'write',
+    createAttachmentUpload: 'write',
+    deleteAttachment: 'delete',
+    restoreAttachment: 'delete',
   },
 };

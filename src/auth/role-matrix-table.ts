@@ -2,11 +2,16 @@ import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permissio
 
 const DESCRIPTIONS: Record<Permission, string> = {
   signedIn: 'any signed-in user, no organization header',
+  platformAdmin: 'platform staff only (users.is_platform_admin, set by `npm run platform-admin`); no tenant role grants it',
   read: 'read CRM data of the organization',
   write: 'create and update CRM records, convert leads, move deals',
   delete: 'soft-delete and restore CRM records',
   managePipelines: 'create, change and archive pipelines and stages',
   manageMembers: 'add members, change roles, remove members (OWNER role: owners only)',
+  manageAutomations: 'create, change, disable and delete automations',
+  refreshMetrics: 'recompute daily metrics for a range of days',
+  readAuditLog: "read the organization's audit log",
+  purchase: "fill a cart and buy marketplace tools with the organization's money",
   manageOrganization: 'rename the organization',
 };
 
@@ -16,7 +21,7 @@ export function renderRoleMatrix(): string {
   const header = `| Permission | ${ROLES.join(' | ')} | Operations |`;
   const divider = `|---|${ROLES.map(() => ':-:').join('|')}|---|`;
   const rows = permissions.map((permission) => {
-    const cells = ROLES.map((role) => (permission === 'signedIn' || roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—'));
+    const cells = ROLES.map((role) => (permission === 'signedIn' ? '✓' : permission === 'platformAdmin' ? '—' : roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—'));
     const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
       Object.entries(OPERATION_PERMISSIONS[root]).filter(([, needed]) => needed === permission).map(([field]) => `\`${field}\``),
     );

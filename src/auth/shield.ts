@@ -3,11 +3,16 @@ import { applyMiddleware } from 'graphql-middleware';
 import { chain, deny, rule, shield } from 'graphql-shield';
 import type { Context } from '../context/index.js';
 import { forbidden, unauthenticated } from '../schema/errors.js';
-import { MINIMUM_ROLE, OPERATION_PERMISSIONS, roleAtLeast, type Permission, type Role } from './permissions.js';
+import { MINIMUM_ROLE, OPERATION_PERMISSIONS, roleAtLeast, type OrganizationPermission, type Role } from './permissions.js';
 
 // One rule per permission, each checking one thing. The errors say why, with a code.
 const signedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
   ctx.viewer ? true : unauthenticated(),
+);
+
+// The flag comes from the users row (app.begin_request), never from the token.
+const isPlatformAdmin = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.viewer?.isPlatformAdmin ? true : forbidden('Only platform administrators may change the marketplace catalog'),
 );
 
 const inOrganization = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
@@ -16,7 +21,7 @@ const inOrganization = rule({ cache: 'contextual' })((_parent, _args, ctx: Conte
 
 // One rule per role (graphql-shield wants rule names unique).
 const roleRules = new Map<Role, ReturnType<ReturnType<typeof rule>>>();
-function atLeast(permission: Exclude<Permission, 'signedIn'>) {
+function atLeast(permission: OrganizationPermission) {
   const minimum = MINIMUM_ROLE[permission];
   if (!roleRules.has(minimum)) {
     roleRules.set(
@@ -31,13 +36,14 @@ function atLeast(permission: Exclude<Permission, 'signedIn'>) {
 
 const RULES = {
   signedIn,
+  platformAdmin: chain(signedIn, isPlatformAdmin),
   ...(Object.fromEntries(
-    (Object.keys(MINIMUM_ROLE) as Exclude<Permission, 'signedIn'>[]).map((permission) => [
+    (Object.keys(MINIMUM_ROLE) as OrganizationPermission[]).map((permission) => [
       permission,
       // chain stops at the first failing rule, so the error names the first missing piece.
       chain(signedIn, inOrganization, atLeast(permission)),
     ]),
-  ) as Record<Exclude<Permission, 'signedIn'>, ReturnType<typeof chain>>),
+  ) as Record<OrganizationPermission, ReturnType<typeof chain>>),
 };
 
 /**
@@ -51,8 +57,13 @@ const RULES = {
 export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const ruleTree: Record<string, unknown> = {};
   for (const rootType of ['Query', 'Mutation'] as const) {
+    // Only fields the schema has: graphql-shield refuses rules for unknown fields. The role
+    // tests check that the schema's root fields and the matrix are the same set.
+    const fields = (rootType === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {};
     ruleTree[rootType] = Object.fromEntries(
-      Object.entries(OPERATION_PERMISSIONS[rootType]).map(([field, permission]) => [field, RULES[permission]]),
+      Object.entries(OPERATION_PERMISSIONS[rootType])
+        .filter(([field]) => field in fields)
+        .map(([field, permission]) => [field, RULES[permission]]),
     );
   }
   const permissions = shield(ruleTree as never, {

@@ -11,6 +11,8 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface Viewer {
   userId: string;
   subject: string;
+  /** users.is_platform_admin, read by app.begin_request (never from the token). */
+  isPlatformAdmin: boolean;
 }
 
 export interface Context {
@@ -70,20 +72,20 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
     async (tx) => {
       // Literals, not parameters, so it can travel in one message with BEGIN (db/client.ts).
       // escapeLiteral quotes every value; the org id was checked to be a uuid above.
-      const rows = await tx.$queryRawUnsafe<{ user_id: string; role: Role | null }[]>(
-        `SELECT user_id, role FROM app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(requestedOrg)}::uuid)`,
+      const rows = await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
+        `SELECT user_id, role, is_platform_admin FROM app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(requestedOrg)}::uuid)`,
       );
       return rows[0]!;
     },
     { timeoutMs: deps.requestTimeoutMs },
   );
-  const { user_id: userId, role } = transaction.setup;
+  const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
   if (requestedOrg && !role) {
     await transaction.finish(false);
     throw forbidden('You are not a member of this organization');
   }
   return {
-    viewer: { userId, subject: identity.subject },
+    viewer: { userId, subject: identity.subject, isPlatformAdmin },
     orgId: role ? requestedOrg : null,
     role,
     prisma: transaction.tx,

@@ -48,6 +48,9 @@ export function toClientError(raw: unknown): GraphQLError | null {
   if (db.code === '23503') return badInput('A referenced record does not exist in this organization');
   if (db.code === '23505') return badInput('A record with these values already exists');
   if (db.code === '22001') return badInput('A value is too long');
+  // The value rules of sql/050 (BEFORE triggers) name themselves; other check violations stay internal.
+  const rule = db.code === '23514' ? /violates rule (\w+)/.exec(db.message ?? '')?.[1] : undefined;
+  if (rule) return badInput(`A value is not allowed here (rule ${rule})`);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     switch (error.code) {
       case 'P2025':

@@ -15,6 +15,17 @@ import '../modules/deal/types.js';
 import '../modules/deal/mutations.js';
 import '../modules/activity/types.js';
 import '../modules/activity/mutations.js';
+import '../modules/listing/index.js';
+import '../modules/appointment/index.js';
+import '../modules/message/index.js';
+import '../modules/automation/index.js';
+import '../modules/metrics/index.js';
+import '../modules/notification/index.js';
+import '../modules/marketplace/index.js';
+import '../modules/attachment/index.js';
+// Search and the audit log come last: they extend the types of the modules above.
+import '../modules/search/index.js';
+import '../modules/audit/index.js';
 
 let schema: GraphQLSchema | undefined;
 

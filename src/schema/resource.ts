@@ -6,7 +6,10 @@ import { notFound } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
 
 /** The Prisma delegates of the soft-deletable CRM models. */
-export type CrmDelegate = 'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'pipeline';
+export type CrmDelegate =
+  | 'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'pipeline'
+  | 'listing' | 'appointment' | 'message' | 'automation' | 'attachment' | 'notification' | 'dailyMetric'
+  | 'toolPurchase' | 'bundlePurchase' | 'toolReview' | 'auditEntry' | 'marketplaceTool' | 'toolBundle';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

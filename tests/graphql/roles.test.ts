@@ -1,89 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
 import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission, type Role } from '../../src/auth/permissions.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
-
-// ---------------------------------------------------------------------------------------------
-// Operations: one minimal, valid operation per root field. `variables` builds fresh fixtures
-// (as the organization's owner) so that an allowed call actually succeeds.
-// ---------------------------------------------------------------------------------------------
-
-const CREATE_COMPANY = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }';
-const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
-const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }';
-const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }';
-const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
-const CREATE_PIPELINE = 'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
-const ADD_MEMBER = 'mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role } } }';
-const CHANGE_MEMBER_ROLE = 'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
-const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
-const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
-
-const softDelete = (type: string) => `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
-const restore = (type: string) => `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
-
-type Variables = Record<string, unknown>;
-interface Operation {
-  query: string;
-  variables?: (fx: Fixtures) => Promise<Variables>;
-}
-
-const tag = () => randomBytes(4).toString('hex');
-
-/** Creates records through the API as the organization's OWNER; returns global ids. */
-class Fixtures {
-  constructor(
-    private readonly app: TestApp,
-    private readonly owner: Actor,
-    readonly sharedContactId: string,
-    readonly sharedCompanyId: string,
-    readonly targetStageId: string,
-  ) {}
-
-  async must(query: string, variables: Variables) {
-    const result = await this.owner.query(query, variables);
-    if (result.errors) throw new Error(`fixture failed: ${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
-
-  company = async () => (await this.must(CREATE_COMPANY, { input: { name: `Company ${tag()}` } })).createCompany.company.id as string;
-  contact = async () =>
-    (await this.must(CREATE_CONTACT, { input: { firstName: 'Fix', lastName: `Contact ${tag()}` } })).createContact.contact.id as string;
-  lead = async () =>
-    (await this.must(CREATE_LEAD, { input: { lastName: `Lead ${tag()}`, companyName: 'Lead Co' } })).createLead.lead.id as string;
-  deal = async () => (await this.must(CREATE_DEAL, { input: { deal: { name: `Deal ${tag()}`, value: '100.00' } } })).createDeal.deal.id as string;
-  activity = async () =>
-    (await this.must(CREATE_ACTIVITY, { input: { type: 'NOTE', subject: `Note ${tag()}` } })).createActivity.activity.id as string;
-  /** A non-default pipeline with two stages. */
-  pipeline = async () =>
-    (
-      await this.must(CREATE_PIPELINE, {
-        input: { name: `Pipeline ${tag()}`, stages: [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }] },
-      })
-    ).createPipeline.pipeline as { id: string; stages: { id: string }[] };
-
-  /** Soft-deletes a fresh record, for restore<Type>. */
-  async deleted(type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity' | 'Pipeline') {
-    const create = { Company: this.company, Contact: this.contact, Lead: this.lead, Deal: this.deal, Activity: this.activity };
-    const id = type === 'Pipeline' ? (await this.pipeline()).id : await create[type]();
-    await this.must(softDelete(type), { input: { id } });
-    return id;
-  }
-
-  /** A user who signed in once and is not a member yet. */
-  async user() {
-    return this.app.actor(`roles-new-${tag()}`);
-  }
-
-  /** A fresh member with the given role; returns the membership's global id. */
-  async membership(role: Role = 'VIEWER') {
-    const user = await this.user();
-    const added = await this.must(ADD_MEMBER, { input: { email: user.email, role } });
-    return added.addMember.membership.id as string;
-  }
-}
+import {
+  ADD_MEMBER,
+  CHANGE_MEMBER_ROLE,
+  CREATE_ACTIVITY,
+  CREATE_COMPANY,
+  CREATE_CONTACT,
+  CREATE_DEAL,
+  CREATE_LEAD,
+  CREATE_PIPELINE,
+  Fixtures,
+  PIPELINES,
+  REMOVE_MEMBER,
+  restore,
+  softDelete,
+  tag,
+  type Operation,
+  type OperationSet,
+  type Variables,
+} from '../helpers/role-fixtures.js';
+import { AREA_OPERATIONS } from '../helpers/role-operations/index.js';
 
 const crudOperations = (
   type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity',
@@ -100,7 +39,7 @@ const crudOperations = (
   [`restore${type}`]: { query: restore(type), variables: async (fx) => ({ input: { id: await fx.deleted(type) } }) },
 });
 
-const OPERATIONS: { Query: Record<string, Operation>; Mutation: Record<string, Operation> } = {
+const CORE_OPERATIONS: OperationSet = {
   Query: {
     me: { query: '{ me { id } }' },
     organizations: { query: '{ organizations(first: 5) { totalCount } }' },
@@ -171,12 +110,18 @@ const OPERATIONS: { Query: Record<string, Operation>; Mutation: Record<string, O
   },
 };
 
+/** The core operations and every area's (tests/helpers/role-operations/). */
+const OPERATIONS: OperationSet = {
+  Query: Object.assign({}, CORE_OPERATIONS.Query, ...AREA_OPERATIONS.map((set) => set.Query)),
+  Mutation: Object.assign({}, CORE_OPERATIONS.Mutation, ...AREA_OPERATIONS.map((set) => set.Mutation)),
+};
+
 // ---------------------------------------------------------------------------------------------
 // Who calls, and what the matrix says should happen.
 // ---------------------------------------------------------------------------------------------
 
-type Caller = Role | 'outsider' | 'outsider (no org header)' | 'anonymous';
-const CALLERS: Caller[] = [...ROLES, 'outsider', 'outsider (no org header)', 'anonymous'];
+type Caller = Role | 'outsider' | 'outsider (no org header)' | 'platform admin (no org header)' | 'anonymous';
+const CALLERS: Caller[] = [...ROLES, 'outsider', 'outsider (no org header)', 'platform admin (no org header)', 'anonymous'];
 type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 function expectedOutcome(permission: Permission, caller: Caller): Outcome {
@@ -184,7 +129,9 @@ function expectedOutcome(permission: Permission, caller: Caller): Outcome {
   // The membership check runs before any resolver: a non-member naming the org is refused.
   if (caller === 'outsider') return 'FORBIDDEN';
   if (permission === 'signedIn') return 'allowed';
-  if (caller === 'outsider (no org header)') return 'FORBIDDEN';
+  // The platform-admin flag opens the catalog and nothing else; no tenant role grants it.
+  if (permission === 'platformAdmin') return caller === 'platform admin (no org header)' ? 'allowed' : 'FORBIDDEN';
+  if (caller === 'outsider (no org header)' || caller === 'platform admin (no org header)') return 'FORBIDDEN';
   return roleAtLeast(caller, MINIMUM_ROLE[permission]) ? 'allowed' : 'FORBIDDEN';
 }
 
@@ -233,6 +180,7 @@ describe('role matrix', () => {
   let app: TestApp;
   let org: TestOrganization;
   let fixtures: Fixtures;
+  let platformAdmin: Actor;
   let before: Record<string, string>;
   let after: Record<string, string>;
 
@@ -244,6 +192,8 @@ describe('role matrix', () => {
         return org.outsider;
       case 'outsider (no org header)':
         return org.outsider.inOrg(null);
+      case 'platform admin (no org header)':
+        return platformAdmin;
       default:
         return org.as(caller);
     }
@@ -260,6 +210,7 @@ describe('role matrix', () => {
   beforeAll(async () => {
     app = await startTestApp();
     org = await createOrganization(app, 'Roles');
+    platformAdmin = await app.platformAdmin('roles-platform-admin');
     const contact = await org.owner.query(CREATE_CONTACT, { input: { firstName: 'Shared', lastName: 'Contact' } });
     const company = await org.owner.query(CREATE_COMPANY, { input: { name: 'Shared company' } });
     const pipelines = await org.owner.query(PIPELINES);
@@ -313,7 +264,7 @@ describe('role matrix', () => {
   it('every non-signedIn permission has a minimum role', () => {
     const used = new Set([...Object.values(OPERATION_PERMISSIONS.Query), ...Object.values(OPERATION_PERMISSIONS.Mutation)]);
     for (const permission of used) {
-      if (permission !== 'signedIn') expect(ROLES).toContain(MINIMUM_ROLE[permission]);
+      if (permission !== 'signedIn' && permission !== 'platformAdmin') expect(ROLES).toContain(MINIMUM_ROLE[permission]);
     }
   });
 
@@ -346,7 +297,7 @@ describe('role matrix', () => {
 // The OWNER role: only an OWNER may grant, change or remove it (checked in the service layer).
 // ---------------------------------------------------------------------------------------------
 
-const MEMBERS = '{ members(first: 100) { edges { node { id role user { email } } } } }';
+const MEMBERS_QUERY = '{ members(first: 100) { edges { node { id role user { email } } } } }';
 
 describe('only an OWNER manages OWNERs', () => {
   let app: TestApp;
@@ -360,7 +311,7 @@ describe('only an OWNER manages OWNERs', () => {
     return (result.rows[0]?.role as string | undefined) ?? null;
   };
   const membershipId = async (email: string) => {
-    const members = await org.owner.query(MEMBERS);
+    const members = await org.owner.query(MEMBERS_QUERY);
     return members.data.members.edges.find((edge: any) => edge.node.user.email === email).node.id as string;
   };
   /** A fresh member of `org` with `role`, added by the owner. */
@@ -454,7 +405,7 @@ describe('only an OWNER manages OWNERs', () => {
 
   it('the last OWNER cannot be demoted or removed, even by themselves', async () => {
     const solo = await createOrganization(app, 'Solo');
-    const members = await solo.owner.query(MEMBERS);
+    const members = await solo.owner.query(MEMBERS_QUERY);
     const ownerId = members.data.members.edges.find((edge: any) => edge.node.role === 'OWNER').node.id;
     const demoted = await solo.owner.query(CHANGE_MEMBER_ROLE, { input: { membershipId: ownerId, role: 'ADMIN' } });
     expect(codes(demoted)).toEqual(['BAD_USER_INPUT']);

@@ -34,6 +34,8 @@ export interface TestApp {
   /** Raw HTTP access for auth tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
   actor(name?: string): Promise<Actor>;
+  /** A signed-in user with users.is_platform_admin set (as `npm run platform-admin` would). */
+  platformAdmin(name?: string): Promise<Actor>;
   close(): Promise<void>;
 }
 
@@ -89,20 +91,27 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     inOrg: (next) => makeActor(subject, email, token, next),
   });
 
+  const actor = async (name = 'user'): Promise<Actor> => {
+      const subject = `test|${name}|${randomUUID()}`;
+      const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name });
+      const made = makeActor(subject, email, token, null);
+      // First contact provisions the user (just in time), as a real sign-in would.
+      const me = await made.query('{ me { id } }');
+      if (me.errors) throw new Error(`could not provision ${name}: ${JSON.stringify(me.errors)}`);
+      return made;
+  };
+
   return {
     url,
     database,
     owner,
     post,
-    async actor(name = 'user') {
-      const subject = `test|${name}|${randomUUID()}`;
-      const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name });
-      const actor = makeActor(subject, email, token, null);
-      // First contact provisions the user (just in time), as a real sign-in would.
-      const me = await actor.query('{ me { id } }');
-      if (me.errors) throw new Error(`could not provision ${name}: ${JSON.stringify(me.errors)}`);
-      return actor;
+    actor,
+    async platformAdmin(name = 'platform-admin') {
+      const admin = await actor(name);
+      await owner.query('UPDATE users SET is_platform_admin = true WHERE auth_subject = $1', [admin.subject]);
+      return admin;
     },
     async close() {
       await server.stop();

@@ -1,0 +1,79 @@
+-- 055 Domain events that notify people, raised by the database so that every write path
+-- (API, imports, scripts) produces them: a lead or deal assigned to someone, and a member
+-- invited to an appointment. Nobody is notified about what they did to themselves.
+-- The functions run as the caller, under RLS: the notification lands in the row's own
+-- organization (the insert policy checks it), addressed to the assignee.
+
+CREATE OR REPLACE FUNCTION app.global_id(typename text, id uuid)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$ SELECT translate(encode(convert_to(typename || ':' || id::text, 'UTF8'), 'base64'), E'\n', '') $$;
+GRANT EXECUTE ON FUNCTION app.global_id(text, uuid) TO clientflow_app;
+
+CREATE OR REPLACE FUNCTION app.notify_assignment()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  -- TG_ARGV[0] names the assignee column (leads.assignee_id, deals.owner_id); read through
+  -- jsonb because PL/pgSQL resolves NEW.<column> when it plans the statement.
+  v_assignee uuid := (to_jsonb(NEW) ->> TG_ARGV[0])::uuid;
+  v_previous uuid;
+  v_actor uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    v_previous := (to_jsonb(OLD) ->> TG_ARGV[0])::uuid;
+  END IF;
+  IF v_assignee IS NULL OR v_assignee IS NOT DISTINCT FROM v_previous OR v_assignee IS NOT DISTINCT FROM v_actor THEN
+    RETURN NULL;
+  END IF;
+  IF TG_TABLE_NAME = 'leads' THEN
+    INSERT INTO notifications (org_id, user_id, type, title, body, subject_id)
+    VALUES (NEW.org_id, v_assignee, 'LEAD_ASSIGNED',
+            'Lead assigned to you: ' || concat_ws(' ', NEW.first_name, NEW.last_name),
+            NEW.company_name, app.global_id('Lead', NEW.id));
+  ELSE
+    INSERT INTO notifications (org_id, user_id, type, title, body, subject_id)
+    VALUES (NEW.org_id, v_assignee, 'DEAL_ASSIGNED', 'Deal assigned to you: ' || NEW.name,
+            NULL, app.global_id('Deal', NEW.id));
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS leads_notify_assignment ON leads;
+CREATE TRIGGER leads_notify_assignment
+  AFTER INSERT OR UPDATE OF assignee_id ON leads
+  FOR EACH ROW EXECUTE FUNCTION app.notify_assignment('assignee_id');
+DROP TRIGGER IF EXISTS deals_notify_assignment ON deals;
+CREATE TRIGGER deals_notify_assignment
+  AFTER INSERT OR UPDATE OF owner_id ON deals
+  FOR EACH ROW EXECUTE FUNCTION app.notify_assignment('owner_id');
+
+CREATE OR REPLACE FUNCTION app.notify_appointment_invitation()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_actor uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
+  v_title text;
+  v_starts timestamptz;
+BEGIN
+  IF NEW.user_id IS NULL OR NEW.user_id IS NOT DISTINCT FROM v_actor THEN
+    RETURN NULL;
+  END IF;
+  SELECT a.title, a.starts_at INTO v_title, v_starts FROM appointments a
+   WHERE a.org_id = NEW.org_id AND a.id = NEW.appointment_id;
+  INSERT INTO notifications (org_id, user_id, type, title, body, subject_id)
+  VALUES (NEW.org_id, NEW.user_id, 'APPOINTMENT_INVITATION', 'Invitation: ' || v_title,
+          'Starts ' || to_char(v_starts AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC',
+          app.global_id('Appointment', NEW.appointment_id));
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS appointment_attendees_notify ON appointment_attendees;
+CREATE TRIGGER appointment_attendees_notify
+  AFTER INSERT ON appointment_attendees
+  FOR EACH ROW EXECUTE FUNCTION app.notify_appointment_invitation();

@@ -1,0 +1,83 @@
+-- 060 The audit log. A trigger on every business table records who (the request's user),
+-- which organization, which table and record, what (INSERT / UPDATE / DELETE) and the changed
+-- columns as { column: { old, new } }. Soft deletes and restores show up as UPDATEs of
+-- deleted_at. The app role may only read its organization's entries; nobody may change or
+-- remove one: there is no UPDATE/DELETE policy or grant, and a trigger refuses UPDATE, DELETE
+-- and TRUNCATE even for the table's owner.
+
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS audit_select ON audit_log;
+DROP POLICY IF EXISTS audit_insert ON audit_log;
+CREATE POLICY audit_select ON audit_log FOR SELECT
+  USING (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+-- Only the trigger function (SECURITY DEFINER, owned by the migration role) inserts; the
+-- policy still pins the row to the request's organization.
+CREATE POLICY audit_insert ON audit_log FOR INSERT
+  WITH CHECK (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+REVOKE ALL ON audit_log FROM clientflow_app;
+GRANT SELECT ON audit_log TO clientflow_app;
+
+CREATE OR REPLACE FUNCTION app.audit_log_is_append_only()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION app.audit_log_is_append_only();
+DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION app.audit_log_is_append_only();
+
+-- TG_ARGV[0]: the column holding the organization ('org_id'; 'id' for organizations).
+CREATE OR REPLACE FUNCTION app.record_audit()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public
+AS $$
+DECLARE
+  v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+  v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+  v_row jsonb := COALESCE(v_new, v_old);
+  v_org_column text := COALESCE(TG_ARGV[0], 'org_id');
+  v_changes jsonb;
+BEGIN
+  SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
+    INTO v_changes
+    FROM jsonb_object_keys(v_row) AS k
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at')
+     AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
+  IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
+    RETURN NULL; -- only updated_at moved
+  END IF;
+  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes)
+  VALUES ((v_row ->> v_org_column)::uuid,
+          NULLIF(current_setting('app.current_user_id', true), '')::uuid,
+          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes);
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app.record_audit() FROM PUBLIC;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY[
+    'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals',
+    'activities', 'listings', 'appointments', 'appointment_attendees', 'messages', 'automations',
+    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts'
+  ] LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_audit', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION app.record_audit()', t || '_audit', t);
+  END LOOP;
+END
+$$;
+DROP TRIGGER IF EXISTS organizations_audit ON organizations;
+CREATE TRIGGER organizations_audit AFTER INSERT OR UPDATE OR DELETE ON organizations
+  FOR EACH ROW EXECUTE FUNCTION app.record_audit('id');

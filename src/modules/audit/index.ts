@@ -1,0 +1,2 @@
+// The audit module: its types, queries and mutations. Imported once by src/schema/index.ts.
+export {};

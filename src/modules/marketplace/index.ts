@@ -1,0 +1,2 @@
+// The marketplace module: its types, queries and mutations. Imported once by src/schema/index.ts.
+export {};

@@ -1,0 +1,90 @@
+/**
+ * The role matrix's building blocks: Fixtures creates records as the organization's OWNER, and
+ * an Operation is one minimal, valid call of a root field. tests/graphql/roles.test.ts runs
+ * every Operation of CORE_OPERATIONS and of each tests/helpers/role-operations/<area>.ts as
+ * every kind of caller; a test there fails when a root field has no Operation.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/auth/permissions.js';
+import type { Actor, TestApp } from './app.js';
+
+export type Variables = Record<string, unknown>;
+export interface Operation {
+  query: string;
+  /** Builds fresh inputs as the OWNER; called once per allowed call and once per field for denied ones. */
+  variables?: (fx: Fixtures) => Promise<Variables>;
+}
+export interface OperationSet {
+  Query: Record<string, Operation>;
+  Mutation: Record<string, Operation>;
+}
+
+export const tag = () => randomBytes(4).toString('hex');
+
+export const CREATE_COMPANY = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }';
+export const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
+export const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }';
+export const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }';
+export const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
+export const CREATE_PIPELINE = 'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
+export const ADD_MEMBER = 'mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role } } }';
+export const CHANGE_MEMBER_ROLE = 'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
+export const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
+export const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
+
+export const softDelete = (type: string) => `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+export const restore = (type: string) => `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+
+/** Creates records through the API as the organization's OWNER; returns global ids. */
+export class Fixtures {
+  constructor(
+    readonly app: TestApp,
+    readonly owner: Actor,
+    readonly sharedContactId: string,
+    readonly sharedCompanyId: string,
+    readonly targetStageId: string,
+  ) {}
+
+  async must(query: string, variables: Variables) {
+    const result = await this.owner.query(query, variables);
+    if (result.errors) throw new Error(`fixture failed: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  company = async () => (await this.must(CREATE_COMPANY, { input: { name: `Company ${tag()}` } })).createCompany.company.id as string;
+  contact = async () =>
+    (await this.must(CREATE_CONTACT, { input: { firstName: 'Fix', lastName: `Contact ${tag()}` } })).createContact.contact.id as string;
+  lead = async () =>
+    (await this.must(CREATE_LEAD, { input: { lastName: `Lead ${tag()}`, companyName: 'Lead Co' } })).createLead.lead.id as string;
+  deal = async () => (await this.must(CREATE_DEAL, { input: { deal: { name: `Deal ${tag()}`, value: '100.00' } } })).createDeal.deal.id as string;
+  activity = async () =>
+    (await this.must(CREATE_ACTIVITY, { input: { type: 'NOTE', subject: `Note ${tag()}` } })).createActivity.activity.id as string;
+  /** A non-default pipeline with two stages. */
+  pipeline = async () =>
+    (
+      await this.must(CREATE_PIPELINE, {
+        input: { name: `Pipeline ${tag()}`, stages: [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }] },
+      })
+    ).createPipeline.pipeline as { id: string; stages: { id: string }[] };
+
+  /** Soft-deletes a fresh record, for restore<Type>. */
+  async deleted(type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity' | 'Pipeline') {
+    const create = { Company: this.company, Contact: this.contact, Lead: this.lead, Deal: this.deal, Activity: this.activity };
+    const id = type === 'Pipeline' ? (await this.pipeline()).id : await create[type]();
+    await this.must(softDelete(type), { input: { id } });
+    return id;
+  }
+
+  /** A user who signed in once and is not a member yet. */
+  async user() {
+    return this.app.actor(`roles-new-${tag()}`);
+  }
+
+  /** A fresh member with the given role; returns the membership's global id. */
+  async membership(role: Role = 'VIEWER') {
+    const user = await this.user();
+    const added = await this.must(ADD_MEMBER, { input: { email: user.email, role } });
+    return added.addMember.membership.id as string;
+  }
+}
+

@@ -1,0 +1,4 @@
+import type { OperationSet } from '../role-fixtures.js';
+
+/** Role-matrix operations of the listing module: one minimal, valid call per root field. */
+export const operations: OperationSet = { Query: {}, Mutation: {} };

@@ -1,0 +1,4 @@
+import type { TenantType } from '../tenant-kit.js';
+
+/** Tenant types of the attachment module, for the isolation matrix (see tests/helpers/tenant-kit.ts). */
+export const tenantTypes: TenantType[] = [];
