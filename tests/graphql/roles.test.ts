@@ -200,7 +200,9 @@ describe('role matrix', () => {
   };
 
   const send = async (call: Call, variables: Variables | undefined) => {
-    const { query } = OPERATIONS[call.rootType][call.field]!;
+    const operation = OPERATIONS[call.rootType][call.field];
+    if (!operation) return; // reported by "this file has an operation for every field"
+    const { query } = operation;
     const actor = actorFor(call.caller);
     call.response = actor
       ? await actor.query(query, variables)

@@ -57,7 +57,7 @@ export function dealScalars(input: Partial<DealFields>) {
 export async function createDeal(
   ctx: Context,
   input: DealFields,
-  links: { contactId?: string | null; companyId?: string | null; leadId?: string | null },
+  links: { contactId?: string | null; companyId?: string | null; leadId?: string | null; listingId?: string | null },
 ) {
   const stage = await resolveStage(ctx, input.pipelineId, input.stageId);
   return ctx.prisma.deal.create({

@@ -38,6 +38,7 @@ export const DealType = builder.prismaNode('Deal', {
     contact: t.relation('contact', { nullable: true }),
     company: t.relation('company', { nullable: true }),
     lead: t.relation('lead', { nullable: true }),
+    listing: t.relation('listing', { nullable: true, description: 'The property this deal is about (real estate).' }),
     owner: t.field({
       type: UserType,
       nullable: true,
@@ -77,6 +78,7 @@ export const dealFilter = defineFilter('Deal', () => ({
   contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
   companyId: { kind: 'id', column: 'companyId', type: 'Company' },
   leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
+  listingId: { kind: 'id', column: 'listingId', type: 'Listing' },
   ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
   contact: { kind: 'relation', relation: 'contact', filter: () => contactFilter },
   company: { kind: 'relation', relation: 'company', filter: () => companyFilter },

@@ -1,2 +1,5 @@
 // The listing module: its types, queries and mutations. Imported once by src/schema/index.ts.
-export {};
+import './types.js';
+import './mutations.js';
+
+export { ListingType } from './types.js';
