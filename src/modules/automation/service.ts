@@ -1,0 +1,107 @@
+import type { Context } from '../../context/index.js';
+import { ClientFlowError, ErrorCode, badInput, notFound } from '../../schema/errors.js';
+import { parseGlobalId } from '../../schema/global-ids.js';
+import { defined, text } from '../../schema/validation.js';
+import { checkAutomationConfig, type AutomationTrigger, type ConfigIssue, type ConfigReference, type ReferenceTypename } from './config.js';
+
+/** BAD_USER_INPUT naming the first bad path (message and extensions.field) and listing every problem in extensions.issues. */
+function configError(issues: ConfigIssue[]) {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more: see extensions.issues)` : '';
+  return new ClientFlowError(ErrorCode.BAD_USER_INPUT, `Invalid automation: ${first!.path}: ${first!.message}${more}`, {
+    field: first!.path,
+    issues,
+  });
+}
+
+/** The referenced ids that are not records of this organization (users: not members of it). */
+async function missingReferences(ctx: Context, references: ConfigReference[]): Promise<ConfigReference[]> {
+  const orgId = ctx.orgId!;
+  const idsOf = (typename: ReferenceTypename) => [...new Set(references.filter((r) => r.typename === typename).map((r) => r.id))];
+  const found = async (typename: ReferenceTypename): Promise<string[]> => {
+    const ids = idsOf(typename);
+    if (ids.length === 0) return [];
+    const where = { orgId, id: { in: ids } };
+    switch (typename) {
+      case 'User':
+        // A user sees their own memberships in every organization: the orgId condition matters.
+        return (await ctx.prisma.membership.findMany({ where: { orgId, userId: { in: ids } }, select: { userId: true } })).map((m) => m.userId);
+      case 'Pipeline':
+        return (await ctx.prisma.pipeline.findMany({ where, select: { id: true } })).map((r) => r.id);
+      case 'PipelineStage':
+        return (await ctx.prisma.pipelineStage.findMany({ where, select: { id: true } })).map((r) => r.id);
+      case 'Listing':
+        return (await ctx.prisma.listing.findMany({ where, select: { id: true } })).map((r) => r.id);
+    }
+  };
+  const typenames = [...new Set(references.map((r) => r.typename))];
+  const existing = new Set((await Promise.all(typenames.map(found))).flat());
+  return references.filter((reference) => !existing.has(reference.id));
+}
+
+/** The configuration to store, or BAD_USER_INPUT with every problem (shape first, then references). */
+async function checkedConfig(ctx: Context, trigger: AutomationTrigger, conditions: readonly unknown[], actions: readonly unknown[]) {
+  const checked = checkAutomationConfig(trigger, conditions, actions);
+  if (checked.issues.length > 0) throw configError(checked.issues);
+  const missing = await missingReferences(ctx, checked.references);
+  if (missing.length > 0) {
+    throw configError(
+      missing.map((reference) => ({
+        path: reference.path,
+        message: reference.typename === 'User' ? 'is not a member of this organization' : `is not a ${reference.typename} of this organization`,
+      })),
+    );
+  }
+  return { conditions: checked.conditions, actions: checked.actions };
+}
+
+export interface AutomationInput {
+  name?: string | null;
+  description?: string | null;
+  trigger?: AutomationTrigger | null;
+  conditions?: readonly Record<string, unknown>[] | null;
+  actions?: readonly Record<string, unknown>[] | null;
+  enabled?: boolean | null;
+}
+
+function scalars(input: AutomationInput) {
+  if (input.trigger === null) throw badInput('trigger cannot be null', 'trigger');
+  if (input.enabled === null) throw badInput('enabled cannot be null', 'enabled');
+  return defined({
+    name: text(input.name, 'name', { min: 1, max: 200 }),
+    description: text(input.description, 'description', { max: 2_000, nullable: true }),
+    enabled: input.enabled,
+  });
+}
+
+export async function createAutomation(ctx: Context, input: AutomationInput & { name: string; trigger: AutomationTrigger }) {
+  const data = scalars(input);
+  const config = await checkedConfig(ctx, input.trigger, input.conditions ?? [], input.actions ?? []);
+  return ctx.prisma.automation.create({
+    data: { ...data, name: data.name!, trigger: input.trigger, ...config, orgId: ctx.orgId!, createdById: ctx.viewer!.userId } as never,
+  });
+}
+
+/**
+ * Changing the trigger, conditions or actions, or enabling, re-checks the whole configuration
+ * (what is stored plus what is given) against the trigger; renaming or disabling does not.
+ */
+export async function updateAutomation(ctx: Context, globalId: string, input: AutomationInput) {
+  const id = parseGlobalId(globalId, 'Automation');
+  const data = scalars(input);
+  if (input.conditions === null) throw badInput('conditions cannot be null (use [] for none)', 'conditions');
+  if (input.actions === null) throw badInput('actions cannot be null', 'actions');
+  const existing = await ctx.prisma.automation.findUnique({ where: { id }, select: { trigger: true, conditions: true, actions: true } });
+  if (!existing) throw notFound('Automation');
+  const recheck = input.trigger !== undefined || input.conditions !== undefined || input.actions !== undefined || input.enabled === true;
+  const trigger = input.trigger ?? existing.trigger;
+  const config = recheck
+    ? await checkedConfig(
+        ctx,
+        trigger,
+        input.conditions ?? (existing.conditions as unknown[]),
+        input.actions ?? (existing.actions as unknown[]),
+      )
+    : {};
+  return ctx.prisma.automation.update({ where: { id }, data: { ...data, ...(input.trigger ? { trigger } : {}), ...config } as never });
+}
