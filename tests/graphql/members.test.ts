@@ -180,6 +180,51 @@ describe('members and organizations', () => {
       const orgs = await leaver.query(ORGANIZATIONS);
       expect(orgs.data.organizations.totalCount).toBe(0);
     });
+
+    it('removeMember lets go of every other reference too (listing agent, organizer, author, automation creator); their attendance and notifications go', async () => {
+      const leaver = await app.actor('leaver-domain');
+      const added = await org.admin.query(ADD_MEMBER, { input: { email: leaver.email, role: 'ADMIN' } });
+      const membershipId = added.data.addMember.membership.id;
+      const leaverUserId = await userIdOf(leaver);
+      const inOrg = leaver.inOrg(org.id);
+      const must = async (query: string, variables?: Record<string, unknown>) => {
+        const response = await inOrg.query(query, variables);
+        expect(response.errors).toBeUndefined();
+        return response.data;
+      };
+      const listing = await must('mutation ($input: CreateListingInput!) { createListing(input: $input) { listing { id } } }', {
+        input: { title: 'Leaver listing', propertyType: 'HOUSE', price: '100000', agentId: leaverUserId },
+      });
+      const appointment = await must('mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }', {
+        input: { title: 'Leaver viewing', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', attendeeUserIds: [await userIdOf(org.admin)] },
+      });
+      const message = await must('mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }', {
+        input: { channel: 'EMAIL', direction: 'OUTBOUND', from: 'leaver@example.test', to: ['client@example.test'], body: 'Hello' },
+      });
+      const automation = await must('mutation ($input: CreateAutomationInput!) { createAutomation(input: $input) { automation { id } } }', {
+        input: { name: 'Leaver rule', trigger: 'LEAD_CREATED', actions: [{ type: 'create_task', subject: 'Call', dueInDays: 1 }] },
+      });
+      // The leaver is also invited by someone else (an attendee row and a notification of theirs).
+      const invited = await org.admin.query('mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }', {
+        input: { title: 'Team sync', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z', attendeeUserIds: [leaverUserId] },
+      });
+      expect(invited.errors).toBeUndefined();
+
+      const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId } });
+      expect(removed.errors).toBeUndefined();
+
+      const row = async (sql: string, globalId: string) => (await app.owner.query(sql, [uuidOf(globalId)])).rows[0];
+      expect(await row('SELECT agent_id FROM listings WHERE id = $1', listing.createListing.listing.id)).toEqual({ agent_id: null });
+      expect(await row('SELECT organizer_id FROM appointments WHERE id = $1', appointment.createAppointment.appointment.id)).toEqual({ organizer_id: null });
+      expect(await row('SELECT author_id FROM messages WHERE id = $1', message.createMessage.message.id)).toEqual({ author_id: null });
+      expect(await row('SELECT created_by_id FROM automations WHERE id = $1', automation.createAutomation.automation.id)).toEqual({ created_by_id: null });
+      const leftovers = await app.owner.query(
+        `SELECT (SELECT count(*) FROM appointment_attendees WHERE org_id = $1 AND user_id = $2)::int AS attending,
+                (SELECT count(*) FROM notifications WHERE org_id = $1 AND user_id = $2)::int AS notifications`,
+        [org.id, uuidOf(leaverUserId)],
+      );
+      expect(leftovers.rows[0]).toEqual({ attending: 0, notifications: 0 });
+    });
   });
 
   describe('the last OWNER', () => {

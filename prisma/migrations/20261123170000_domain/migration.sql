@@ -908,6 +908,8 @@ REVOKE DELETE ON daily_metrics FROM clientflow_app;
 -- A purchase is a financial record: it can change status, never disappear.
 REVOKE DELETE ON tool_purchases, bundle_purchases, checkouts FROM clientflow_app;
 REVOKE UPDATE ON checkouts FROM clientflow_app;
+-- …except letting go of a member who leaves the organization (removeMember).
+GRANT UPDATE (user_id) ON checkouts TO clientflow_app;
 -- <<< sql/050_domain_rls.sql
 
 -- >>> sql/051_marketplace_catalog.sql

@@ -64,13 +64,24 @@ export async function removeMember(ctx: Context, membershipId: string) {
   if (!membership) throw notFound('Membership');
   assertMayManage(ctx, membership.role);
   if (membership.role === 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);
-  // Records keep their history but lose the departed owner/assignee (the composite foreign
-  // keys point at memberships, so they must let go first).
-  const owned = { orgId: ctx.orgId!, ownerId: membership.userId };
-  await ctx.prisma.contact.updateMany({ where: owned, data: { ownerId: null } });
-  await ctx.prisma.deal.updateMany({ where: owned, data: { ownerId: null } });
-  await ctx.prisma.activity.updateMany({ where: owned, data: { ownerId: null } });
-  await ctx.prisma.lead.updateMany({ where: { orgId: ctx.orgId!, assigneeId: membership.userId }, data: { assigneeId: null } });
+  // Records keep their history but lose the departed member (the composite foreign keys point
+  // at memberships, so they must let go first). One statement for every reference; the
+  // member's private rows (notifications, cart, attendance, reviews) go with the membership.
+  const org = ctx.orgId!;
+  const user = membership.userId;
+  await ctx.prisma.$executeRaw`
+    WITH contacts_ AS (UPDATE contacts SET owner_id = NULL WHERE org_id = ${org}::uuid AND owner_id = ${user}::uuid),
+         deals_ AS (UPDATE deals SET owner_id = NULL WHERE org_id = ${org}::uuid AND owner_id = ${user}::uuid),
+         activities_ AS (UPDATE activities SET owner_id = NULL WHERE org_id = ${org}::uuid AND owner_id = ${user}::uuid),
+         leads_ AS (UPDATE leads SET assignee_id = NULL WHERE org_id = ${org}::uuid AND assignee_id = ${user}::uuid),
+         listings_ AS (UPDATE listings SET agent_id = NULL WHERE org_id = ${org}::uuid AND agent_id = ${user}::uuid),
+         appointments_ AS (UPDATE appointments SET organizer_id = NULL WHERE org_id = ${org}::uuid AND organizer_id = ${user}::uuid),
+         messages_ AS (UPDATE messages SET author_id = NULL WHERE org_id = ${org}::uuid AND author_id = ${user}::uuid),
+         automations_ AS (UPDATE automations SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
+         attachments_ AS (UPDATE attachments SET uploaded_by_id = NULL WHERE org_id = ${org}::uuid AND uploaded_by_id = ${user}::uuid),
+         tool_purchases_ AS (UPDATE tool_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
+         bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid)
+    UPDATE checkouts SET user_id = NULL WHERE org_id = ${org}::uuid AND user_id = ${user}::uuid`;
   await ctx.prisma.membership.delete({ where: { id: membershipId } });
   return membership;
 }

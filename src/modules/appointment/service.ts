@@ -1,0 +1,195 @@
+import type { Context } from '../../context/index.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { badInput, notFound } from '../../schema/errors.js';
+import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
+import { defined, jsonObject, text, url } from '../../schema/validation.js';
+
+export const MAX_ATTENDEES_PER_KIND = 100;
+/** Conflicts are reported, not refused; a payload lists at most this many, earliest first. */
+export const MAX_CONFLICTS = 100;
+
+type Status = 'SCHEDULED' | 'CONFIRMED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+
+export interface AppointmentInput {
+  title?: string | null;
+  description?: string | null;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  location?: string | null;
+  meetingUrl?: string | null;
+  status?: Status | null;
+  organizerId?: string | number | null;
+  dealId?: string | number | null;
+  contactId?: string | number | null;
+  listingId?: string | number | null;
+  attendeeUserIds?: readonly (string | number)[] | null;
+  attendeeContactIds?: readonly (string | number)[] | null;
+  customFields?: Record<string, unknown> | null;
+}
+
+function required<T>(value: T | null | undefined, field: string): T | undefined {
+  if (value === null) throw badInput(`${field} cannot be null`, field);
+  return value;
+}
+
+/** The appointment's own columns from an input; undefined leaves a column untouched. */
+function appointmentScalars(input: AppointmentInput) {
+  return defined({
+    title: text(input.title, 'title', { min: 1, max: 200 }),
+    description: text(input.description, 'description', { max: 10_000, nullable: true }),
+    startsAt: required(input.startsAt, 'startsAt'),
+    endsAt: required(input.endsAt, 'endsAt'),
+    location: text(input.location, 'location', { max: 500, nullable: true }),
+    meetingUrl: url(input.meetingUrl, 'meetingUrl'),
+    status: required(input.status, 'status'),
+    organizerId: parseOptionalGlobalId(input.organizerId, 'User', 'organizerId'),
+    dealId: parseOptionalGlobalId(input.dealId, 'Deal', 'dealId'),
+    contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId'),
+    listingId: parseOptionalGlobalId(input.listingId, 'Listing', 'listingId'),
+    customFields: jsonObject(input.customFields, 'customFields'),
+  });
+}
+
+function checkTimes(startsAt: Date, endsAt: Date) {
+  if (endsAt.getTime() <= startsAt.getTime()) throw badInput('endsAt must be after startsAt', 'endsAt');
+}
+
+/** Decodes a list of global ids: null clears the list, duplicates count once, at most 100. */
+function idList(values: readonly (string | number)[] | null | undefined, typename: string, field: string) {
+  if (values === undefined) return undefined;
+  if (values === null) return [];
+  const ids = [...new Set(values.map((value) => parseGlobalId(String(value), typename, field)))];
+  if (ids.length > MAX_ATTENDEES_PER_KIND) throw badInput(`${field}: at most ${MAX_ATTENDEES_PER_KIND} attendees`, field);
+  return ids;
+}
+
+/**
+ * The composite foreign keys refuse another organization's (or a missing) record with 23503;
+ * the constraint's name says which input was at fault.
+ */
+const REFERENCE_FIELDS: Record<string, { field: string; what: string }> = {
+  appointments_org_id_organizer_id_fkey: { field: 'organizerId', what: 'a member' },
+  appointments_org_id_deal_id_fkey: { field: 'dealId', what: 'a Deal' },
+  appointments_org_id_contact_id_fkey: { field: 'contactId', what: 'a Contact' },
+  appointments_org_id_listing_id_fkey: { field: 'listingId', what: 'a Listing' },
+  appointment_attendees_org_id_user_id_fkey: { field: 'attendeeUserIds', what: 'members' },
+  appointment_attendees_org_id_contact_id_fkey: { field: 'attendeeContactIds', what: 'Contacts' },
+};
+
+/** Runs a write; a foreign-key refusal becomes BAD_USER_INPUT naming the input field. */
+async function withReferenceField<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const details = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+    const reference = Object.entries(REFERENCE_FIELDS).find(([constraint]) => details.includes(constraint))?.[1];
+    if (reference) throw badInput(`${reference.field} must reference ${reference.what} of this organization`, reference.field);
+    throw error;
+  }
+}
+
+async function insertAttendees(ctx: Context, appointmentId: string, rows: ({ userId: string } | { contactId: string })[]) {
+  if (rows.length === 0) return;
+  await withReferenceField(ctx.prisma.appointmentAttendee.createMany({ data: rows.map((row) => ({ ...row, orgId: ctx.orgId!, appointmentId })) }));
+}
+
+/**
+ * Makes the attendee set of one kind equal `wanted`: deletes the removed rows and inserts the
+ * added ones only, so re-saving the same set changes nothing and notifies nobody again (the DB
+ * notifies members when their row is inserted). Returns whether anything changed.
+ */
+async function replaceAttendees(ctx: Context, appointmentId: string, kind: 'userId' | 'contactId', wanted: string[] | undefined) {
+  if (wanted === undefined) return false;
+  const current = await ctx.prisma.appointmentAttendee.findMany({
+    where: { appointmentId, [kind]: { not: null } },
+    select: { userId: true, contactId: true },
+  });
+  const have = new Set(current.map((row) => row[kind]!));
+  const keep = new Set(wanted);
+  const removed = [...have].filter((id) => !keep.has(id));
+  const added = wanted.filter((id) => !have.has(id));
+  if (removed.length > 0) await ctx.prisma.appointmentAttendee.deleteMany({ where: { appointmentId, [kind]: { in: removed } } });
+  await insertAttendees(ctx, appointmentId, added.map((id) => (kind === 'userId' ? { userId: id } : { contactId: id })));
+  return removed.length > 0 || added.length > 0;
+}
+
+function attendeeInput(input: AppointmentInput) {
+  return {
+    users: idList(input.attendeeUserIds, 'User', 'attendeeUserIds'),
+    contacts: idList(input.attendeeContactIds, 'Contact', 'attendeeContactIds'),
+  };
+}
+
+/**
+ * Other live appointments (not cancelled, not deleted) that overlap [startsAt, endsAt) of this
+ * one for its organizer or one of its member attendees, as organizer or attendee. Touching
+ * intervals (one ends when the other starts) do not overlap. One query; an empty list when
+ * this appointment is itself cancelled or deleted. The candidates come from two index-driven
+ * branches per person, (org_id, organizer_id, starts_at) and (org_id, user_id), so the cost
+ * follows those people's appointments, not the organization's.
+ */
+export async function findConflictIds(ctx: Context, appointmentId: string) {
+  const rows = await ctx.prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH self AS (
+      SELECT id, org_id, organizer_id, starts_at, ends_at FROM appointments
+       WHERE org_id = ${ctx.orgId}::uuid AND id = ${appointmentId}::uuid
+         AND deleted_at IS NULL AND status <> 'CANCELLED'
+    ), people AS (
+      SELECT organizer_id AS user_id FROM self WHERE organizer_id IS NOT NULL
+      UNION
+      SELECT a.user_id FROM appointment_attendees a, self
+       WHERE a.org_id = self.org_id AND a.appointment_id = self.id AND a.user_id IS NOT NULL
+    ), candidates AS (
+      SELECT o.id FROM self, people p, appointments o
+       WHERE o.org_id = self.org_id AND o.organizer_id = p.user_id AND o.starts_at < self.ends_at
+      UNION
+      SELECT a.appointment_id FROM self, people p, appointment_attendees a
+       WHERE a.org_id = self.org_id AND a.user_id = p.user_id
+    )
+    SELECT o.id
+      FROM self, candidates c
+      JOIN appointments o ON o.org_id = ${ctx.orgId}::uuid AND o.id = c.id
+     WHERE o.id <> self.id AND o.deleted_at IS NULL AND o.status <> 'CANCELLED'
+       AND o.starts_at < self.ends_at AND o.ends_at > self.starts_at
+     ORDER BY o.starts_at, o.id
+     LIMIT ${MAX_CONFLICTS}`);
+  return rows.map((row) => row.id);
+}
+
+export async function createAppointment(ctx: Context, input: AppointmentInput) {
+  const data = appointmentScalars(input);
+  checkTimes(data.startsAt!, data.endsAt!);
+  const attendees = attendeeInput(input);
+  const appointment = await withReferenceField(
+    ctx.prisma.appointment.create({
+      data: { organizerId: ctx.viewer!.userId, ...data, orgId: ctx.orgId! } as never,
+    }),
+  );
+  await insertAttendees(ctx, appointment.id, [
+    ...(attendees.users ?? []).map((userId) => ({ userId })),
+    ...(attendees.contacts ?? []).map((contactId) => ({ contactId })),
+  ]);
+  return { appointment, conflictIds: await findConflictIds(ctx, appointment.id) };
+}
+
+/** Inputs that can create or remove an overlap: conflicts are reported when one of them is given. */
+const SCHEDULING_FIELDS = ['startsAt', 'endsAt', 'status', 'organizerId', 'attendeeUserIds'] as const;
+
+export async function updateAppointment(ctx: Context, globalId: string, input: AppointmentInput) {
+  const id = parseGlobalId(globalId, 'Appointment');
+  const data = appointmentScalars(input);
+  const attendees = attendeeInput(input);
+  const existing = await ctx.prisma.appointment.findUnique({ where: { id }, select: { startsAt: true, endsAt: true } });
+  if (!existing) throw notFound('Appointment');
+  if (data.startsAt !== undefined || data.endsAt !== undefined) checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
+  const updated = Object.keys(data).length > 0 ? await withReferenceField(ctx.prisma.appointment.update({ where: { id }, data: data as never })) : null;
+  const usersChanged = await replaceAttendees(ctx, id, 'userId', attendees.users);
+  const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendees.contacts);
+  // A changed guest list is a change of the appointment, for clients that sync by updatedAt.
+  const appointment = updated
+    ?? (usersChanged || contactsChanged
+      ? await ctx.prisma.appointment.update({ where: { id }, data: { updatedAt: new Date() } })
+      : await ctx.prisma.appointment.findUniqueOrThrow({ where: { id } }));
+  const rescheduled = SCHEDULING_FIELDS.some((field) => input[field] !== undefined);
+  return { appointment, conflictIds: rescheduled ? await findConflictIds(ctx, id) : [] };
+}

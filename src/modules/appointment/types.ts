@@ -1,0 +1,135 @@
+import { builder } from '../../schema/builder.js';
+import type { Context } from '../../context/index.js';
+import { UserType } from '../organization/types.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+import { parseGlobalId } from '../../schema/global-ids.js';
+
+export const AppointmentStatusEnum = builder.enumType('AppointmentStatus', {
+  description: 'CANCELLED appointments never count as conflicts and leave upcomingAppointments.',
+  values: ['SCHEDULED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const,
+});
+
+/** One invitee: a member (user) or a contact, never both. Reached only through its appointment. */
+export const AppointmentAttendeeType = builder.prismaObject('AppointmentAttendee', {
+  select: { id: true },
+  description: 'An invitee of an appointment: exactly one of user (a member) and contact is set.',
+  fields: (t) => ({
+    user: t.field({
+      type: UserType,
+      nullable: true,
+      // nestedSelection folds what the query asks of the User into the attendees' SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
+      resolve: (attendee) => attendee.user?.user ?? null,
+    }),
+    contact: t.relation('contact', { nullable: true }),
+    invitedAt: t.expose('createdAt', { type: 'DateTime', description: 'When this invitee was added.' }),
+  }),
+});
+
+export const AppointmentType = builder.prismaNode('Appointment', {
+  id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    startsAt: t.expose('startsAt', { type: 'DateTime' }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', description: 'Always after startsAt; the appointment occupies [startsAt, endsAt).' }),
+    location: t.exposeString('location', { nullable: true }),
+    meetingUrl: t.exposeString('meetingUrl', { nullable: true, description: 'An http(s) URL, e.g. a video call.' }),
+    status: t.expose('status', { type: AppointmentStatusEnum }),
+    customFields: t.expose('customFields', { type: 'JSONObject' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    organizer: t.field({
+      type: UserType,
+      nullable: true,
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ organizer: { select: { user: nestedSelection(true) } } }),
+      resolve: (appointment) => appointment.organizer?.user ?? null,
+    }),
+    deal: t.relation('deal', { nullable: true }),
+    contact: t.relation('contact', { nullable: true }),
+    listing: t.relation('listing', { nullable: true }),
+    attendees: t.relation('attendees', {
+      description: 'Members and contacts invited, in the order they were added (at most 100 of each).',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+const AppointmentStatusFilter = enumFilter(AppointmentStatusEnum, 'AppointmentStatus');
+
+export const appointmentFilter = defineFilter('Appointment', () => ({
+  id: { kind: 'id', column: 'id', type: 'Appointment' },
+  startsAt: { kind: 'dateTime', column: 'startsAt' },
+  status: { kind: 'enum', column: 'status', filter: AppointmentStatusFilter },
+  organizerId: { kind: 'id', column: 'organizerId', type: 'User' },
+  dealId: { kind: 'id', column: 'dealId', type: 'Deal' },
+  contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
+  listingId: { kind: 'id', column: 'listingId', type: 'Listing' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+export const appointmentOrder = defineOrderBy(
+  'Appointment',
+  { STARTS_AT: ['startsAt'], CREATED_AT: ['createdAt'] },
+  { field: 'STARTS_AT', direction: 'ASC' },
+);
+
+defineListQuery({
+  field: 'appointments',
+  type: 'Appointment',
+  delegate: 'appointment',
+  filter: appointmentFilter,
+  order: appointmentOrder,
+  description: 'Appointments of the current organization, by default in calendar order (startsAt ascending).',
+});
+
+// One "now" per request, so a page and its totalCount agree on what is upcoming.
+const requestTimes = new WeakMap<Context, Date>();
+const requestNow = (ctx: Context) => {
+  if (!requestTimes.has(ctx)) requestTimes.set(ctx, new Date());
+  return requestTimes.get(ctx)!;
+};
+
+function upcomingWhere(ctx: Context, userGlobalId: string | number | null | undefined) {
+  const userId = userGlobalId == null ? ctx.viewer!.userId : parseGlobalId(String(userGlobalId), 'User', 'userId');
+  return {
+    startsAt: { gte: requestNow(ctx) },
+    status: { not: 'CANCELLED' as const },
+    deletedAt: null,
+    OR: [{ organizerId: userId }, { attendees: { some: { userId } } }],
+  };
+}
+
+builder.queryField('upcomingAppointments', (t) =>
+  t.prismaConnection({
+    type: 'Appointment',
+    cursor: 'id',
+    description:
+      "Appointments starting now or later that a member organizes or attends (not cancelled or deleted), soonest first. " +
+      'Defaults to the signed-in user; userId shows another member of this organization.',
+    args: { userId: t.arg.id({ description: 'A User who is a member of this organization; defaults to you.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.appointment.findMany({ ...query, where: upcomingWhere(ctx, args.userId), orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_connection, args, ctx) => ctx.prisma.appointment.count({ where: upcomingWhere(ctx, args.userId) }),
+  }),
+);
+
+// Deal.appointments, Contact.appointments and Listing.appointments (e.g. showings): the appointments
+// linked to the record through dealId / contactId / listingId.
+const relatedAppointments = () => ({
+  cursor: 'id' as const,
+  totalCount: true as const,
+  description: 'Linked appointments (not deleted) in calendar order: startsAt ascending.',
+  query: { where: { deletedAt: null }, orderBy: [{ startsAt: 'asc' as const }, { id: 'asc' as const }] },
+});
+
+builder.prismaObjectField('Deal', 'appointments', (t) => t.relatedConnection('appointments', relatedAppointments()));
+builder.prismaObjectField('Contact', 'appointments', (t) => t.relatedConnection('appointments', relatedAppointments()));
+builder.prismaObjectField('Listing', 'appointments', (t) => t.relatedConnection('appointments', relatedAppointments()));
