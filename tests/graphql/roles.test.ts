@@ -240,7 +240,7 @@ describe('role matrix', () => {
     await inParallel(
       CALLS.filter((call) => call.expected === 'allowed'),
       6,
-      async (call) => send(call, await OPERATIONS[call.rootType][call.field]?.variables?.(fixtures)),
+      async (call) => send(call, await OPERATIONS[call.rootType][call.field]?.variables?.(fixtures, actorFor(call.caller) ?? undefined)),
     );
   }, 60_000);
   afterAll(async () => app?.close());

@@ -11,8 +11,11 @@ import type { Actor, TestApp } from './app.js';
 export type Variables = Record<string, unknown>;
 export interface Operation {
   query: string;
-  /** Builds fresh inputs as the OWNER; called once per allowed call and once per field for denied ones. */
-  variables?: (fx: Fixtures) => Promise<Variables>;
+  /**
+   * Builds fresh inputs as the OWNER; called once per allowed call (with its caller, for rows private
+   * to the caller such as notifications) and once per field for denied ones (no caller).
+   */
+  variables?: (fx: Fixtures, caller?: Actor) => Promise<Variables>;
 }
 export interface OperationSet {
   Query: Record<string, Operation>;

@@ -1,2 +1,5 @@
 // The notification module: its types, queries and mutations. Imported once by src/schema/index.ts.
-export {};
+import './types.js';
+import './mutations.js';
+
+export { NotificationType, NotificationTypeEnum } from './types.js';

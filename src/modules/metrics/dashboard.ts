@@ -1,0 +1,187 @@
+import { Prisma } from '../../generated/prisma/client.js';
+import { builder } from '../../schema/builder.js';
+import type { Context } from '../../context/index.js';
+import { badInput, notFound } from '../../schema/errors.js';
+import { parseOptionalGlobalId } from '../../schema/global-ids.js';
+import { ActivityTypeEnum } from '../activity/types.js';
+import { LeadStatusEnum } from '../lead/types.js';
+import { UserType } from '../organization/types.js';
+import { PipelineStageType } from '../pipeline/types.js';
+
+/**
+ * The dashboard: every field is one SQL aggregate (GROUP BY in PostgreSQL) over the current
+ * organization's records, run through the request's transaction, so RLS applies as everywhere.
+ * The nested stage and user objects are loaded by the Prisma plugin as for any other field.
+ */
+
+type Decimalish = Prisma.Decimal | string;
+
+interface StageSummaryRow {
+  stageId: string;
+  dealCount: number;
+  totalValue: Decimalish;
+  weightedValue: Decimalish;
+}
+
+const PipelineStageSummary = builder.objectRef<StageSummaryRow>('PipelineStageSummary').implement({
+  description: 'The open deals of one stage. Amounts are added as stored, whatever their currency.',
+  fields: (t) => ({
+    stage: t.field({ type: PipelineStageType, resolve: (row) => ({ id: row.stageId }) as never }),
+    dealCount: t.exposeInt('dealCount', { description: 'Open deals in the stage (not deleted).' }),
+    totalValue: t.expose('totalValue', { type: 'Decimal', description: 'The sum of their values.' }),
+    weightedValue: t.expose('weightedValue', {
+      type: 'Decimal',
+      description: "The sum of value × probability / 100, each deal's own probability or else its stage's (rounded to cents).",
+    }),
+  }),
+});
+
+interface WinRateRow {
+  won: number;
+  lost: number;
+  rate: number | null;
+}
+
+const WinRate = builder.objectRef<WinRateRow>('WinRate').implement({
+  description: 'Deals closed in a period (by closedAt), not deleted.',
+  fields: (t) => ({
+    won: t.exposeInt('won'),
+    lost: t.exposeInt('lost'),
+    rate: t.exposeFloat('rate', { nullable: true, description: 'won / (won + lost), from 0 to 1; null when no deal closed.' }),
+  }),
+});
+
+const ActivityTypeCount = builder.objectRef<{ type: string; count: number }>('ActivityTypeCount').implement({
+  fields: (t) => ({
+    type: t.field({ type: ActivityTypeEnum, resolve: (row) => row.type as never }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const ActivityOwnerCount = builder.objectRef<{ ownerId: string | null; count: number }>('ActivityOwnerCount').implement({
+  fields: (t) => ({
+    user: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'The owner; null counts the activities without one.',
+      resolve: (row) => (row.ownerId ? ({ id: row.ownerId } as never) : null),
+    }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+interface ActivityCountsResult {
+  byType: { type: string; count: number }[];
+  byOwner: { ownerId: string | null; count: number }[];
+}
+
+const ActivityCounts = builder.objectRef<ActivityCountsResult>('ActivityCounts').implement({
+  description: 'Activities that occurred in a period (by occurredAt), not deleted. Only types and owners with activities appear.',
+  fields: (t) => ({
+    byType: t.field({ type: [ActivityTypeCount], description: 'Most frequent first.', resolve: (result) => result.byType }),
+    byOwner: t.field({ type: [ActivityOwnerCount], description: 'Most active first.', resolve: (result) => result.byOwner }),
+  }),
+});
+
+const LeadStatusCount = builder.objectRef<{ status: string; count: number }>('LeadStatusCount').implement({
+  fields: (t) => ({
+    status: t.field({ type: LeadStatusEnum, resolve: (row) => row.status as never }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+/** A half-open period [from, to) of instants. */
+function period(args: { from: Date; to: Date }) {
+  if (args.from.getTime() >= args.to.getTime()) throw badInput('from must be before to', 'from');
+  return { from: args.from.toISOString(), to: args.to.toISOString() };
+}
+
+async function pipelineSummary(ctx: Context, pipelineGlobalId: string | number | null | undefined): Promise<StageSummaryRow[]> {
+  const orgId = ctx.orgId!;
+  const pipelineId = parseOptionalGlobalId(pipelineGlobalId, 'Pipeline', 'pipelineId');
+  const pipeline = pipelineId
+    ? Prisma.sql`p.id = ${pipelineId}::uuid`
+    : Prisma.sql`p.is_default AND p.deleted_at IS NULL`;
+  // Every stage of the pipeline, in board order, with the sums of its open deals (zeros for an
+  // empty stage). (org_id, stage_id, ...) serves the join to deals.
+  const rows = await ctx.prisma.$queryRaw<StageSummaryRow[]>`
+    SELECT s.id AS "stageId",
+           count(d.id)::int AS "dealCount",
+           coalesce(sum(d.value), 0)::numeric(16, 2) AS "totalValue",
+           coalesce(round(sum(d.value * coalesce(d.probability, s.probability)) / 100, 2), 0)::numeric(16, 2) AS "weightedValue"
+      FROM pipelines p
+      JOIN pipeline_stages s ON s.org_id = p.org_id AND s.pipeline_id = p.id
+      LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+     WHERE p.org_id = ${orgId}::uuid AND ${pipeline}
+     GROUP BY s.id, s.position
+     ORDER BY s.position, s.id`;
+  if (rows.length === 0) throw notFound('Pipeline');
+  return rows;
+}
+
+const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implement({
+  description: "Aggregates over the current organization's records, each computed by the database in one statement.",
+  fields: (t) => ({
+    pipelineSummary: t.field({
+      type: [PipelineStageSummary],
+      description: 'Per stage of a pipeline (the default pipeline when pipelineId is omitted), in board order: its open deals.',
+      args: { pipelineId: t.arg.id() },
+      resolve: (_dashboard, args, ctx) => pipelineSummary(ctx, args.pipelineId),
+    }),
+    winRate: t.field({
+      type: WinRate,
+      description: 'Deals won and lost with closedAt in [from, to).',
+      args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },
+      resolve: async (_dashboard, args, ctx) => {
+        const { from, to } = period(args);
+        const [row] = await ctx.prisma.$queryRaw<WinRateRow[]>`
+          SELECT count(*) FILTER (WHERE status = 'WON')::int AS won,
+                 count(*) FILTER (WHERE status = 'LOST')::int AS lost,
+                 (count(*) FILTER (WHERE status = 'WON'))::float8 / NULLIF(count(*), 0) AS rate
+            FROM deals
+           WHERE org_id = ${ctx.orgId!}::uuid AND deleted_at IS NULL AND status IN ('WON', 'LOST')
+             AND closed_at >= ${from}::timestamptz AND closed_at < ${to}::timestamptz`;
+        return row!;
+      },
+    }),
+    activityCounts: t.field({
+      type: ActivityCounts,
+      description: 'Activities with occurredAt in [from, to), counted per type and per owner.',
+      args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },
+      resolve: async (_dashboard, args, ctx) => {
+        const { from, to } = period(args);
+        // Both breakdowns in one pass: GROUPING SETS, told apart by GROUPING(type).
+        const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: string | null; ownerId: string | null; count: number }[]>`
+          SELECT GROUPING(type) = 1 AS "byOwner", type::text AS type, owner_id AS "ownerId", count(*)::int AS count
+            FROM activities
+           WHERE org_id = ${ctx.orgId!}::uuid AND deleted_at IS NULL
+             AND occurred_at >= ${from}::timestamptz AND occurred_at < ${to}::timestamptz
+           GROUP BY GROUPING SETS ((type), (owner_id))
+           ORDER BY count DESC, type, owner_id`;
+        return {
+          byType: rows.filter((row) => !row.byOwner).map((row) => ({ type: row.type!, count: row.count })),
+          byOwner: rows.filter((row) => row.byOwner).map((row) => ({ ownerId: row.ownerId, count: row.count })),
+        };
+      },
+    }),
+    leadFunnel: t.field({
+      type: [LeadStatusCount],
+      description: 'Leads (not deleted) per status, every status in funnel order, zeros included.',
+      resolve: (_dashboard, _args, ctx) =>
+        ctx.prisma.$queryRaw<{ status: string; count: number }[]>`
+          SELECT s.status::text AS status, count(l.id)::int AS count
+            FROM unnest(enum_range(NULL::lead_status)) AS s(status)
+            LEFT JOIN leads l ON l.org_id = ${ctx.orgId!}::uuid AND l.status = s.status AND l.deleted_at IS NULL
+           GROUP BY s.status
+           ORDER BY s.status`,
+    }),
+  }),
+});
+
+builder.queryField('dashboard', (t) =>
+  t.field({
+    type: Dashboard,
+    description: 'Dashboard aggregates of the current organization; ask only for the parts you show.',
+    resolve: () => ({}),
+  }),
+);

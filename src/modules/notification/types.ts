@@ -1,0 +1,101 @@
+import { resolveNodes } from '@pothos/plugin-relay';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { builder } from '../../schema/builder.js';
+import type { Context } from '../../context/index.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { parseAnyGlobalId } from '../../schema/global-ids.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+
+export const NotificationTypeEnum = builder.enumType('NotificationType', {
+  description: 'What happened. LEAD_ASSIGNED, DEAL_ASSIGNED and APPOINTMENT_INVITATION are raised by the database itself.',
+  values: ['LEAD_ASSIGNED', 'DEAL_ASSIGNED', 'APPOINTMENT_INVITATION', 'APPOINTMENT_UPDATED', 'SYSTEM'] as const,
+});
+
+/** The stored subject as a node reference, or null when it names no node type of this schema. */
+function subjectReference(subjectId: string | null, schema: GraphQLSchema) {
+  if (!subjectId) return null;
+  try {
+    const { typename, id } = parseAnyGlobalId(subjectId);
+    const type = schema.getType(typename);
+    return isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node') ? { id, typename } : null;
+  } catch {
+    return null;
+  }
+}
+
+export const NotificationType = builder.prismaNode('Notification', {
+  id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
+  description:
+    "A message for one member in one organization. Private: nobody else, in this organization or another, can read or mark it " +
+    '(row-level security checks the user as well as the organization).',
+  fields: (t) => ({
+    type: t.expose('type', { type: NotificationTypeEnum }),
+    title: t.exposeString('title'),
+    body: t.exposeString('body', { nullable: true }),
+    subjectId: t.exposeID('subjectId', { nullable: true, description: 'The global id of the record it is about, as stored.' }),
+    subject: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description: 'The record it is about; null once that record is gone or if you cannot see it.',
+      select: { subjectId: true },
+      resolve: async (notification, _args, ctx, info) => {
+        const reference = subjectReference(notification.subjectId, info.schema);
+        // resolveNodes is what node(id:) uses: the subject's own loader, under RLS.
+        return reference ? ((await resolveNodes(builder, ctx, info, [reference]))[0] ?? null) : null;
+      },
+    }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When it was first marked read; null while unread.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const NotificationTypeFilter = enumFilter(NotificationTypeEnum, 'NotificationType');
+
+// The viewer's notifications are a prefix of the (org_id, user_id, ...) indexes; these narrow them.
+export const notificationFilter = defineFilter('Notification', () => ({
+  id: { kind: 'id', column: 'id', type: 'Notification' },
+  type: { kind: 'enum', column: 'type', filter: NotificationTypeFilter },
+  readAt: { kind: 'dateTime', column: 'readAt' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+export const notificationOrder = defineOrderBy('Notification', { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
+
+/** The signed-in member's own notifications here (RLS enforces the same; this keeps the index in use). */
+export const ownNotifications = (ctx: Context) => ({ orgId: ctx.orgId!, userId: ctx.viewer!.userId });
+
+function notificationsWhere(ctx: Context, args: { unreadOnly?: boolean | null; filter?: unknown }) {
+  return {
+    AND: [
+      ownNotifications(ctx),
+      args.unreadOnly ? { readAt: null } : {},
+      notificationFilter.toWhere(args.filter as Record<string, unknown> | null | undefined),
+    ],
+  };
+}
+
+builder.queryField('notifications', (t) =>
+  t.prismaConnection({
+    type: 'Notification',
+    cursor: 'id',
+    description: "The signed-in member's notifications in this organization, newest first.",
+    args: {
+      unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }),
+      filter: t.arg({ type: notificationFilter.ref }),
+      orderBy: t.arg({ type: [notificationOrder.ref] }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.notification.findMany({ ...query, where: notificationsWhere(ctx, args), orderBy: notificationOrder.toOrderBy(args.orderBy as never) as never }),
+    totalCount: (_connection, args, ctx) => ctx.prisma.notification.count({ where: notificationsWhere(ctx, args) }),
+  }),
+);
+
+builder.queryField('unreadNotificationCount', (t) =>
+  t.int({
+    description: "How many of the signed-in member's notifications in this organization are unread.",
+    resolve: (_root, _args, ctx) => ctx.prisma.notification.count({ where: { ...ownNotifications(ctx), readAt: null } }),
+  }),
+);
