@@ -23,6 +23,25 @@ const configSchema = z
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
     /** A request's transaction is rolled back when it runs longer than this. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /** The API's external origin (https://api.example.com), for the file URLs it hands out; default: the request's own. */
+    PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    /** Where attachment bytes live: a local directory, or an S3-compatible bucket. */
+    ATTACHMENTS_STORE: z.enum(['local', 's3']).default('local'),
+    ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+    /** The largest file an upload may declare (default 25 MiB). */
+    ATTACHMENTS_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(25 * 1024 * 1024),
+    /** How long upload and download URLs stay valid (S3 allows at most 7 days). */
+    ATTACHMENTS_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(604_800).default(900),
+    /** Signs the local store's file URLs; default: a key derived from AUTH_JWT_SECRET. */
+    ATTACHMENTS_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    S3_BUCKET: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /** For S3-compatible services (MinIO, R2, …); unset for AWS. */
+    S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** Unset: the AWS default credential chain (environment, profile, instance role). */
+    S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -30,6 +49,12 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'or AUTH_JWKS_URL is required in production' });
+    }
+    if (env.ATTACHMENTS_STORE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when ATTACHMENTS_STORE=s3' });
+    }
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: 'custom', path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'must be set together with its pair' });
     }
   });
 

@@ -12,6 +12,7 @@ import { applyShield } from './auth/shield.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
 import type { Database } from './db/client.js';
+import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { formatError } from './schema/error-mapping.js';
 import { buildSchema } from './schema/index.js';
 import { pageSizeLimitPlugin } from './schema/page-size.js';
@@ -60,6 +61,7 @@ export async function createServer(options: { config: Config; database: Database
   const app = express();
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
+  const attachments = await createAttachmentService(config, logger);
 
   const apollo = new ApolloServer<Context>({
     schema: applyShield(buildSchema()),
@@ -90,12 +92,20 @@ export async function createServer(options: { config: Config; database: Database
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  // Attachment bytes for the local store: signed, expiring links that createAttachmentUpload and
+  // Attachment.downloadUrl hand out (no Authorization header: the token in the path is the grant).
+  app.use('/files', attachmentFileRoutes({ database, attachments, logger, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }));
   app.use(
     '/graphql',
     cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ database, verifyAccessToken, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }, req.headers),
+      context: async ({ req }) => {
+        const context = await createContext({ database, verifyAccessToken, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }, req.headers);
+        // File links point back at this API: its configured public URL, or the origin the client used.
+        context.attachments = attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`);
+        return context;
+      },
     }),
   );
 

@@ -1,0 +1,176 @@
+import { brandWithType } from '@pothos/core';
+import { builder } from '../../schema/builder.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+import { CompanyType } from '../company/types.js';
+import { ContactType } from '../contact/types.js';
+import { DealType } from '../deal/types.js';
+import { LeadType } from '../lead/types.js';
+import { ListingType } from '../listing/types.js';
+import { UserType } from '../organization/types.js';
+import { attachmentsOf, type AttachmentFile } from './service.js';
+
+export const AttachmentStatusEnum = builder.enumType('AttachmentStatus', {
+  values: {
+    PENDING: { description: 'Created; the bytes have not arrived (or not been verified) yet.' },
+    READY: { description: 'The bytes arrived with the declared size and SHA-256; downloadable.' },
+  } as const,
+});
+
+/** The record types an attachment can belong to, and the column that links each. */
+export const ATTACHABLE = {
+  Contact: 'contactId',
+  Company: 'companyId',
+  Deal: 'dealId',
+  Lead: 'leadId',
+  Listing: 'listingId',
+} as const;
+export type AttachableTypename = keyof typeof ATTACHABLE;
+/** The relation to each record type, and its node type. */
+const RECORD_RELATIONS = [
+  ['contact', ContactType],
+  ['company', CompanyType],
+  ['deal', DealType],
+  ['lead', LeadType],
+  ['listing', ListingType],
+] as const;
+
+export const AttachmentRecordUnion = builder.unionType('AttachmentRecord', {
+  description: 'The record an attachment belongs to.',
+  types: RECORD_RELATIONS.map(([, type]) => type),
+});
+
+/** Columns every link needs, whatever the query selected. */
+const FILE_COLUMNS = {
+  id: true,
+  orgId: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  checksumSha256: true,
+  storageKey: true,
+  status: true,
+  deletedAt: true,
+} as const;
+
+type FileRow = AttachmentFile & { status: 'PENDING' | 'READY'; deletedAt: Date | null };
+
+export const AttachmentType = builder.prismaNode('Attachment', {
+  id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
+  description:
+    'A file on a CRM record. Its bytes live in the configured store; the row keeps what was declared and verified about them.',
+  fields: (t) => ({
+    fileName: t.exposeString('fileName', { description: 'As uploaded, without any path; ends in an extension of its content type.' }),
+    contentType: t.exposeString('contentType', { description: 'One of the allowed media types, e.g. application/pdf.' }),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    checksumSha256: t.exposeString('checksumSha256', { description: 'SHA-256 of the bytes, 64 lower-case hex digits.' }),
+    status: t.field({
+      type: AttachmentStatusEnum,
+      description: 'With the S3 store, a direct upload is noticed (and the row marked READY) the first time status or downloadUrl is read.',
+      select: FILE_COLUMNS,
+      resolve: async (row, _args, ctx) => {
+        if (row.status === 'PENDING' && !row.deletedAt && (await attachmentsOf(ctx).uploadArrived(ctx, row as FileRow))) return 'READY';
+        return row.status;
+      },
+    }),
+    downloadUrl: t.string({
+      nullable: true,
+      description: 'A signed link that downloads the file (Content-Disposition: attachment), valid until downloadUrlExpiresAt. Null until the upload is READY, and once deleted.',
+      select: FILE_COLUMNS,
+      resolve: async (row, _args, ctx) => (await downloadLinkOf(row as FileRow, ctx))?.url ?? null,
+    }),
+    downloadUrlExpiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      select: FILE_COLUMNS,
+      resolve: async (row, _args, ctx) => (await downloadLinkOf(row as FileRow, ctx))?.expiresAt ?? null,
+    }),
+    uploadedBy: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'Null once the uploader left the organization.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ uploadedBy: { select: { user: nestedSelection(true) } } }),
+      resolve: (attachment) => attachment.uploadedBy?.user ?? null,
+    }),
+    record: t.field({
+      type: AttachmentRecordUnion,
+      nullable: true,
+      description: 'The contact, company, deal, lead or listing the file belongs to.',
+      // One nested selection per member type: the linked row is loaded in this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({
+        contact: nestedSelection(true, [], 'Contact'),
+        company: nestedSelection(true, [], 'Company'),
+        deal: nestedSelection(true, [], 'Deal'),
+        lead: nestedSelection(true, [], 'Lead'),
+        listing: nestedSelection(true, [], 'Listing'),
+      }),
+      resolve: (attachment) => {
+        for (const [relation, type] of RECORD_RELATIONS) {
+          const linked = attachment[relation];
+          if (linked) {
+            brandWithType(linked, type); // tells the union which member this row is
+            return linked as never;
+          }
+        }
+        return null;
+      },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+async function downloadLinkOf(row: FileRow, ctx: Parameters<typeof attachmentsOf>[0]) {
+  if (row.deletedAt) return null;
+  const attachments = attachmentsOf(ctx);
+  if (row.status !== 'READY' && !(await attachments.uploadArrived(ctx, row))) return null;
+  return attachments.downloadLink(row, ctx.viewer!.userId);
+}
+
+const AttachmentStatusFilter = enumFilter(AttachmentStatusEnum, 'AttachmentStatus');
+
+export const attachmentFilter = defineFilter('Attachment', () => ({
+  id: { kind: 'id', column: 'id', type: 'Attachment' },
+  fileName: { kind: 'string', column: 'fileName' },
+  contentType: { kind: 'string', column: 'contentType' },
+  status: { kind: 'enum', column: 'status', filter: AttachmentStatusFilter },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+  contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
+  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
+  dealId: { kind: 'id', column: 'dealId', type: 'Deal' },
+  leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
+  listingId: { kind: 'id', column: 'listingId', type: 'Listing' },
+}));
+
+export const attachmentOrder = defineOrderBy(
+  'Attachment',
+  { CREATED_AT: ['createdAt'], FILE_NAME: ['fileName'] },
+  { field: 'CREATED_AT', direction: 'DESC' },
+);
+
+defineListQuery({
+  field: 'attachments',
+  type: 'Attachment',
+  delegate: 'attachment',
+  filter: attachmentFilter,
+  order: attachmentOrder,
+  description: 'Files on the records of the current organization, newest first by default.',
+});
+
+// Each record type lists its files. The same relation-connection shape as its activities.
+for (const typename of Object.keys(ATTACHABLE) as AttachableTypename[]) {
+  builder.prismaObjectField(typename, 'attachments', (t: any) =>
+    t.relatedConnection('attachments', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Files on this record (not deleted), newest first.',
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+  );
+}
