@@ -12,9 +12,9 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-const SUPERUSER = 'postgres';
+export const EMBEDDED_SUPERUSER = 'postgres';
 // Local-only cluster bound to 127.0.0.1; the password guards nothing beyond this machine.
-const SUPERUSER_PASSWORD = 'clientflow-local';
+export const EMBEDDED_SUPERUSER_PASSWORD = 'clientflow-local';
 
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolvePort) => {
@@ -53,8 +53,8 @@ export async function startEmbeddedPostgres(options: {
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: SUPERUSER,
-    password: SUPERUSER_PASSWORD,
+    user: EMBEDDED_SUPERUSER,
+    password: EMBEDDED_SUPERUSER_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: !options.ephemeral,
     // PostgreSQL refuses to run as root; the package then runs it as OS user `postgres`.
@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres(options: {
   }
   await cluster.start();
   return {
-    adminUrl: `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
+    adminUrl: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => cluster.stop(),
   };

@@ -1,2 +1,5 @@
 // The marketplace module: its types, queries and mutations. Imported once by src/schema/index.ts.
-export {};
+import './types.js';
+import './mutations.js';
+
+export { BundlePurchaseType, CheckoutType, MarketplaceToolType, ToolBundleType, ToolPurchaseType, ToolReviewType } from './types.js';

@@ -1,0 +1,399 @@
+import { builder } from '../../schema/builder.js';
+import type { Context } from '../../context/index.js';
+import { UserType } from '../organization/types.js';
+import { defineFilter, enumFilter, type FilterDefinition } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery, delegateOf, type CrmDelegate } from '../../schema/resource.js';
+import { ensureCart, planCart } from './cart.js';
+
+export const ToolTierEnum = builder.enumType('ToolTier', { values: ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const });
+
+export const BundleTypeEnum = builder.enumType('BundleType', { values: ['STARTER', 'INDUSTRY', 'GROWTH', 'ENTERPRISE'] as const });
+
+export const PurchaseStatusEnum = builder.enumType('PurchaseStatus', {
+  description: 'A purchase is a financial record: its status may change, the row never disappears.',
+  values: ['ACTIVE', 'CANCELLED', 'REFUNDED'] as const,
+});
+
+// ---------------------------------------------------------------------------------------------
+// The shared catalog (no organization).
+// ---------------------------------------------------------------------------------------------
+
+export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
+  id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  // Select mode: each query loads only the columns and relations the operation asks for.
+  select: { id: true },
+  description: 'A tool of the shared marketplace catalog: readable by every signed-in user, changed only by platform administrators.',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Unique, lower-case words joined by hyphens, e.g. "email-sequences".' }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    category: t.exposeString('category'),
+    tier: t.expose('tier', { type: ToolTierEnum }),
+    price: t.expose('price', { type: 'Decimal', description: 'The current price; checkout charges this.' }),
+    currency: t.exposeString('currency'),
+    features: t.exposeStringList('features'),
+    tags: t.exposeStringList('tags'),
+    rating: t.expose('rating', { type: 'Decimal', nullable: true, description: 'Curated catalog rating, 0 to 5 (organizations\' reviews stay private to them).' }),
+    active: t.exposeBoolean('active', { description: 'An inactive tool cannot be added to a cart and is hidden from marketplaceTools unless asked for (active: false or null); purchases of it stay.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    purchased: t.boolean({
+      nullable: true,
+      description: 'Whether the organization named by X-Organization-Id has an ACTIVE purchase of this tool; null without the header.',
+      // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
+      select: (_args, ctx) => (ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {}),
+      resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
+    }),
+  }),
+});
+
+export const ToolBundleType = builder.prismaNode('ToolBundle', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: 'Several catalog tools sold together at a bundle price. Buying it grants each of its tools the organization does not own yet.',
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    type: t.expose('type', { type: BundleTypeEnum }),
+    originalPrice: t.expose('originalPrice', {
+      type: 'Decimal',
+      description: "The sum of its tools' prices, recomputed whenever the bundle or one of its tools' prices is saved.",
+    }),
+    bundlePrice: t.expose('bundlePrice', { type: 'Decimal', description: 'What checkout charges for the bundle.' }),
+    discountPercent: t.field({
+      type: 'Decimal',
+      description: '(originalPrice - bundlePrice) / originalPrice in percent, two decimals; 0 when originalPrice is 0.',
+      select: { originalPrice: true, bundlePrice: true },
+      resolve: (bundle) =>
+        bundle.originalPrice.isZero() ? '0.00' : bundle.originalPrice.minus(bundle.bundlePrice).div(bundle.originalPrice).times(100).toFixed(2),
+    }),
+    currency: t.exposeString('currency'),
+    active: t.exposeBoolean('active'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    purchased: t.boolean({
+      nullable: true,
+      description: 'Whether the organization named by X-Organization-Id bought this bundle (ACTIVE); null without the header.',
+      // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
+      select: (_args, ctx) => (ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {}),
+      resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
+    }),
+    tools: t.field({
+      type: [MarketplaceToolType],
+      description: 'The tools of the bundle, in their bundle order.',
+      select: (_args, _ctx, nestedSelection) => ({
+        items: { orderBy: [{ position: 'asc' }, { toolId: 'asc' }], select: { tool: nestedSelection(true) } },
+      }),
+      resolve: (bundle) => bundle.items.map((item) => item.tool),
+    }),
+  }),
+});
+
+// Declared after both types: the two refer to each other.
+builder.prismaObjectField(MarketplaceToolType, 'bundles', (t) =>
+  t.field({
+    type: [ToolBundleType],
+    description: 'The active bundles that include this tool.',
+    select: (_args, _ctx, nestedSelection) => ({
+      bundleItems: { where: { bundle: { active: true } }, orderBy: [{ bundleId: 'asc' }], select: { bundle: nestedSelection(true) } },
+    }),
+    resolve: (tool) => tool.bundleItems.map((item) => item.bundle),
+  }),
+);
+
+const ToolTierFilter = enumFilter(ToolTierEnum, 'ToolTier');
+const BundleTypeFilter = enumFilter(BundleTypeEnum, 'BundleType');
+
+// Each field is backed by an index of sql/prisma: (category, name), (tier, price), (price, id), GIN (tags).
+export const marketplaceToolFilter = defineFilter('MarketplaceTool', () => ({
+  id: { kind: 'id', column: 'id', type: 'MarketplaceTool' },
+  category: { kind: 'string', column: 'category' },
+  tier: { kind: 'enum', column: 'tier', filter: ToolTierFilter },
+  price: { kind: 'decimal', column: 'price' },
+  tags: { kind: 'stringList', column: 'tags' },
+}));
+
+export const marketplaceToolOrder = defineOrderBy('MarketplaceTool', { NAME: ['name'], PRICE: ['price'] }, { field: 'NAME', direction: 'ASC' });
+
+export const toolBundleFilter = defineFilter('ToolBundle', () => ({
+  id: { kind: 'id', column: 'id', type: 'ToolBundle' },
+  type: { kind: 'enum', column: 'type', filter: BundleTypeFilter },
+}));
+
+export const toolBundleOrder = defineOrderBy('ToolBundle', { NAME: ['name'] }, { field: 'NAME', direction: 'ASC' });
+
+/** A catalog connection: like defineListQuery, with `active` (default true) instead of soft deletion. */
+function defineCatalogList(options: {
+  field: string;
+  type: 'MarketplaceTool' | 'ToolBundle';
+  delegate: CrmDelegate;
+  filter: FilterDefinition;
+  order: { ref: any; toOrderBy(order: any): unknown };
+  description: string;
+}) {
+  const whereFor = (args: { filter?: unknown; active?: boolean | null }) => ({
+    AND: [options.filter.toWhere(args.filter as Record<string, unknown>), args.active == null ? {} : { active: args.active }],
+  });
+  builder.queryField(options.field, (t) =>
+    (t as any).prismaConnection({
+      type: options.type,
+      cursor: 'id',
+      description: options.description,
+      args: {
+        filter: t.arg({ type: options.filter.ref }),
+        orderBy: t.arg({ type: [options.order.ref] }),
+        active: t.arg.boolean({ defaultValue: true, description: 'true (default): only active items; false: only inactive ones; null: both.' }),
+      },
+      resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
+        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args), orderBy: options.order.toOrderBy(args.orderBy) }),
+      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args) }),
+    }),
+  );
+}
+
+defineCatalogList({
+  field: 'marketplaceTools',
+  type: 'MarketplaceTool',
+  delegate: 'marketplaceTool',
+  filter: marketplaceToolFilter,
+  order: marketplaceToolOrder,
+  description: 'The shared marketplace catalog; needs no X-Organization-Id (with it, `purchased` answers for that organization).',
+});
+
+defineCatalogList({
+  field: 'toolBundles',
+  type: 'ToolBundle',
+  delegate: 'toolBundle',
+  filter: toolBundleFilter,
+  order: toolBundleOrder,
+  description: 'Bundles of catalog tools; needs no X-Organization-Id.',
+});
+
+// ---------------------------------------------------------------------------------------------
+// What an organization bought, its reviews and its members' carts.
+// ---------------------------------------------------------------------------------------------
+
+export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: 'The organization owns a catalog tool: one purchase per tool per organization.',
+  fields: (t) => ({
+    tool: t.relation('tool'),
+    price: t.expose('price', { type: 'Decimal', description: 'The price paid: the catalog price at checkout, 0 when it came with a bundle.' }),
+    currency: t.exposeString('currency'),
+    status: t.expose('status', { type: PurchaseStatusEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was bought.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    purchasedBy: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'The member who checked out; null once they left the organization.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ purchasedBy: { select: { user: nestedSelection(true) } } }),
+      resolve: (row) => row.purchasedBy?.user ?? null,
+    }),
+    bundlePurchase: t.relation('bundlePurchase', { nullable: true, description: 'The bundle purchase that granted this tool, if any.' }),
+    checkout: t.relation('checkout', { nullable: true }),
+    reviews: t.relatedConnection('reviews', {
+      cursor: 'id',
+      totalCount: true,
+      description: "The organization's members' reviews of this tool, newest first.",
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: 'The organization bought a bundle; its toolPurchases are the tools it granted (those not owned before).',
+  fields: (t) => ({
+    bundle: t.relation('bundle'),
+    price: t.expose('price', { type: 'Decimal', description: 'The bundle price at checkout.' }),
+    currency: t.exposeString('currency'),
+    status: t.expose('status', { type: PurchaseStatusEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    purchasedBy: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'The member who checked out; null once they left the organization.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ purchasedBy: { select: { user: nestedSelection(true) } } }),
+      resolve: (row) => row.purchasedBy?.user ?? null,
+    }),
+    checkout: t.relation('checkout', { nullable: true }),
+    toolPurchases: t.relation('toolPurchases', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+  }),
+});
+
+export const CheckoutType = builder.prismaNode('Checkout', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: 'One checkout per idempotency key per organization: a retry with the same key returns this record instead of buying again.',
+  fields: (t) => ({
+    idempotencyKey: t.exposeString('idempotencyKey'),
+    total: t.expose('total', { type: 'Decimal', description: 'What was charged: the sum of the purchases\' prices.' }),
+    currency: t.exposeString('currency'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    user: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'The member who checked out; null once they left the organization.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
+      resolve: (row) => row.user?.user ?? null,
+    }),
+    toolPurchases: t.relation('toolPurchases', {
+      description: 'Every tool bought, including those granted by a bundle (price 0).',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+    bundlePurchases: t.relation('bundlePurchases', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+  }),
+});
+
+export const ToolReviewType = builder.prismaNode('ToolReview', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: "A member's review of a tool the organization bought: one per tool per member, private to the organization.",
+  fields: (t) => ({
+    rating: t.exposeInt('rating', { description: '1 to 5.' }),
+    title: t.exposeString('title', { nullable: true }),
+    body: t.exposeString('body', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    reviewer: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'The member who wrote it; null once they left the organization.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ reviewer: { select: { user: nestedSelection(true) } } }),
+      resolve: (row) => row.reviewer?.user ?? null,
+    }),
+    purchase: t.relation('purchase', { description: "The organization's purchase of the reviewed tool." }),
+    tool: t.field({
+      type: MarketplaceToolType,
+      select: (_args, _ctx, nestedSelection) => ({ purchase: { select: { tool: nestedSelection(true) } } }),
+      resolve: (review) => review.purchase.tool,
+    }),
+  }),
+});
+
+/** One tool or bundle in a cart. Reached only through the cart. */
+export const ShoppingCartItemType = builder.prismaObject('ShoppingCartItem', {
+  select: { id: true },
+  description: 'A tool or a bundle (exactly one is set) in a cart.',
+  fields: (t) => ({
+    tool: t.relation('tool', { nullable: true }),
+    bundle: t.relation('bundle', { nullable: true }),
+    addedAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const ShoppingCartType = builder.prismaNode('ShoppingCart', {
+  id: { field: 'id' },
+  nullable: true,
+  select: { id: true },
+  description: "A member's cart in one organization: private to that member (RLS checks the user as well as the organization).",
+  fields: (t) => ({
+    user: t.field({
+      type: UserType,
+      nullable: true,
+      description: 'Whose cart this is.',
+      // nestedSelection folds what the query asks of the User into this same SQL query.
+      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
+      resolve: (row) => row.user?.user ?? null,
+    }),
+    items: t.relation('items', { description: 'In the order they were added.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    total: t.field({
+      type: 'Decimal',
+      description:
+        'What checkout would charge now, at current catalog prices: items the organization already owns, and tools a bundle in the cart grants, are not charged.',
+      resolve: async (cart, _args, ctx) => (await planCart(ctx, cart.id)).total.toFixed(2),
+    }),
+    currency: t.string({
+      nullable: true,
+      description: 'The currency of total; null when nothing would be charged (or, after a catalog change, the items disagree: checkout then refuses).',
+      resolve: async (cart, _args, ctx) => {
+        const currencies = (await planCart(ctx, cart.id)).currencies;
+        return currencies.size === 1 ? [...currencies][0]! : null;
+      },
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const tenantOrder = (name: string) =>
+  defineOrderBy(name, { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
+
+const PurchaseStatusFilter = enumFilter(PurchaseStatusEnum, 'PurchaseStatus');
+
+// Backed by (org_id, tool_id) unique, (org_id, status), (org_id, created_at, id), (org_id, bundle_purchase_id), (org_id, checkout_id).
+export const toolPurchaseFilter = defineFilter('ToolPurchase', () => ({
+  id: { kind: 'id', column: 'id', type: 'ToolPurchase' },
+  toolId: { kind: 'id', column: 'toolId', type: 'MarketplaceTool' },
+  status: { kind: 'enum', column: 'status', filter: PurchaseStatusFilter },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+  bundlePurchaseId: { kind: 'id', column: 'bundlePurchaseId', type: 'BundlePurchase' },
+  checkoutId: { kind: 'id', column: 'checkoutId', type: 'Checkout' },
+}));
+
+export const bundlePurchaseFilter = defineFilter('BundlePurchase', () => ({
+  id: { kind: 'id', column: 'id', type: 'BundlePurchase' },
+  bundleId: { kind: 'id', column: 'bundleId', type: 'ToolBundle' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+  checkoutId: { kind: 'id', column: 'checkoutId', type: 'Checkout' },
+}));
+
+export const toolReviewFilter = defineFilter('ToolReview', () => ({
+  id: { kind: 'id', column: 'id', type: 'ToolReview' },
+  toolId: { kind: 'id', column: 'toolId', type: 'MarketplaceTool' },
+  reviewerId: { kind: 'id', column: 'reviewerId', type: 'User' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+defineListQuery({
+  field: 'toolPurchases',
+  type: 'ToolPurchase',
+  delegate: 'toolPurchase',
+  filter: toolPurchaseFilter,
+  order: tenantOrder('ToolPurchase'),
+  softDelete: false,
+  description: 'The tools the current organization owns (bought alone or with a bundle), newest first.',
+});
+
+defineListQuery({
+  field: 'bundlePurchases',
+  type: 'BundlePurchase',
+  delegate: 'bundlePurchase',
+  filter: bundlePurchaseFilter,
+  order: tenantOrder('BundlePurchase'),
+  softDelete: false,
+  description: 'The bundles the current organization bought, newest first.',
+});
+
+defineListQuery({
+  field: 'toolReviews',
+  type: 'ToolReview',
+  delegate: 'toolReview',
+  filter: toolReviewFilter,
+  order: tenantOrder('ToolReview'),
+  description: "The current organization's members' reviews of the tools it bought, newest first.",
+});
+
+builder.queryField('shoppingCart', (t) =>
+  t.prismaField({
+    type: 'ShoppingCart',
+    description: 'Your cart in the current organization (created empty on first use). ADMIN and OWNER only: buying spends the organization\'s money.',
+    resolve: async (query, _root, _args, ctx) => ctx.prisma.shoppingCart.findUniqueOrThrow({ ...query, where: { id: await ensureCart(ctx) } }),
+  }),
+);

@@ -1,0 +1,593 @@
+/**
+ * The marketplace: a shared catalog that only platform administrators write (API and database),
+ * and per organization: private carts, idempotent checkout at current prices, bundle purchases
+ * that grant their tools, reviews of bought tools, purchases the API can never delete.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../../src/db/local-database.js';
+import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
+import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+
+const TOOL_FIELDS = 'id slug name description category tier price currency features tags rating active purchased';
+const CREATE_TOOL = /* GraphQL */ `
+  mutation ($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { ${TOOL_FIELDS} } } }
+`;
+const UPDATE_TOOL = /* GraphQL */ `
+  mutation ($input: UpdateMarketplaceToolInput!) { updateMarketplaceTool(input: $input) { marketplaceTool { ${TOOL_FIELDS} } } }
+`;
+const BUNDLE_FIELDS = 'id slug name type originalPrice bundlePrice discountPercent currency active purchased tools { id name price }';
+const CREATE_BUNDLE = /* GraphQL */ `
+  mutation ($input: CreateToolBundleInput!) { createToolBundle(input: $input) { toolBundle { ${BUNDLE_FIELDS} } } }
+`;
+const UPDATE_BUNDLE = /* GraphQL */ `
+  mutation ($input: UpdateToolBundleInput!) { updateToolBundle(input: $input) { toolBundle { ${BUNDLE_FIELDS} } } }
+`;
+const TOOLS = /* GraphQL */ `
+  query ($filter: MarketplaceToolFilter, $orderBy: [MarketplaceToolOrder!], $active: Boolean = true) {
+    marketplaceTools(first: 50, filter: $filter, orderBy: $orderBy, active: $active) {
+      totalCount edges { node { id name price active purchased bundles { id } } }
+    }
+  }
+`;
+const BUNDLES = /* GraphQL */ `
+  query ($filter: ToolBundleFilter) { toolBundles(first: 50, filter: $filter) { totalCount edges { node { ${BUNDLE_FIELDS} } } } }
+`;
+const CART_FIELDS = 'id total currency user { id } items { addedAt tool { id } bundle { id } }';
+const CART = /* GraphQL */ `query { shoppingCart { ${CART_FIELDS} } }`;
+const ADD_TO_CART = /* GraphQL */ `
+  mutation ($input: CartItemInput!) { addToCart(input: $input) { shoppingCart { ${CART_FIELDS} } } }
+`;
+const REMOVE_FROM_CART = /* GraphQL */ `
+  mutation ($input: CartItemInput!) { removeFromCart(input: $input) { shoppingCart { ${CART_FIELDS} } } }
+`;
+const CHECKOUT = /* GraphQL */ `
+  mutation ($key: String!) {
+    checkout(input: { idempotencyKey: $key }) {
+      replayed
+      checkout {
+        id idempotencyKey total currency user { id }
+        toolPurchases { id price currency status tool { id } bundlePurchase { id } purchasedBy { id } checkout { id } }
+        bundlePurchases { id price bundle { id } toolPurchases { id tool { id } } }
+      }
+    }
+  }
+`;
+const PURCHASES = /* GraphQL */ `
+  query ($filter: ToolPurchaseFilter) { toolPurchases(first: 100, filter: $filter) { totalCount edges { node { id price tool { id } bundlePurchase { id } } } } }
+`;
+const REVIEW_FIELDS = 'id rating title body deletedAt reviewer { id } tool { id } purchase { id }';
+const CREATE_REVIEW = /* GraphQL */ `
+  mutation ($input: CreateToolReviewInput!) { createToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
+`;
+const UPDATE_REVIEW = /* GraphQL */ `
+  mutation ($input: UpdateToolReviewInput!) { updateToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
+`;
+const DELETE_REVIEW = /* GraphQL */ `
+  mutation ($input: DeleteToolReviewInput!) { deleteToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
+`;
+const REVIEWS = /* GraphQL */ `
+  query ($filter: ToolReviewFilter) { toolReviews(first: 50, filter: $filter) { totalCount edges { node { id rating reviewer { id } } } } }
+`;
+const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`;
+
+const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
+const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+
+function expectError(response: GraphQLResponse, code: string, field?: string) {
+  expect(codes(response)).toEqual([code]);
+  if (field) expect(response.errors![0]!.extensions?.field).toBe(field);
+  return response.errors![0]!.message;
+}
+
+function ok<T = any>(response: GraphQLResponse<T>): T {
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+describe('marketplace', () => {
+  let app: TestApp;
+  let org: TestOrganization;
+  let other: TestOrganization;
+  let platformAdmin: Actor;
+  let stranger: Actor;
+  let sequence = 0;
+
+  const slug = (prefix = 'tool') => `${prefix}-${++sequence}-${randomUUID().slice(0, 8)}`;
+  const userIdOf = async (actor: Actor) => ok(await actor.query('{ me { id } }')).me.id as string;
+
+  async function createTool(overrides: Record<string, unknown> = {}) {
+    const input = { slug: slug(), name: `Tool ${sequence}`, category: 'General', tier: 'STARTER', price: '10.00', ...overrides };
+    return ok(await platformAdmin.query(CREATE_TOOL, { input })).createMarketplaceTool.marketplaceTool;
+  }
+  async function createBundle(toolIds: string[], overrides: Record<string, unknown> = {}) {
+    const input = { slug: slug('bundle'), name: `Bundle ${sequence}`, type: 'GROWTH', bundlePrice: '1.00', toolIds, ...overrides };
+    return ok(await platformAdmin.query(CREATE_BUNDLE, { input })).createToolBundle.toolBundle;
+  }
+  const addToCart = async (actor: Actor, input: Record<string, string>) => ok(await actor.query(ADD_TO_CART, { input })).addToCart.shoppingCart;
+  const checkout = async (actor: Actor, key = randomUUID()) => ok(await actor.query(CHECKOUT, { key })).checkout;
+  /** Buys tools for `org` through its ADMIN. */
+  async function buy(...toolIds: string[]) {
+    for (const toolId of toolIds) await addToCart(org.admin, { toolId });
+    return checkout(org.admin);
+  }
+  const count = async (sql: string, params: unknown[] = []) => (await app.owner.query(sql, params)).rows[0].n as number;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [org, other] = await Promise.all([createOrganization(app, 'Market'), createOrganization(app, 'OtherMarket')]);
+    platformAdmin = await app.platformAdmin('catalog-curator');
+    stranger = await app.actor('no-org-user');
+  });
+  afterAll(async () => app?.close());
+
+  describe('the catalog', () => {
+    it('any signed-in user reads it without an organization header; filters, order and `active` work', async () => {
+      const category = `Category ${slug()}`;
+      const cheap = await createTool({ category, tier: 'FREE', price: '0.00', tags: ['email', 'free'] });
+      const mid = await createTool({ category, tier: 'STARTER', price: '25.50', tags: ['sms'], features: ['Two-way SMS', ' ', 'Two-way SMS'] });
+      const pricey = await createTool({ category, tier: 'ENTERPRISE', price: '999.99', tags: ['email', 'ai'], rating: '4.75' });
+      const retired = await createTool({ category, price: '5.00', active: false });
+      expect(mid).toMatchObject({ price: '25.50', currency: 'USD', features: ['Two-way SMS'], rating: null, active: true, purchased: null });
+      expect(pricey.rating).toBe('4.75');
+
+      const names = (data: any) => data.marketplaceTools.edges.map((edge: any) => edge.node.id);
+      const byCategory = { category: { equals: category } };
+      const all = ok(await stranger.query(TOOLS, { filter: byCategory, orderBy: [{ field: 'PRICE', direction: 'DESC' }] }));
+      expect(names(all)).toEqual([pricey.id, mid.id, cheap.id]);
+      expect(all.marketplaceTools.totalCount).toBe(3);
+      expect(all.marketplaceTools.edges.every((edge: any) => edge.node.purchased === null)).toBe(true);
+
+      const inactive = ok(await stranger.query(TOOLS, { filter: byCategory, active: false }));
+      expect(names(inactive)).toEqual([retired.id]);
+      const both = ok(await stranger.query(TOOLS, { filter: byCategory, active: null }));
+      expect(both.marketplaceTools.totalCount).toBe(4);
+
+      const priced = ok(await stranger.query(TOOLS, { filter: { ...byCategory, price: { gte: '1', lte: '100' } } }));
+      expect(names(priced)).toEqual([mid.id]);
+      const tagged = ok(await stranger.query(TOOLS, { filter: { ...byCategory, tags: { hasAny: ['ai', 'sms'] } }, orderBy: [{ field: 'PRICE' }] }));
+      expect(names(tagged)).toEqual([mid.id, pricey.id]);
+      const tiers = ok(await stranger.query(TOOLS, { filter: { AND: [byCategory, { tier: { in: ['FREE', 'ENTERPRISE'] } }] } }));
+      expect(new Set(names(tiers))).toEqual(new Set([cheap.id, pricey.id]));
+
+      // A tenant member reads it too, with or without the header; a non-member naming an org is refused.
+      expect(ok(await org.viewer.query(TOOLS, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
+      expect(ok(await org.viewer.inOrg(null).query(TOOLS, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
+      expect(codes(await stranger.query(TOOLS, { filter: byCategory }, { orgId: org.id }))).toEqual(['FORBIDDEN']);
+      // Anonymous callers read nothing.
+      expect(codes(await app.post({ query: TOOLS, variables: { filter: byCategory } }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('a platform administrator creates bundles: originalPrice and discount computed, tools in the given order', async () => {
+      const first = await createTool({ price: '40.00' });
+      const second = await createTool({ price: '60.00' });
+      const bundle = await createBundle([second.id, first.id], { bundlePrice: '75.00', type: 'STARTER' });
+      expect(bundle).toMatchObject({
+        type: 'STARTER',
+        originalPrice: '100.00',
+        bundlePrice: '75.00',
+        discountPercent: '25.00',
+        currency: 'USD',
+        active: true,
+        purchased: null,
+        tools: [{ id: second.id }, { id: first.id }],
+      });
+      const listed = ok(await stranger.query(BUNDLES, { filter: { id: { equals: bundle.id } } }));
+      expect(listed.toolBundles.edges[0].node).toEqual(bundle);
+      const tool = ok(await stranger.query(TOOLS, { filter: { id: { equals: first.id } } }));
+      expect(tool.marketplaceTools.edges[0].node.bundles).toEqual([{ id: bundle.id }]);
+
+      // A tool's new price recomputes the bundles that contain it.
+      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: first.id, price: '50.00' } }));
+      const repriced = ok(await stranger.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node;
+      expect(repriced).toMatchObject({ originalPrice: '110.00', bundlePrice: '75.00', discountPercent: '31.82' });
+      // Fewer tools than the bundle price is worth: refused, nothing changed; with a lower price, done.
+      expectError(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id] } }), 'BAD_USER_INPUT', 'bundlePrice');
+      expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(2);
+      const reduced = ok(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id], bundlePrice: '45.00' } })).updateToolBundle.toolBundle;
+      expect(reduced).toMatchObject({ originalPrice: '50.00', bundlePrice: '45.00', discountPercent: '10.00', tools: [{ id: first.id }] });
+      expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(1);
+    });
+
+    it('bad catalog input is BAD_USER_INPUT naming the field, and writes nothing', async () => {
+      const existing = await createTool();
+      const base = { name: 'Bad', category: 'Bad', tier: 'FREE', price: '1.00' };
+      const cases: [Record<string, unknown>, string][] = [
+        [{ ...base, slug: 'Not A Slug' }, 'slug'],
+        [{ ...base, slug: existing.slug }, 'slug'],
+        [{ ...base, slug: slug(), price: '-1.00' }, 'price'],
+        [{ ...base, slug: slug(), price: '10000000000' }, 'price'],
+        [{ ...base, slug: slug(), rating: '5.01' }, 'rating'],
+        [{ ...base, slug: slug(), currency: 'dollars' }, 'currency'],
+        [{ ...base, slug: slug(), name: '  ' }, 'name'],
+      ];
+      const before = await count('SELECT count(*)::int AS n FROM marketplace_tools');
+      for (const [input, field] of cases) {
+        const response = await platformAdmin.query(CREATE_TOOL, { input });
+        expectError(response, 'BAD_USER_INPUT', field);
+        expect(response.data).toBeNull();
+      }
+      expect(await count('SELECT count(*)::int AS n FROM marketplace_tools')).toBe(before);
+
+      const euro = await createTool({ currency: 'EUR', price: '5.00' });
+      const bundles = await count('SELECT count(*)::int AS n FROM tool_bundles');
+      const bundleBase = { slug: slug('bundle'), name: 'Bad bundle', type: 'GROWTH' };
+      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '10.01', toolIds: [existing.id] } }), 'BAD_USER_INPUT', 'bundlePrice');
+      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, euro.id] } }), 'BAD_USER_INPUT', 'toolIds');
+      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, existing.id] } }), 'BAD_USER_INPUT', 'toolIds');
+      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [] } }), 'BAD_USER_INPUT', 'toolIds');
+      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [org.id] } }), 'BAD_USER_INPUT', 'toolIds');
+      expect(await count('SELECT count(*)::int AS n FROM tool_bundles')).toBe(bundles);
+      expectError(await platformAdmin.query(UPDATE_TOOL, { input: { id: existing.id.replace(/.$/, 'x'), name: 'x' } }), 'BAD_USER_INPUT');
+    });
+
+    it("a tenant OWNER cannot write the catalog (FORBIDDEN, nothing written), with or without the header", async () => {
+      const tool = await createTool({ price: '7.00' });
+      const before = await count('SELECT count(*)::int AS n FROM marketplace_tools');
+      for (const actor of [org.owner, org.owner.inOrg(null)]) {
+        const created = await actor.query(CREATE_TOOL, { input: { slug: slug(), name: 'Sneaky', category: 'X', tier: 'FREE', price: '0' } });
+        expectError(created, 'FORBIDDEN');
+        expect(created.data).toBeNull();
+        expectError(await actor.query(UPDATE_TOOL, { input: { id: tool.id, price: '0.00' } }), 'FORBIDDEN');
+        expectError(await actor.query(CREATE_BUNDLE, { input: { slug: slug('b'), name: 'B', type: 'GROWTH', bundlePrice: '1', toolIds: [tool.id] } }), 'FORBIDDEN');
+      }
+      expect(await count('SELECT count(*)::int AS n FROM marketplace_tools')).toBe(before);
+      expect((await app.owner.query('SELECT price::text FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)])).rows[0].price).toBe('7.00');
+    });
+  });
+
+  describe('straight to the database as the API role', () => {
+    let api: pg.Client;
+    let ownerUserId: string;
+    let curatorUserId: string;
+    beforeAll(async () => {
+      const { host, port, database } = app.owner as unknown as { host: string; port: number; database: string };
+      api = new pg.Client({ host, port, database, user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
+      await api.connect();
+      ownerUserId = uuidOf(await userIdOf(org.owner));
+      curatorUserId = uuidOf(await userIdOf(platformAdmin));
+    });
+    afterAll(async () => api?.end());
+
+    /** Runs `work` as `userId` (in org) in one transaction, rolled back; each statement behind a savepoint. */
+    async function asUser<T>(userId: string, work: (attempt: (sql: string, params?: unknown[]) => Promise<string | number>) => Promise<T>) {
+      await api.query('BEGIN');
+      try {
+        await api.query("SELECT set_config('app.current_user_id', $1, true), set_config('app.current_org_id', $2, true)", [userId, org.id]);
+        let savepoint = 0;
+        // The error code, or the number of rows affected.
+        const attempt = async (sql: string, params: unknown[] = []) => {
+          const name = `attempt_${++savepoint}`;
+          await api.query(`SAVEPOINT ${name}`);
+          try {
+            const result = await api.query(sql, params);
+            return result.rowCount ?? 0;
+          } catch (error) {
+            await api.query(`ROLLBACK TO SAVEPOINT ${name}`);
+            return (error as { code: string }).code;
+          }
+        };
+        return await work(attempt);
+      } finally {
+        await api.query('ROLLBACK');
+      }
+    }
+
+    it("the catalog policies refuse a tenant OWNER's writes and admit a platform administrator's", async () => {
+      const tool = await createTool({ price: '9.00' });
+      const insert = "INSERT INTO marketplace_tools (slug, name, category, tier, price) VALUES ($1, 'Direct', 'X', 'FREE', 0)";
+      const asOwner = await asUser(ownerUserId, async (attempt) => ({
+        insert: await attempt(insert, [slug()]),
+        update: await attempt('UPDATE marketplace_tools SET price = 0 WHERE id = $1', [uuidOf(tool.id)]),
+        remove: await attempt('DELETE FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)]),
+        bundle: await attempt("INSERT INTO tool_bundles (slug, name, type, original_price, bundle_price) VALUES ($1, 'B', 'GROWTH', 1, 1)", [slug('b')]),
+        promote: await attempt('UPDATE users SET is_platform_admin = true WHERE id = $1', [ownerUserId]),
+        read: await attempt('SELECT 1 FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)]),
+      }));
+      // 42501: refused by the policy (insert) or the missing grant (users); 0 rows: invisible to the policy.
+      expect(asOwner).toEqual({ insert: '42501', update: 0, remove: 0, bundle: '42501', promote: '42501', read: 1 });
+      expect((await app.owner.query('SELECT price::text, is_platform_admin FROM marketplace_tools, users WHERE marketplace_tools.id = $1 AND users.id = $2', [uuidOf(tool.id), ownerUserId])).rows[0])
+        .toEqual({ price: '9.00', is_platform_admin: false });
+
+      const asCurator = await asUser(curatorUserId, async (attempt) => ({
+        insert: await attempt(insert, [slug()]),
+        update: await attempt('UPDATE marketplace_tools SET price = 0 WHERE id = $1', [uuidOf(tool.id)]),
+      }));
+      expect(asCurator).toEqual({ insert: 1, update: 1 });
+    });
+
+    it('purchases and checkouts cannot be deleted (nor checkouts changed) by the API role', async () => {
+      const tool = await createTool();
+      await buy(tool.id);
+      const outcome = await asUser(ownerUserId, async (attempt) => ({
+        toolPurchases: await attempt('DELETE FROM tool_purchases'),
+        bundlePurchases: await attempt('DELETE FROM bundle_purchases'),
+        checkouts: await attempt('DELETE FROM checkouts'),
+        checkoutTotal: await attempt('UPDATE checkouts SET total = 0'),
+        visible: await attempt('SELECT 1 FROM tool_purchases WHERE tool_id = $1', [uuidOf(tool.id)]),
+      }));
+      expect(outcome).toEqual({ toolPurchases: '42501', bundlePurchases: '42501', checkouts: '42501', checkoutTotal: '42501', visible: 1 });
+    });
+  });
+
+  describe('carts', () => {
+    it("are private: each ADMIN/OWNER has their own, another's is invisible; MEMBER and VIEWER have none", async () => {
+      const tool = await createTool();
+      const adminCart = await addToCart(org.admin, { toolId: tool.id });
+      expect(adminCart.items.map((item: any) => item.tool?.id)).toEqual([tool.id]);
+      expect(adminCart.user.id).toBe(await userIdOf(org.admin));
+      const ownerCart = ok(await org.owner.query(CART)).shoppingCart;
+      expect(ownerCart.id).not.toBe(adminCart.id);
+      expect(ownerCart.items.map((item: any) => item.tool?.id)).not.toContain(tool.id);
+      expect(ok(await org.owner.query(NODE, { id: adminCart.id })).node).toBeNull();
+      expect(ok(await org.admin.query(NODE, { id: adminCart.id })).node).toEqual({ id: adminCart.id });
+      for (const actor of [org.member, org.viewer]) expectError(await actor.query(CART), 'FORBIDDEN');
+      // Same user, another organization: another cart.
+      const added = await other.owner.query('mutation ($email: String!) { addMember(input: { email: $email, role: ADMIN }) { membership { id } } }', { email: org.admin.email });
+      ok(added);
+      const elsewhere = ok(await org.admin.inOrg(other.id).query(CART)).shoppingCart;
+      expect(elsewhere.id).not.toBe(adminCart.id);
+      expect(elsewhere.items).toEqual([]);
+      ok(await org.admin.query(REMOVE_FROM_CART, { input: { toolId: tool.id } }));
+    });
+
+    it('addToCart is idempotent; removeFromCart too; the cart totals at current prices', async () => {
+      const tool = await createTool({ price: '12.00' });
+      await addToCart(org.owner, { toolId: tool.id });
+      const again = await addToCart(org.owner, { toolId: tool.id });
+      expect(again.items.filter((item: any) => item.tool?.id === tool.id)).toHaveLength(1);
+      expect(await count('SELECT count(*)::int AS n FROM shopping_cart_items WHERE tool_id = $1', [uuidOf(tool.id)])).toBe(1);
+      expect(again).toMatchObject({ total: '12.00', currency: 'USD' });
+      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '13.50' } }));
+      expect(ok(await org.owner.query(CART)).shoppingCart).toMatchObject({ total: '13.50', currency: 'USD' });
+      const removed = ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: tool.id } })).removeFromCart.shoppingCart;
+      expect(removed).toMatchObject({ items: [], total: '0.00', currency: null });
+      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: tool.id } }));
+    });
+
+    it('refuses what cannot be bought with BAD_USER_INPUT, writing nothing', async () => {
+      const owned = await createTool();
+      await buy(owned.id);
+      const retired = await createTool({ active: false });
+      const euro = await createTool({ currency: 'EUR' });
+      const dollar = await createTool();
+      await addToCart(org.owner, { toolId: dollar.id });
+      const before = await count('SELECT count(*)::int AS n FROM shopping_cart_items');
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: owned.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/already owns/);
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: retired.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/not available/);
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: euro.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/USD/);
+      expectError(await org.owner.query(ADD_TO_CART, { input: {} }), 'BAD_USER_INPUT');
+      expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id, bundleId: dollar.id } }), 'BAD_USER_INPUT');
+      expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: dollar.id } }), 'BAD_USER_INPUT', 'bundleId');
+      expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id.slice(0, -4) + 'AAAA' } }), 'BAD_USER_INPUT', 'toolId');
+      const everyToolOwned = await createBundle([owned.id]);
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: everyToolOwned.id } }), 'BAD_USER_INPUT', 'bundleId')).toMatch(/every tool/);
+      expect(await count('SELECT count(*)::int AS n FROM shopping_cart_items')).toBe(before);
+      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: dollar.id } }));
+    });
+  });
+
+  describe('checkout', () => {
+    it('buys at the current catalog price, records the checkout, empties the cart; later price changes do not touch it', async () => {
+      const tool = await createTool({ price: '10.00' });
+      const me = await userIdOf(org.admin);
+      await addToCart(org.admin, { toolId: tool.id });
+      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '12.50' } }));
+      const key = randomUUID();
+      const { checkout: done, replayed } = await checkout(org.admin, key);
+      expect(replayed).toBe(false);
+      expect(done).toMatchObject({ idempotencyKey: key, total: '12.50', currency: 'USD', user: { id: me }, bundlePurchases: [] });
+      expect(done.toolPurchases).toEqual([
+        { id: expect.any(String), price: '12.50', currency: 'USD', status: 'ACTIVE', tool: { id: tool.id }, bundlePurchase: null, purchasedBy: { id: me }, checkout: { id: done.id } },
+      ]);
+      expect(ok(await org.admin.query(CART)).shoppingCart.items).toEqual([]);
+
+      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '99.00' } }));
+      const purchases = ok(await org.viewer.query(PURCHASES, { filter: { toolId: { equals: tool.id } } })).toolPurchases;
+      expect(purchases.edges.map((edge: any) => edge.node.price)).toEqual(['12.50']);
+      const asSeenByOrg = ok(await org.viewer.query(TOOLS, { filter: { id: { equals: tool.id } } })).marketplaceTools.edges[0].node;
+      expect(asSeenByOrg.purchased).toBe(true);
+      const asSeenByOther = ok(await other.viewer.query(TOOLS, { filter: { id: { equals: tool.id } } })).marketplaceTools.edges[0].node;
+      expect(asSeenByOther.purchased).toBe(false);
+    });
+
+    it('a retry with the same key returns the first checkout and buys nothing, whoever sends it', async () => {
+      const first = await createTool({ price: '3.00' });
+      const second = await createTool({ price: '4.00' });
+      await addToCart(org.admin, { toolId: first.id });
+      const key = randomUUID();
+      const original = await checkout(org.admin, key);
+      await addToCart(org.admin, { toolId: second.id });
+      const retry = await checkout(org.admin, key);
+      expect(retry.replayed).toBe(true);
+      expect(retry.checkout).toEqual(original.checkout);
+      // Nothing of the cart was bought, and it was left as it is.
+      expect(ok(await org.admin.query(CART)).shoppingCart.items.map((item: any) => item.tool.id)).toEqual([second.id]);
+      expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE tool_id = $1', [uuidOf(second.id)])).toBe(0);
+      // Another member reusing the key gets the same answer.
+      const byOwner = await checkout(org.owner, key);
+      expect(byOwner).toEqual({ replayed: true, checkout: original.checkout });
+      expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(1);
+      // The same key in another organization is another checkout.
+      await addToCart(other.owner, { toolId: first.id });
+      const elsewhere = await checkout(other.owner, key);
+      expect(elsewhere.replayed).toBe(false);
+      expect(elsewhere.checkout.id).not.toBe(original.checkout.id);
+      ok(await org.admin.query(REMOVE_FROM_CART, { input: { toolId: second.id } }));
+    });
+
+    it('concurrent requests with one key buy once: one checkout, one set of purchases', async () => {
+      const tools = [await createTool({ price: '1.00' }), await createTool({ price: '2.00' })];
+      for (const tool of tools) await addToCart(org.owner, { toolId: tool.id });
+      const key = randomUUID();
+      const responses = await Promise.all([1, 2, 3, 4].map(() => org.owner.query(CHECKOUT, { key })));
+      const results = responses.map((response) => ok(response).checkout);
+      expect(results.map((result) => result.replayed).sort()).toEqual([false, true, true, true]);
+      for (const result of results) expect(result.checkout).toEqual(results[0].checkout);
+      expect(results[0].checkout.total).toBe('3.00');
+      expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE org_id = $1 AND idempotency_key = $2', [org.id, key])).toBe(1);
+      for (const tool of tools) {
+        expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(tool.id)])).toBe(1);
+      }
+    });
+
+    it('two members checking out the same tool at once with different keys: bought once, the later one skips it', async () => {
+      const shared = await createTool({ price: '20.00' });
+      const extra = await createTool({ price: '5.00' });
+      await addToCart(org.owner, { toolId: shared.id });
+      await addToCart(org.admin, { toolId: shared.id });
+      await addToCart(org.admin, { toolId: extra.id });
+      const [byOwner, byAdmin] = await Promise.all([org.owner.query(CHECKOUT, { key: randomUUID() }), org.admin.query(CHECKOUT, { key: randomUUID() })]);
+      // Whoever came second was not charged for the shared tool (or, owning nothing new, was refused).
+      expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(shared.id)])).toBe(1);
+      const totals = [byOwner, byAdmin].filter((response) => !response.errors).map((response) => response.data.checkout.checkout.total).sort();
+      if (byOwner.errors) {
+        expect(expectError(byOwner, 'BAD_USER_INPUT')).toMatch(/already owns everything/);
+        expect(totals).toEqual(['25.00']);
+      } else {
+        expect(totals).toEqual(['20.00', '5.00']);
+      }
+      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: shared.id } }));
+    });
+
+    it('an item bought meanwhile is skipped, not charged; BAD_USER_INPUT when nothing is left to buy', async () => {
+      const meanwhile = await createTool({ price: '30.00' });
+      const fresh = await createTool({ price: '8.00' });
+      await addToCart(org.owner, { toolId: meanwhile.id });
+      await addToCart(org.owner, { toolId: fresh.id });
+      await buy(meanwhile.id);
+      const { checkout: done } = await checkout(org.owner);
+      expect(done.total).toBe('8.00');
+      expect(done.toolPurchases.map((purchase: any) => purchase.tool.id)).toEqual([fresh.id]);
+      expect(ok(await org.owner.query(CART)).shoppingCart.items).toEqual([]);
+
+      const onlyOwned = await createTool();
+      await addToCart(org.owner, { toolId: onlyOwned.id });
+      await buy(onlyOwned.id);
+      const key = randomUUID();
+      expect(expectError(await org.owner.query(CHECKOUT, { key }), 'BAD_USER_INPUT')).toMatch(/already owns everything/);
+      expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(0);
+      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: onlyOwned.id } }));
+    });
+
+    it('an empty cart, an item withdrawn meanwhile or a bad key: BAD_USER_INPUT, nothing written', async () => {
+      const key = randomUUID();
+      const purchasesBefore = await count('SELECT count(*)::int AS n FROM tool_purchases');
+      const empty = await org.owner.query(CHECKOUT, { key });
+      expect(expectError(empty, 'BAD_USER_INPUT')).toMatch(/empty/);
+      expect(empty.data).toBeNull();
+
+      const withdrawn = await createTool();
+      await addToCart(org.owner, { toolId: withdrawn.id });
+      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: withdrawn.id, active: false } }));
+      expect(expectError(await org.owner.query(CHECKOUT, { key }), 'BAD_USER_INPUT')).toMatch(/No longer available/);
+      expect(ok(await org.owner.query(CART)).shoppingCart.items.map((item: any) => item.tool.id)).toEqual([withdrawn.id]);
+      for (const bad of ['', '   ', 'k'.repeat(201)]) expectError(await org.owner.query(CHECKOUT, { key: bad }), 'BAD_USER_INPUT', 'idempotencyKey');
+      expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(0);
+      expect(await count('SELECT count(*)::int AS n FROM tool_purchases')).toBe(purchasesBefore);
+      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: withdrawn.id } }));
+      // MEMBER and VIEWER may not buy.
+      for (const actor of [org.member, org.viewer]) expectError(await actor.query(CHECKOUT, { key: randomUUID() }), 'FORBIDDEN');
+    });
+
+    it('a bundle: charged at its bundle price, grants the tools not owned yet (price 0), a tool in the cart it grants is not charged twice', async () => {
+      const ownedBefore = await createTool({ price: '10.00' });
+      const second = await createTool({ price: '20.00' });
+      const third = await createTool({ price: '30.00' });
+      const bundle = await createBundle([ownedBefore.id, second.id, third.id], { bundlePrice: '45.00' });
+      const earlier = await buy(ownedBefore.id);
+
+      await addToCart(org.owner, { bundleId: bundle.id });
+      const cart = await addToCart(org.owner, { toolId: second.id });
+      expect(cart).toMatchObject({ total: '45.00', currency: 'USD' });
+      const { checkout: done } = await checkout(org.owner);
+      expect(done.total).toBe('45.00');
+      expect(done.bundlePurchases).toHaveLength(1);
+      const bundlePurchase = done.bundlePurchases[0];
+      expect(bundlePurchase).toMatchObject({ price: '45.00', bundle: { id: bundle.id } });
+      expect(bundlePurchase.toolPurchases.map((purchase: any) => purchase.tool.id).sort()).toEqual([second.id, third.id].sort());
+      expect(done.toolPurchases.map((purchase: any) => [purchase.tool.id, purchase.price, purchase.bundlePurchase?.id]).sort()).toEqual(
+        [[second.id, '0.00', bundlePurchase.id], [third.id, '0.00', bundlePurchase.id]].sort(),
+      );
+      // The tool owned before keeps its own purchase.
+      const firstPurchase = ok(await org.viewer.query(PURCHASES, { filter: { toolId: { equals: ownedBefore.id } } })).toolPurchases.edges;
+      expect(firstPurchase).toEqual([{ node: { id: earlier.checkout.toolPurchases[0].id, price: '10.00', tool: { id: ownedBefore.id }, bundlePurchase: null } }]);
+      const viaBundle = ok(await org.viewer.query(PURCHASES, { filter: { bundlePurchaseId: { equals: bundlePurchase.id } } })).toolPurchases;
+      expect(viaBundle.totalCount).toBe(2);
+      expect(ok(await org.viewer.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node.purchased).toBe(true);
+      expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: bundle.id } }), 'BAD_USER_INPUT', 'bundleId');
+    });
+  });
+
+  describe('reviews', () => {
+    let tool: { id: string };
+    beforeAll(async () => {
+      tool = await createTool();
+      await buy(tool.id);
+    });
+
+    it('only for a tool the organization bought: BAD_USER_INPUT "buy it first", nothing written', async () => {
+      const notBought = await createTool();
+      const before = await count('SELECT count(*)::int AS n FROM tool_reviews');
+      const response = await org.member.query(CREATE_REVIEW, { input: { toolId: notBought.id, rating: 5 } });
+      expect(expectError(response, 'BAD_USER_INPUT', 'toolId')).toMatch(/buy it first/);
+      expect(response.data).toBeNull();
+      // Another organization's purchase does not count.
+      await addToCart(other.owner, { toolId: notBought.id });
+      await checkout(other.owner);
+      expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: notBought.id, rating: 5 } }), 'BAD_USER_INPUT', 'toolId');
+      expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
+    });
+
+    it('rating 1 to 5; one review per tool per member', async () => {
+      const before = await count('SELECT count(*)::int AS n FROM tool_reviews');
+      for (const rating of [0, 6, -1]) {
+        expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating } }), 'BAD_USER_INPUT', 'rating');
+      }
+      expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 3, title: 't'.repeat(201) } }), 'BAD_USER_INPUT', 'title');
+      expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
+
+      const mine = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 4, title: ' Solid ', body: 'Does the job.' } })).createToolReview.toolReview;
+      expect(mine).toMatchObject({ rating: 4, title: 'Solid', body: 'Does the job.', deletedAt: null, reviewer: { id: await userIdOf(org.member) }, tool: { id: tool.id } });
+      expect(expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/already reviewed/);
+      ok(await org.admin.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }));
+      const listed = ok(await org.viewer.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews;
+      expect(listed.totalCount).toBe(2);
+      expect(ok(await org.viewer.query(REVIEWS, { filter: { reviewerId: { equals: await userIdOf(org.member) } } })).toolReviews.edges.map((edge: any) => edge.node.id)).toEqual([mine.id]);
+      expect(ok(await other.owner.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews.totalCount).toBe(0);
+      expectError(await org.viewer.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 5 } }), 'FORBIDDEN');
+    });
+
+    it("only its author edits a review; deleting another's needs ADMIN; writing again revives a deleted one", async () => {
+      const product = await createTool();
+      await buy(product.id);
+      const byMember = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 3 } })).createToolReview.toolReview;
+      const byOwner = ok(await org.owner.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 5 } })).createToolReview.toolReview;
+
+      // Edits: the author, by id or by toolId; nobody else, not even the OWNER.
+      expect(ok(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 4, body: 'Better now' } })).updateToolReview.toolReview).toMatchObject({ rating: 4, body: 'Better now' });
+      expect(ok(await org.member.query(UPDATE_REVIEW, { input: { toolId: product.id, title: 'Titled' } })).updateToolReview.toolReview).toMatchObject({ rating: 4, title: 'Titled' });
+      expectError(await org.owner.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 1 } }), 'FORBIDDEN');
+      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 9 } }), 'BAD_USER_INPUT', 'rating');
+      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, toolId: product.id, rating: 2 } }), 'BAD_USER_INPUT');
+      expectError(await org.viewer.query(UPDATE_REVIEW, { input: { toolId: product.id, rating: 2 } }), 'FORBIDDEN');
+      expect((await app.owner.query('SELECT rating FROM tool_reviews WHERE id = $1', [uuidOf(byMember.id)])).rows[0].rating).toBe(4);
+
+      // Deletes: a MEMBER cannot delete the OWNER's; an ADMIN can delete the MEMBER's.
+      expectError(await org.member.query(DELETE_REVIEW, { input: { id: byOwner.id } }), 'FORBIDDEN');
+      expect((await app.owner.query('SELECT deleted_at FROM tool_reviews WHERE id = $1', [uuidOf(byOwner.id)])).rows[0].deleted_at).toBeNull();
+      const deleted = ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } })).deleteToolReview.toolReview;
+      expect(deleted.deletedAt).toEqual(expect.any(String));
+      ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } }));
+      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 2 } }), 'NOT_FOUND');
+      expect(ok(await org.viewer.query(REVIEWS, { filter: { toolId: { equals: product.id } } })).toolReviews.totalCount).toBe(1);
+
+      const revived = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 1 } })).createToolReview.toolReview;
+      expect(revived).toMatchObject({ id: byMember.id, rating: 1, title: null, body: null, deletedAt: null });
+      ok(await org.owner.query(DELETE_REVIEW, { input: { toolId: product.id } }));
+      expectError(await org.member.query(DELETE_REVIEW, { input: { id: byOwner.id.slice(0, -2) + 'zz' } }), 'BAD_USER_INPUT');
+      expectError(await other.owner.query(DELETE_REVIEW, { input: { id: byMember.id } }), 'NOT_FOUND');
+    });
+  });
+});
