@@ -35,7 +35,10 @@ async function main() {
   }
   const database = createDatabase(target.appUrl, { poolSize: config.DATABASE_POOL_SIZE });
   const seed = config.SEED_DEMO_DATA ? config.SEED_DEMO_DATA === 'true' : target.embedded !== null;
-  const demo = seed ? await seedDemoOrganization(database.prisma) : null;
+  // The owner connection lets the seed flag a demo platform-staff user to write the catalog;
+  // never in production, where only `npm run platform-admin` makes platform administrators.
+  const ownerUrl = config.NODE_ENV === 'production' ? null : target.ownerUrl;
+  const demo = seed ? await seedDemoOrganization(database.prisma, { ownerUrl }) : null;
   if (demo?.created) logger.info({ orgId: demo.orgId }, 'seeded the demo organization');
 
   const server = await createServer({ config, database, logger });

@@ -10,6 +10,8 @@ import { applyMigrations } from './migrate.js';
 export interface DatabaseTarget {
   /** The RLS-bound connection the API uses. */
   appUrl: string;
+  /** The owner's (migrations) connection when we have one: embedded, or MIGRATION_DATABASE_URL. */
+  ownerUrl: string | null;
   embedded: EmbeddedDatabase | null;
 }
 
@@ -23,12 +25,12 @@ export async function resolveDatabase(config: Config, log: (line: string) => voi
       const { applied } = await applyMigrations(config.MIGRATION_DATABASE_URL, { log });
       log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
     }
-    return { appUrl: config.DATABASE_URL, embedded: null };
+    return { appUrl: config.DATABASE_URL, ownerUrl: config.MIGRATION_DATABASE_URL ?? null, embedded: null };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_POSTGRES_DIR });
   try {
-    const { appUrl } = await prepareLocalDatabase(embedded.adminUrl, 'clientflow', { log });
-    return { appUrl, embedded };
+    const { appUrl, ownerUrl } = await prepareLocalDatabase(embedded.adminUrl, 'clientflow', { log });
+    return { appUrl, ownerUrl, embedded };
   } catch (error) {
     await embedded.stop();
     throw error;

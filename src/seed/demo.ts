@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { createDefaultPipeline } from '../modules/pipeline/service.js';
+import {
+  mailName, refreshSeedMetrics, seedAppointments, seedAutomations, seedListings, seedMessages, seedRecentEvents, settleNotifications,
+  type DemoTeam, type SeedScope, type SeededContact, type SeededDeal, type SeededListing,
+} from './domain.js';
+import { provisionCatalogCurator, seedCatalog, seedPurchases } from './marketplace.js';
+import { random, seedCalendar } from './random.js';
 
 /** The demo owner's identity: `npm start` signs a token for this subject. */
 export const DEMO_OWNER = { sub: 'demo|owner', email: 'olivia.owner@demo.clientflow.dev', name: 'Olivia Owner' };
@@ -9,23 +15,6 @@ const DEMO_TEAM = [
   { sub: 'demo|member', email: 'mia.member@demo.clientflow.dev', name: 'Mia Member', role: 'MEMBER' },
   { sub: 'demo|viewer', email: 'victor.viewer@demo.clientflow.dev', name: 'Victor Viewer', role: 'VIEWER' },
 ] as const;
-
-/** mulberry32: a tiny seeded PRNG, so every fresh database gets the same demo data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
 
 const FIRST = ['Ava', 'Liam', 'Noah', 'Emma', 'Sofia', 'Lucas', 'Mila', 'Ethan', 'Zoe', 'Omar', 'Hana', 'Ivan', 'Chloe', 'Diego', 'Priya', 'Kenji'];
 const LAST = ['Garcia', 'Smith', 'Nguyen', 'Müller', 'Rossi', 'Kowalski', 'Okafor', 'Tanaka', 'Silva', 'Dubois', 'Haddad', 'Larsen', 'Patel', 'Kim'];
@@ -43,21 +32,41 @@ const COMPANIES = [
   ['Keystone Bank', 'keystone-bank.example', 'Finance'],
   ['Lumen Schools', 'lumen-schools.example', 'Education'],
 ] as const;
-const TAGS = ['vip', 'newsletter', 'decision-maker', 'technical', 'partner', 'renewal'];
+const TAGS = ['vip', 'newsletter', 'first-time-buyer', 'investor', 'relocating', 'past-client'];
 const ACTIVITY_SUBJECTS: Record<'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'TASK', string[]> = {
-  CALL: ['Discovery call', 'Follow-up call', 'Pricing discussion', 'Check-in call'],
-  EMAIL: ['Sent proposal', 'Shared case study', 'Answered security questionnaire', 'Intro e-mail'],
-  MEETING: ['On-site demo', 'Kick-off meeting', 'Quarterly business review', 'Stakeholder workshop'],
-  NOTE: ['Budget approved for Q3', 'Prefers e-mail over calls', 'Competitor also evaluating', 'Champion changed roles'],
-  TASK: ['Send contract draft', 'Prepare ROI estimate', 'Book follow-up demo', 'Update mutual action plan'],
+  CALL: ['Buyer consultation call', 'Follow-up after showing', 'Offer strategy call', 'Check-in call', 'Lender introduction call'],
+  EMAIL: ['Sent comparable sales', 'Shared new matching listings', 'Sent disclosure package', 'Intro e-mail', 'Sent offer summary'],
+  MEETING: ['Property showing', 'Listing presentation', 'Inspection walkthrough', 'Final walkthrough', 'Coffee with relocation manager'],
+  NOTE: ['Pre-approved up to the asking price', 'Prefers texts over calls', 'Competing offer expected', 'Needs to sell current home first', 'Wants a home office'],
+  TASK: ['Send purchase agreement draft', 'Order appraisal', 'Schedule photographer', 'Update the MLS listing', 'Book the final walkthrough'],
 };
+const LEAD_PLAN: [status: 'NEW' | 'CONTACTED' | 'QUALIFIED' | 'UNQUALIFIED' | 'CONVERTED', count: number, ageDays: [number, number]][] = [
+  ['NEW', 9, [1, 21]], ['CONTACTED', 9, [4, 45]], ['QUALIFIED', 8, [8, 70]], ['UNQUALIFIED', 5, [6, 89]], ['CONVERTED', 5, [30, 89]],
+];
+const LEAD_EMPLOYERS = ['Cobalt Analytics', 'Fjord Energy', 'Evergreen Clinics', 'Keystone Bank', 'Rainier Aerospace', 'Sound Transit Labs'];
+const LEAD_INTERESTS = ['First-time buyer', 'Relocating buyer', 'Seller', 'Investor', 'Downsizing', 'Upsizing family'];
+
+export interface DemoSeedOptions {
+  /** When the seed runs: every date is relative to the start of that day, Pacific time (default: now). */
+  today?: Date;
+  /**
+   * The database owner's connection (migrations role). Used for one statement: flag the
+   * catalog curator `demo|platform` as platform staff, so the shared marketplace catalog is
+   * written through the same policies as the API's. Without it the catalog and the demo
+   * organization's purchases are left out.
+   */
+  ownerUrl?: string | null;
+}
 
 /**
- * Seeds one realistic demo organization through the API's own RLS-bound role, exactly as the
- * app writes: inside a transaction with app.current_org_id set. Idempotent: does nothing when
- * the demo owner already belongs to an organization. Returns the organization id.
+ * Seeds one realistic demo organization, a real-estate brokerage, through the API's own
+ * RLS-bound role, exactly as the app writes: inside a transaction with app.current_org_id set
+ * and app.current_user_id naming whoever acts (the owner, or the member who invites or
+ * assigns), so the audit log and the notification triggers see real actors. Deterministic
+ * (seeded PRNGs, dates relative to the seed day) and idempotent: does nothing when the demo
+ * owner already belongs to an organization. Returns the organization id.
  */
-export async function seedDemoOrganization(prisma: PrismaClient): Promise<{ orgId: string; created: boolean }> {
+export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSeedOptions = {}): Promise<{ orgId: string; created: boolean }> {
   return prisma.$transaction(
     async (tx) => {
       const [{ user_id: ownerId }] = await tx.$queryRaw<{ user_id: string }[]>`
@@ -69,85 +78,172 @@ export async function seedDemoOrganization(prisma: PrismaClient): Promise<{ orgI
       await tx.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
       await tx.organization.create({ data: { id: orgId, name: 'Northwind Realty & Partners' } });
       await tx.membership.create({ data: { orgId, userId: ownerId, role: 'OWNER' } });
-      const team = [ownerId];
+      const ids: Record<string, string> = { OWNER: ownerId };
+      const emails: Record<string, string> = { [ownerId]: DEMO_OWNER.email };
       for (const person of DEMO_TEAM) {
         const [{ id }] = await tx.$queryRaw<{ id: string }[]>`SELECT app.provision_user(${person.sub}, ${person.email}, ${person.name}) AS id` as [{ id: string }];
         await tx.membership.create({ data: { orgId, userId: id, role: person.role } });
-        if (person.role !== 'VIEWER') team.push(id);
+        ids[person.role] = id;
+        emails[id] = person.email;
       }
+      const team: DemoTeam = { owner: ownerId, admin: ids.ADMIN!, member: ids.MEMBER!, agents: [ownerId, ids.ADMIN!, ids.MEMBER!], emails };
+      const calendar = seedCalendar(options.today ?? new Date());
+      const scope: SeedScope = { tx, orgId, team, calendar };
       const pipeline = await createDefaultPipeline(tx, orgId);
       const stages = await tx.pipelineStage.findMany({ where: { pipelineId: pipeline.id }, orderBy: { position: 'asc' } });
 
       const rng = random(20261123);
-      const daysAgo = (days: number) => new Date(Date.UTC(2026, 10, 20) - days * 86_400_000);
       const companies = COMPANIES.map(([name, domain, industry]) => ({
-        id: randomUUID(), orgId, name, domain, industry, website: `https://${domain}`, createdAt: daysAgo(rng.int(60, 400)),
+        id: randomUUID(), orgId, name, domain, industry, website: `https://${domain}`, createdAt: calendar.daysAgo(rng.int(60, 400), 10),
       }));
       await tx.company.createMany({ data: companies });
 
       const contacts = Array.from({ length: 48 }, (_, index) => {
         const firstName = FIRST[index % FIRST.length]!;
-        const lastName = LAST[(index * 7) % LAST.length]!;
+        const lastName = LAST[(index * 3) % LAST.length]!;
         const company = companies[index % companies.length]!;
+        const createdAt = calendar.pastWorkTime(rng, rng.int(5, 300));
         return {
           id: randomUUID(), orgId, firstName, lastName,
-          email: `${firstName}.${lastName}.${index}@${company.domain}`.toLowerCase().replace('ü', 'u'),
-          phone: `+1-555-01${String(index).padStart(2, '0')}`,
-          title: rng.pick(['CEO', 'CFO', 'Head of Operations', 'IT Director', 'Procurement Lead', 'Broker']),
+          email: `${mailName(firstName)}.${mailName(lastName)}.${index}@${company.domain}`,
+          phone: `+1-206-555-${String(1000 + index * 37).padStart(4, '0')}`,
+          title: rng.pick(['Home buyer', 'Seller', 'Investor', 'Facilities Manager', 'CFO', 'Relocation Manager']),
           companyId: index % 8 === 7 ? null : company.id,
-          ownerId: rng.pick(team),
+          ownerId: rng.pick(team.agents),
           tags: TAGS.filter(() => rng.next() < 0.25),
-          socialLinks: { linkedin: `https://www.linkedin.com/in/${firstName}-${lastName}-${index}`.toLowerCase() },
-          createdAt: daysAgo(rng.int(5, 300)),
+          socialLinks: { linkedin: `https://www.linkedin.com/in/${mailName(firstName)}-${mailName(lastName)}-${index}` },
+          createdAt, updatedAt: createdAt,
         };
       });
       await tx.contact.createMany({ data: contacts });
 
-      const leads = Array.from({ length: 30 }, (_, index) => ({
-        id: randomUUID(), orgId,
-        firstName: rng.pick(FIRST), lastName: rng.pick(LAST),
-        email: `lead${index}@prospect-${index % 9}.example`,
-        companyName: `Prospect ${['Labs', 'Group', 'Holdings', 'Partners', 'Studio'][index % 5]} ${index}`,
-        source: rng.pick(['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER'] as const),
-        status: rng.pick(['NEW', 'NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED'] as const),
-        rating: rng.pick(['HOT', 'WARM', 'COLD'] as const),
-        score: rng.int(5, 98),
-        assigneeId: rng.pick(team),
-        createdAt: daysAgo(rng.int(0, 90)),
-      }));
+      const listings = await seedListings(scope);
+
+      // Leads: a funnel over the last 90 days; the converted ones became contacts 0-4.
+      const leads = LEAD_PLAN.flatMap(([status, count, [minAge, maxAge]]) => Array.from({ length: count }, () => status).map((_, index) => ({ status, minAge, maxAge, index })))
+        .map(({ status, minAge, maxAge, index }, position) => {
+          const converted = status === 'CONVERTED' ? contacts[index]! : null;
+          const firstName = converted?.firstName ?? rng.pick(FIRST);
+          const lastName = converted?.lastName ?? rng.pick(LAST);
+          const createdAt = calendar.pastWorkTime(rng, rng.int(minAge, maxAge));
+          const city = rng.pick(['Seattle', 'Bellevue', 'Tacoma', 'Portland']);
+          return {
+            id: randomUUID(), orgId, firstName, lastName,
+            email: converted?.email ?? `${mailName(firstName)}.${mailName(lastName)}${position}@mail.example`,
+            phone: converted?.phone ?? `+1-425-555-${String(2000 + position * 53).padStart(4, '0')}`,
+            companyName: rng.chance(0.35) ? rng.pick(LEAD_EMPLOYERS) : null,
+            title: rng.pick(LEAD_INTERESTS),
+            source: rng.pick(['WEBSITE', 'WEBSITE', 'REFERRAL', 'EVENT', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'COLD_OUTREACH'] as const),
+            status,
+            rating: status === 'UNQUALIFIED' ? ('COLD' as const) : rng.pick(['HOT', 'WARM', 'WARM', 'COLD'] as const),
+            score: status === 'UNQUALIFIED' ? rng.int(5, 30) : status === 'NEW' ? rng.int(20, 60) : rng.int(45, 98),
+            assigneeId: rng.pick(team.agents),
+            convertedAt: converted ? calendar.addDays(createdAt, rng.int(3, 20)) : null,
+            convertedContactId: converted?.id ?? null,
+            customFields: { budgetUsd: rng.int(40, 180) * 10_000, preferredCity: city },
+            createdAt, updatedAt: createdAt,
+          };
+        });
       await tx.lead.createMany({ data: leads });
 
-      const deals = Array.from({ length: 36 }, (_, index) => {
-        const stage = stages[index % stages.length]!;
+      // Deals: 10 won and 6 lost in the last 90 days, 24 open across the four open stages.
+      // Listing deals follow their listing: won ones sold it, the negotiating ones put it under
+      // contract (PENDING), lost ones are expired or withdrawn listings.
+      const pool = (status: string) => listings.filter((listing) => listing.status === status);
+      const active = pool('ACTIVE');
+      const plan: { kind: 'WON' | 'LOST' | 'OPEN'; position: number; listing: SeededListing | null }[] = [
+        ...pool('SOLD').map((listing) => ({ kind: 'WON' as const, position: 4, listing })),
+        ...[...pool('EXPIRED'), ...pool('WITHDRAWN')].map((listing) => ({ kind: 'LOST' as const, position: 5, listing })),
+        ...[0, 1, 2, 3, 4, 5].map((i) => ({ kind: 'OPEN' as const, position: 0, listing: i < 3 ? active[12 + i]! : null })),
+        ...active.slice(6, 12).map((listing) => ({ kind: 'OPEN' as const, position: 1, listing })),
+        ...active.slice(0, 6).map((listing) => ({ kind: 'OPEN' as const, position: 2, listing })),
+        ...pool('PENDING').map((listing) => ({ kind: 'OPEN' as const, position: 3, listing })),
+      ];
+      const openAge: Record<number, [number, number]> = { 0: [2, 25], 1: [10, 45], 2: [15, 60], 3: [25, 80] };
+      let won = 0;
+      let lost = 0;
+      const deals = plan.map(({ kind, position, listing }, index) => {
+        const stage = stages[position]!;
         const contact = contacts[(index * 5) % contacts.length]!;
-        const createdAt = daysAgo(rng.int(10, 200));
+        const closedAt = kind === 'WON' ? calendar.pastWorkTime(rng, 3 + won++ * 8 + rng.int(0, 4))
+          : kind === 'LOST' ? calendar.pastWorkTime(rng, 5 + lost++ * 13 + rng.int(0, 5)) : null;
+        const createdAt = closedAt ? calendar.addDays(closedAt, -rng.int(14, 60)) : calendar.pastWorkTime(rng, rng.int(...openAge[position]!));
+        const commercial = listing?.propertyType === 'COMMERCIAL' || listing?.propertyType === 'MULTI_FAMILY';
+        const name = listing
+          ? `${kind === 'LOST' ? 'Sale' : commercial ? 'Acquisition' : 'Purchase'} — ${listing.address}, ${listing.city} (${contact.lastName})`
+          : contact.companyId && index % 2 === 0 ? `Office lease search — ${companies.find((c) => c.id === contact.companyId)!.name}` : `Buyer representation — ${contact.firstName} ${contact.lastName}`;
+        const lease = name.startsWith('Office lease');
+        // Listing deals are worth the sale price (won ones at what the buyer paid); leases a year of rent.
+        const value = listing ? Math.round((listing.price * (kind === 'WON' ? rng.int(96, 104) : 100)) / 100 / 1_000) * 1_000
+          : lease ? rng.int(9, 40) * 10_000 : rng.int(50, 120) * 10_000;
         return {
-          id: randomUUID(), orgId, pipelineId: pipeline.id, stageId: stage.id,
-          name: `${rng.pick(['Annual license', 'Office lease', 'Expansion', 'Pilot', 'Renewal', 'Portfolio listing'])} — ${contact.lastName}`,
-          value: String(rng.int(20, 900) * 250), currency: 'USD',
-          expectedCloseDate: daysAgo(-rng.int(5, 120)),
-          status: stage.kind === 'OPEN' ? ('OPEN' as const) : stage.kind,
-          closedAt: stage.kind === 'OPEN' ? null : daysAgo(rng.int(1, 30)),
-          contactId: contact.id, companyId: contact.companyId, ownerId: rng.pick(team), createdAt,
+          id: randomUUID(), orgId, pipelineId: pipeline.id, stageId: stage.id, name,
+          value: String(value), currency: 'USD',
+          expectedCloseDate: calendar.day(closedAt ? calendar.dayOf(closedAt) : rng.int(10, 30) + (3 - position) * 15),
+          status: kind, closedAt,
+          contactId: contact.id, companyId: contact.companyId,
+          // The deal that came out of a converted lead (when the conversion preceded it).
+          leadId: leads.find((lead) => lead.convertedContactId === contact.id && lead.convertedAt! <= createdAt)?.id ?? null,
+          listingId: listing?.id ?? null,
+          ownerId: listing?.agentId ?? rng.pick(team.agents),
+          createdAt, updatedAt: closedAt ?? createdAt,
         };
       });
       await tx.deal.createMany({ data: deals });
 
-      const activities = Array.from({ length: 220 }, (_, index) => {
-        const deal = deals[index % deals.length]!;
-        const type = rng.pick(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'TASK'] as const);
-        const occurredAt = daysAgo(rng.int(0, 120));
+      // Activities on deals and leads, each within its record's lifetime, plus the stage
+      // change that closed each won or lost deal.
+      const yesterday = calendar.daysAgo(1, 18);
+      const workedLeads = leads.filter((lead) => lead.status !== 'NEW');
+      const activities: Prisma.ActivityCreateManyInput[] = Array.from({ length: 220 }, (_, index) => {
+        const type = rng.pick(['CALL', 'CALL', 'EMAIL', 'EMAIL', 'MEETING', 'NOTE', 'TASK'] as const);
+        const deal = index % 5 === 4 ? null : deals[index % deals.length]!;
+        const lead = deal ? null : workedLeads[index % workedLeads.length]!;
+        const from = Math.max((deal ?? lead)!.createdAt.getTime(), calendar.daysAgo(89).getTime());
+        const to = (deal?.closedAt ?? yesterday).getTime();
+        const occurredAt = new Date(from + Math.floor(rng.next() * Math.max(to - from, 3_600_000)));
         return {
           id: randomUUID(), orgId, type, subject: rng.pick(ACTIVITY_SUBJECTS[type]),
           body: type === 'NOTE' ? 'Captured during the weekly pipeline review.' : null,
           occurredAt,
-          dueAt: type === 'TASK' ? daysAgo(rng.int(-14, 14)) : null,
-          completedAt: type === 'TASK' && rng.next() < 0.5 ? occurredAt : null,
-          dealId: index % 4 === 3 ? null : deal.id,
-          contactId: deal.contactId, companyId: deal.companyId, ownerId: rng.pick(team),
+          dueAt: type === 'TASK' ? calendar.addDays(occurredAt, rng.int(1, 10)) : null,
+          completedAt: type === 'TASK' && (deal?.closedAt || rng.chance(0.5)) ? calendar.addDays(occurredAt, rng.int(0, 2)) : null,
+          dealId: deal?.id ?? null, leadId: lead?.id ?? null,
+          contactId: deal?.contactId ?? null, companyId: deal?.companyId ?? null,
+          ownerId: deal && rng.chance(0.7) ? deal.ownerId : lead?.assigneeId ?? rng.pick(team.agents),
+          createdAt: occurredAt, updatedAt: occurredAt,
         };
       });
+      const lastOpenStage = stages[3]!;
+      for (const deal of deals.filter((d) => d.closedAt)) {
+        const target = stages.find((s) => s.id === deal.stageId)!;
+        activities.push({
+          id: randomUUID(), orgId, type: 'STAGE_CHANGE', subject: `Stage changed: ${lastOpenStage.name} → ${target.name}`,
+          body: JSON.stringify({ fromStageId: lastOpenStage.id, toStageId: target.id }),
+          occurredAt: deal.closedAt!, dueAt: null, completedAt: null,
+          dealId: deal.id, leadId: null, contactId: deal.contactId, companyId: deal.companyId, ownerId: deal.ownerId,
+          createdAt: deal.closedAt!, updatedAt: deal.closedAt!,
+        });
+      }
       await tx.activity.createMany({ data: activities });
+
+      const seededDeals: SeededDeal[] = deals.map((d) => ({
+        id: d.id, name: d.name, status: d.status, stagePosition: stages.findIndex((s) => s.id === d.stageId),
+        contactId: d.contactId, listingId: d.listingId, ownerId: d.ownerId, closedAt: d.closedAt,
+      }));
+      const seededContacts: SeededContact[] = contacts.map((c) => ({ id: c.id, firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone, ownerId: c.ownerId }));
+      const appointments = await seedAppointments(scope, { listings, deals: seededDeals, contacts: seededContacts });
+      await seedMessages(scope, { contacts: seededContacts, leads, deals: seededDeals, listings });
+      await seedAutomations(scope, stages);
+
+      if (options.ownerUrl) {
+        const curatorId = await provisionCatalogCurator(options.ownerUrl);
+        await seedCatalog(tx, curatorId, ownerId);
+      }
+      await seedPurchases(scope);
+      await settleNotifications(scope);
+      await seedRecentEvents(scope, { deals: seededDeals, appointments });
+      await refreshSeedMetrics(scope);
       return { orgId, created: true };
     },
     { timeout: 60_000, maxWait: 10_000 },
