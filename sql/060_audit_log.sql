@@ -55,10 +55,11 @@ BEGIN
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved
   END IF;
-  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes)
+  -- clock_timestamp(), not now(): the changes of one transaction keep their order.
+  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes, occurred_at)
   VALUES ((v_row ->> v_org_column)::uuid,
           NULLIF(current_setting('app.current_user_id', true), '')::uuid,
-          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes);
+          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes, clock_timestamp());
   RETURN NULL;
 END
 $$;

@@ -470,6 +470,9 @@ CREATE INDEX "automations_org_id_name_id_idx" ON "automations"("org_id", "name",
 CREATE INDEX "automations_org_id_created_at_id_idx" ON "automations"("org_id", "created_at", "id");
 
 -- CreateIndex
+CREATE INDEX "automations_name_trgm_idx" ON "automations" USING GIN ("name" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "automations_org_id_id_key" ON "automations"("org_id", "id");
 
 -- CreateIndex
@@ -507,6 +510,12 @@ CREATE INDEX "attachments_org_id_listing_id_idx" ON "attachments"("org_id", "lis
 
 -- CreateIndex
 CREATE INDEX "attachments_org_id_file_name_id_idx" ON "attachments"("org_id", "file_name", "id");
+
+-- CreateIndex
+CREATE INDEX "attachments_org_id_content_type_id_idx" ON "attachments"("org_id", "content_type", "id");
+
+-- CreateIndex
+CREATE INDEX "attachments_org_id_status_created_at_idx" ON "attachments"("org_id", "status", "created_at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "attachments_org_id_id_key" ON "attachments"("org_id", "id");
@@ -627,6 +636,9 @@ CREATE UNIQUE INDEX "checkouts_org_id_idempotency_key_key" ON "checkouts"("org_i
 
 -- CreateIndex
 CREATE INDEX "deals_org_id_listing_id_idx" ON "deals"("org_id", "listing_id");
+
+-- CreateIndex
+CREATE INDEX "leads_first_name_trgm_idx" ON "leads" USING GIN ("first_name" gin_trgm_ops);
 
 -- AddForeignKey
 ALTER TABLE "deals" ADD CONSTRAINT "deals_org_id_listing_id_fkey" FOREIGN KEY ("org_id", "listing_id") REFERENCES "listings"("org_id", "id") ON DELETE NO ACTION ON UPDATE CASCADE;
@@ -1123,10 +1135,11 @@ BEGIN
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved
   END IF;
-  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes)
+  -- clock_timestamp(), not now(): the changes of one transaction keep their order.
+  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes, occurred_at)
   VALUES ((v_row ->> v_org_column)::uuid,
           NULLIF(current_setting('app.current_user_id', true), '')::uuid,
-          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes);
+          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes, clock_timestamp());
   RETURN NULL;
 END
 $$;
@@ -1158,6 +1171,10 @@ CREATE TRIGGER organizations_audit AFTER INSERT OR UPDATE OR DELETE ON organizat
 -- every row of the organization. They compare two strings and raise no error about either,
 -- so marking them leakproof reveals nothing. Superuser only; elsewhere a DBA runs this file
 -- once, or search falls back to scanning the organization (correct, only slower).
+-- COST 100: pg_trgm declares these operators as cheap as an integer comparison (COST 1), so the
+-- planner preferred reading every row of the organization and testing each one over the trigram
+-- index (measured 120 ms on 4,000 leads against 2-44 ms through the index at 100k contacts). A
+-- trigram comparison costs about a hundred simple operators.
 DO $$
 BEGIN
   IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
@@ -1166,6 +1183,11 @@ BEGIN
     ALTER FUNCTION word_similarity_commutator_op(text, text) LEAKPROOF;
     ALTER FUNCTION strict_word_similarity_op(text, text) LEAKPROOF;
     ALTER FUNCTION strict_word_similarity_commutator_op(text, text) LEAKPROOF;
+    ALTER FUNCTION similarity_op(text, text) COST 100;
+    ALTER FUNCTION word_similarity_op(text, text) COST 100;
+    ALTER FUNCTION word_similarity_commutator_op(text, text) COST 100;
+    ALTER FUNCTION strict_word_similarity_op(text, text) COST 100;
+    ALTER FUNCTION strict_word_similarity_commutator_op(text, text) COST 100;
   ELSE
     RAISE WARNING 'not a superuser: pg_trgm similarity operators stay non-leakproof; run sql/070_trigram_search_under_rls.sql as a superuser so search can use its indexes';
   END IF;

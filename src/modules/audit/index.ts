@@ -1,2 +1,3 @@
 // The audit module: its types, queries and mutations. Imported once by src/schema/index.ts.
-export {};
+import './types.js';
+import './history.js';

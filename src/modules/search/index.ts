@@ -1,2 +1,2 @@
 // The search module: its types, queries and mutations. Imported once by src/schema/index.ts.
-export {};
+import './types.js';

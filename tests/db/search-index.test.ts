@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { FIRST_NAMES, LAST_NAMES, COMPANY_WORDS_A, COMPANY_WORDS_B } from '../../bench/dataset-names.js';
+import { searchStatement, searchSettings, SEARCHABLE_TYPES, type MatchMode } from '../../src/modules/search/sql.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { createOrganization } from '../helpers/organizations.js';
+
+// `search` (src/modules/search) finds candidates with pg_trgm's `<%` and ILIKE on columns with
+// GIN trigram indexes. Under row-level security PostgreSQL uses an index only for leakproof
+// operators: sql/070 marks `<%` leakproof (sql/040 did ILIKE). This checks the API role's plan
+// for the real statement uses those indexes, on 20k contacts in one organization.
+// SEARCH_TIMINGS=1 prints the measured execution times; SEARCH_PLAN_CONTACTS=100000 measures a bigger organization.
+
+const CONTACTS = Number(process.env.SEARCH_PLAN_CONTACTS ?? 20_000);
+
+describe('search uses the trigram indexes under RLS', () => {
+  let app: TestApp;
+  let orgId: string;
+  const timings: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    orgId = (await createOrganization(app, 'SearchPlan')).id;
+    const otherOrg = (await createOrganization(app, 'SearchPlanOther')).id;
+    // Bulk rows as the owner; replica mode skips the audit triggers, which this test is not about.
+    await app.owner.query('SET session_replication_role = replica');
+    await app.owner.query('SELECT setseed(0.42)');
+    // Popular names repeat, as in bench/dataset.ts (index = n * random()^1.6).
+    const pick = (list: string) => `(${list}::text[])[1 + floor(array_length(${list}::text[], 1) * random() ^ 1.6)::int]`;
+    for (const [org, count] of [[orgId, CONTACTS], [otherOrg, CONTACTS / 4]] as const) {
+      await app.owner.query(
+        `INSERT INTO contacts (org_id, first_name, last_name, email, updated_at)
+         SELECT $1, f, l, lower(f || '.' || l || g || '@' || c || '.example'), now()
+           FROM (SELECT g, ${pick('$3')} AS f, ${pick('$4')} AS l, ${pick('$5')} AS c FROM generate_series(1, $2::int) AS g) AS s`,
+        [org, count, FIRST_NAMES, LAST_NAMES, COMPANY_WORDS_A.map((word) => word.replace(/\s/g, ''))],
+      );
+    }
+    await app.owner.query(
+      `INSERT INTO companies (org_id, name, domain, updated_at)
+       SELECT $1, a || ' ' || b, lower(replace(a, ' ', '') || b || g) || '.example', now()
+         FROM (SELECT g, ${pick('$3')} AS a, ${pick('$4')} AS b FROM generate_series(1, $2::int) AS g) AS s`,
+      [orgId, CONTACTS / 10, COMPANY_WORDS_A, COMPANY_WORDS_B],
+    );
+    await app.owner.query(
+      `INSERT INTO leads (org_id, first_name, last_name, email, company_name, updated_at)
+       SELECT $1, f, l, lower(l || g) || '@lead.example', c || ' Labs', now()
+         FROM (SELECT g, ${pick('$3')} AS f, ${pick('$4')} AS l, ${pick('$5')} AS c FROM generate_series(1, $2::int) AS g) AS s`,
+      [orgId, CONTACTS / 5, FIRST_NAMES, LAST_NAMES, COMPANY_WORDS_A],
+    );
+    await app.owner.query(
+      `INSERT INTO contacts (org_id, first_name, last_name, email, updated_at)
+       VALUES ($1, 'John', 'Smith', 'john.smith@acme-corp.example', now()), ($2, 'John', 'Smith', null, now())`,
+      [orgId, otherOrg],
+    );
+    await app.owner.query('SET session_replication_role = DEFAULT');
+    for (const table of ['contacts', 'companies', 'leads']) await app.owner.query(`VACUUM ANALYZE ${table}`);
+  }, 600_000);
+  afterAll(async () => {
+    if (process.env.SEARCH_TIMINGS) console.log(`search on ${CONTACTS} contacts:\n${timings.join('\n')}`);
+    await app?.close();
+  });
+
+  /** The statement's plan as the API role inside a request-like transaction, and its rows. */
+  async function explain(query: string, mode: MatchMode) {
+    const statement = searchStatement({ query, types: SEARCHABLE_TYPES, mode, limit: 21 })!;
+    await app.owner.query('BEGIN');
+    try {
+      await app.owner.query('SET LOCAL ROLE clientflow_api');
+      await app.owner.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
+      await app.owner.query(searchSettings.text, searchSettings.values);
+      const result = await app.owner.query(statement.text, statement.values); // also warms the cache
+      const { rows } = await app.owner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values);
+      const plan = rows[0]['QUERY PLAN'][0];
+      timings.push(`  "${query}" (${mode}): ${plan['Execution Time'].toFixed(1)} ms, ${result.rows[0].total} matches`);
+      return { plan: JSON.stringify(plan), rows: result.rows };
+    } finally {
+      await app.owner.query('ROLLBACK');
+    }
+  }
+
+  it('matches every word through the name indexes (and the e-mail index for substrings)', async () => {
+    const { plan, rows } = await explain('Jonh Smiht', 'ALL');
+    for (const index of ['contacts_first_name_trgm_idx', 'contacts_last_name_trgm_idx', 'contacts_email_trgm_idx', 'companies_name_trgm_idx', 'leads_last_name_trgm_idx']) {
+      expect(plan).toContain(index);
+    }
+    expect(plan).not.toContain('"Seq Scan"');
+    expect(rows.map((row) => row.type)).toContain('Contact');
+  });
+
+  it('uses the indexes in the any-word fallback and for single words too', async () => {
+    for (const [query, mode] of [['Jhon Smith', 'ANY'], ['smith', 'ALL'], ['garcia', 'ALL'], ['jo', 'ALL'], ['maria garcia', 'ALL'], ['acme-corp.example', 'ALL']] as const) {
+      const { plan } = await explain(query, mode);
+      expect(plan).toContain('contacts_last_name_trgm_idx');
+      expect(plan).not.toContain('"Seq Scan"');
+    }
+  });
+
+  it("sees only the organization's rows (the other organization's John Smith is not counted)", async () => {
+    const { rows } = await explain('John Smith', 'ALL');
+    const { rows: owned } = await app.owner.query(
+      `SELECT count(*)::int AS n FROM contacts WHERE org_id = $1 AND first_name = 'John' AND last_name = 'Smith'`,
+      [orgId],
+    );
+    expect(rows.filter((row) => Number(row.score) === 1)).toHaveLength(owned[0].n);
+  });
+});
