@@ -29,6 +29,16 @@ describe('committed artifacts match their sources', () => {
     }
   });
 
+  it('every GraphQL example in the README validates against the schema', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) {
+      const errors = validate(buildSchema(), parse(block)).map((error) => error.message);
+      expect({ block, errors }).toEqual({ block, errors: [] });
+    }
+  });
+
   it('every sql/ file is applied verbatim by a migration (edit sql/ only together with a new migration)', () => {
     const migrations = readMigrations().map((migration) => migration.sql);
     const sqlDir = join(root, 'sql');
