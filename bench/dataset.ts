@@ -24,7 +24,7 @@ import { DEFAULT_STAGES } from '../src/modules/pipeline/service.js';
 import * as words from './dataset-names.js';
 
 /** Bump when the generator changes: a database loaded by another version is reloaded. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 export const DEFAULT_SEED = 20261123;
 /** "Now" for the generated data: fixed, so the data does not depend on the day it is loaded. */
 export const DEFAULT_ANCHOR = '2026-11-20T12:00:00.000Z';
@@ -959,8 +959,11 @@ async function dropBulkConstraints(client: pg.Client, tables: string[]): Promise
   const constraints = await client.query<{ table: string; name: string; type: string; definition: string }>(
     `SELECT format('%I', c.relname) AS table, k.conname AS name, k.contype AS type, pg_get_constraintdef(k.oid) AS definition
        FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-      WHERE k.conrelid = ANY($1::regclass[]) AND k.contype IN ('f', 'p', 'u', 'x')
-      ORDER BY array_position($1::text[], c.relname::text), k.conname`,
+      WHERE (k.conrelid = ANY($1::regclass[]) AND k.contype IN ('f', 'p', 'u', 'x'))
+         -- Other tables' foreign keys into the bulk tables (attachments -> companies, ...) hold
+         -- on to the keys being dropped: they are dropped and restored with them.
+         OR (k.confrelid = ANY($1::regclass[]) AND k.contype = 'f')
+      ORDER BY array_position($1::text[], c.relname::text), c.relname, k.conname`,
     [tables],
   );
   const indexes = await client.query<{ table: string; name: string; definition: string }>(
@@ -1004,6 +1007,9 @@ async function restoreBulkConstraints(client: pg.Client, schema: BulkSchema, tim
     timings[`${table} (foreign keys)`] = seconds(started);
     log(`  ${table}: ${keys.length} foreign keys validated in ${timings[`${table} (foreign keys)`]!.toFixed(1)} s`);
   }
+  const others = schema.foreignKeys.filter((each) => !schema.tables.includes(each.table));
+  for (const key of others) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${client.escapeIdentifier(key.name)} ${key.definition}`);
+  if (others.length > 0) log(`  ${others.length} foreign keys of other tables into them restored`);
   const after = await schemaSnapshot(client, schema.tables);
   if (JSON.stringify(after) !== JSON.stringify(schema.snapshot)) {
     const missing = schema.snapshot.filter((line) => !after.includes(line));
@@ -1094,6 +1100,10 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
 
     const bulkSchema = await dropBulkConstraints(client, BULK_TABLES);
     log(`  dropped ${bulkSchema.indexes.length + bulkSchema.keys.length} indexes and ${bulkSchema.foreignKeys.length} foreign keys of ${BULK_TABLES.join(', ')} for the load`);
+    // The audit-log and notification triggers (sql/055, sql/060) record what people do through
+    // the API; a bulk import of two years of history is not that, and would add 1.2M audit rows.
+    // Replica mode skips user triggers for the bulk tables (their keys are re-validated below).
+    await client.query(`SET session_replication_role = replica`);
     await load('companies', COMPANY_COLUMNS, mergeByTime(orgs.map(companyRows)), sum((org) => org.counts.companies));
     await load('contacts', CONTACT_COLUMNS, mergeByTime(orgs.map(contactRows)), sum((org) => org.counts.contacts));
     await load('leads', LEAD_COLUMNS, mergeByTime(orgs.map(leadRows)), sum((org) => org.counts.leads));
@@ -1104,6 +1114,7 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
     log(`  activities: planned ${formatCount(sum((org) => org.counts.activities))} in ${timings['activities (plan)'].toFixed(1)} s`);
     await load('activities', ACTIVITY_COLUMNS, mergeByTime(orgs.map((org, index) => activityRows(org, plans[index]!))), sum((org) => org.counts.activities));
 
+    await client.query(`SET session_replication_role = origin`);
     await restoreBulkConstraints(client, bulkSchema, timings, log);
 
     since = performance.now();

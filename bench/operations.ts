@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { FIRST_NAMES, LAST_NAMES } from './dataset-names.js';
+import { SEARCHABLE_TYPES, WORD_SIMILARITY_THRESHOLD, searchStatement } from '../src/modules/search/sql.js';
 
 /** What an operation may use: ids from the large organization, rotated per request. */
 export interface OperationInputs {
@@ -9,6 +11,9 @@ export interface OperationInputs {
   openStageIds: string[];
   dealIds: string[];
   contactIds: string[];
+  /** The dataset's "now" (ISO): its timeline ends there. */
+  anchor: string;
+  pipelineId: string;
 }
 
 export interface Operation {
@@ -67,6 +72,51 @@ const CONTACTS_FILTERED = /* GraphQL */ `
       orderBy: [{ field: NAME, direction: ASC }]
     ) { totalCount edges { node { id fullName email company { name } } } }
   }`;
+
+// Global search as a search box sends it: a full name, typed with a slip (two letters swapped),
+// across every searchable type, 20 results.
+const SEARCH = /* GraphQL */ `
+  query Search($query: String!) {
+    search(query: $query, first: 20) {
+      totalCount
+      edges { score node {
+        __typename
+        ... on Contact { id fullName email }
+        ... on Company { id name }
+        ... on Lead { id firstName lastName companyName }
+        ... on Deal { id name value }
+        ... on Listing { id title city }
+      } }
+    }
+  }`;
+
+/** "Maria Garcia" -> "Maira Garcia": a swap inside the first name, deterministic per n. */
+function typedName(n: number) {
+  const first = at([...FIRST_NAMES], n * 7);
+  const last = at([...LAST_NAMES], n * 13);
+  const i = 1 + (n % Math.max(1, first.length - 2));
+  const typo = first.length > 3 ? first.slice(0, i) + first[i + 1] + first[i] + first.slice(i + 2) : first;
+  return `${typo} ${last}`;
+}
+
+// The sales dashboard as a frontend loads it: every part is one SQL aggregate.
+const DASHBOARD = /* GraphQL */ `
+  query Dashboard($from: DateTime!, $to: DateTime!) {
+    dashboard {
+      pipelineSummary { stage { id name } dealCount totalValue weightedValue }
+      winRate(from: $from, to: $to) { won lost rate }
+      activityCounts(from: $from, to: $to) { byType { type count } byOwner { user { id name } count } }
+      leadFunnel { status count }
+    }
+  }`;
+
+/** A 30-day window ending 0-11 months before the dataset's end: dashboards look at different periods. */
+function dashboardWindow(inputs: OperationInputs, n: number) {
+  const to = new Date(inputs.anchor);
+  to.setUTCMonth(to.getUTCMonth() - (n % 12));
+  const from = new Date(to.getTime() - 30 * 86_400_000);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
 
 const CREATE_ACTIVITY = /* GraphQL */ `
   mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { activity { id subject } } }`;
@@ -156,6 +206,63 @@ export const OPERATIONS: Operation[] = [
         `SELECT count(*) FROM contacts
           WHERE (last_name ILIKE $1 OR first_name ILIKE $1) AND company_id IS NOT NULL AND deleted_at IS NULL`,
         [pattern],
+      );
+    },
+  },
+  {
+    name: 'search (typo in a full name, 5 types, 20 results)',
+    kind: 'list',
+    request: (_inputs, n) => ({ query: SEARCH, variables: { query: typedName(n) } }),
+    // The floor runs the API's own ranking statement (src/modules/search/sql.ts; the SQL is the
+    // work) and then fetches the page's rows with plain SELECTs, as the API does per type.
+    floor: async (client, _inputs, n) => {
+      await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(WORD_SIMILARITY_THRESHOLD)]);
+      const query = typedName(n);
+      let statement = searchStatement({ query, types: [...SEARCHABLE_TYPES], mode: 'ALL', limit: 21 });
+      let result = statement ? await client.query(statement.text, statement.values as unknown[]) : { rows: [] };
+      if ((result.rows[0]?.total ?? 0) === 0) {
+        statement = searchStatement({ query, types: [...SEARCHABLE_TYPES], mode: 'ANY', limit: 21 });
+        result = statement ? await client.query(statement.text, statement.values as unknown[]) : { rows: [] };
+      }
+      const ids = (type: string) => result.rows.filter((row) => row.type === type && row.id).map((row) => row.id as string);
+      const fetches: [string, string][] = [
+        ['Contact', 'SELECT id, first_name, last_name, email FROM contacts WHERE id = ANY($1::uuid[])'],
+        ['Company', 'SELECT id, name FROM companies WHERE id = ANY($1::uuid[])'],
+        ['Lead', 'SELECT id, first_name, last_name, company_name FROM leads WHERE id = ANY($1::uuid[])'],
+        ['Deal', 'SELECT id, name, value FROM deals WHERE id = ANY($1::uuid[])'],
+        ['Listing', 'SELECT id, title, city FROM listings WHERE id = ANY($1::uuid[])'],
+      ];
+      for (const [type, sql] of fetches) if (ids(type).length > 0) await client.query(sql, [ids(type)]);
+    },
+  },
+  {
+    name: 'dashboard (pipeline summary, win rate, activity counts, lead funnel)',
+    kind: 'list',
+    request: (inputs, n) => ({ query: DASHBOARD, variables: dashboardWindow(inputs, n) }),
+    floor: async (client, inputs, n) => {
+      const { from, to } = dashboardWindow(inputs, n);
+      await client.query(
+        `SELECT s.id, s.name, count(d.id), coalesce(sum(d.value), 0), coalesce(round(sum(d.value * coalesce(d.probability, s.probability)) / 100, 2), 0)
+           FROM pipeline_stages s
+           LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+          WHERE s.org_id = $1 AND s.pipeline_id = $2
+          GROUP BY s.id, s.name, s.position ORDER BY s.position`,
+        [inputs.orgId, inputs.pipelineId],
+      );
+      await client.query(
+        `SELECT count(*) FILTER (WHERE status = 'WON'), count(*) FILTER (WHERE status = 'LOST') FROM deals
+          WHERE org_id = $1 AND deleted_at IS NULL AND status IN ('WON', 'LOST') AND closed_at >= $2 AND closed_at < $3`,
+        [inputs.orgId, from, to],
+      );
+      await client.query(
+        `SELECT a.type, a.owner_id, u.name, count(*) FROM activities a LEFT JOIN users u ON u.id = a.owner_id
+          WHERE a.org_id = $1 AND a.deleted_at IS NULL AND a.occurred_at >= $2 AND a.occurred_at < $3
+          GROUP BY GROUPING SETS ((a.type), (a.owner_id, u.name))`,
+        [inputs.orgId, from, to],
+      );
+      await client.query(
+        `SELECT status, count(*) FROM leads WHERE org_id = $1 AND deleted_at IS NULL GROUP BY status`,
+        [inputs.orgId],
       );
     },
   },

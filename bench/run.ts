@@ -121,6 +121,8 @@ function inputsFor(manifest: DatasetManifest): OperationInputs {
     openStageIds: org.stageIds.slice(0, 4),
     dealIds: manifest.samples.dealIds,
     contactIds: manifest.samples.contactIds,
+    anchor: manifest.anchor,
+    pipelineId: org.pipelineId,
   };
 }
 
