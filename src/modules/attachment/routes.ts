@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/client.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import { attachmentDisposition, contentTypeEssence } from './policy.js';
-import type { AttachmentService } from './service.js';
+import { FILE_COLUMNS, type AttachmentService } from './service.js';
 import { ObjectNotFoundError } from './store.js';
 import { FileTokenError, type FileOperation, type FileTokenClaims } from './tokens.js';
 
@@ -61,18 +61,6 @@ class UploadVerifier extends Transform {
     callback();
   }
 }
-
-const ROW = {
-  id: true,
-  orgId: true,
-  fileName: true,
-  contentType: true,
-  sizeBytes: true,
-  checksumSha256: true,
-  storageKey: true,
-  status: true,
-  deletedAt: true,
-} as const;
 
 export interface FileRouteDependencies {
   database: Database;
@@ -134,7 +122,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   router.put('/:token', async (req: Request<{ token: string }>, res: Response) => {
     try {
       const claims = await verify(req.params.token, 'upload');
-      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: ROW }));
+      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS }));
       if (!row) throw new FileRouteError(404, 'NOT_FOUND', 'Attachment not found');
       if (row.deletedAt) throw new FileRouteError(410, 'DELETED', 'The attachment was deleted');
       if (row.status === 'READY') throw new FileRouteError(409, 'ALREADY_UPLOADED', 'The file was uploaded already');
@@ -178,7 +166,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   router.get('/:token', async (req: Request<{ token: string }>, res: Response) => {
     try {
       const claims = await verify(req.params.token, 'download');
-      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: ROW }));
+      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS }));
       if (!row) throw new FileRouteError(404, 'NOT_FOUND', 'Attachment not found');
       if (row.deletedAt) throw new FileRouteError(410, 'DELETED', 'The attachment was deleted');
       if (row.status !== 'READY') throw new FileRouteError(409, 'NOT_READY', 'The file has not been uploaded yet');

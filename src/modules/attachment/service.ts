@@ -10,6 +10,19 @@ export interface AttachmentSettings {
 }
 
 /** The columns the services below need of an attachment row. */
+/** The columns every file operation (links, upload, download) needs, whatever a query selected. */
+export const FILE_COLUMNS = {
+  id: true,
+  orgId: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  checksumSha256: true,
+  storageKey: true,
+  status: true,
+  deletedAt: true,
+} as const;
+
 export interface AttachmentFile {
   id: string;
   orgId: string;

@@ -9,7 +9,7 @@ import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { ListingType } from '../listing/types.js';
 import { UserType } from '../organization/types.js';
-import { attachmentsOf, type AttachmentFile } from './service.js';
+import { FILE_COLUMNS, attachmentsOf, type AttachmentFile } from './service.js';
 
 export const AttachmentStatusEnum = builder.enumType('AttachmentStatus', {
   values: {
@@ -41,18 +41,6 @@ export const AttachmentRecordUnion = builder.unionType('AttachmentRecord', {
   types: RECORD_RELATIONS.map(([, type]) => type),
 });
 
-/** Columns every link needs, whatever the query selected. */
-const FILE_COLUMNS = {
-  id: true,
-  orgId: true,
-  fileName: true,
-  contentType: true,
-  sizeBytes: true,
-  checksumSha256: true,
-  storageKey: true,
-  status: true,
-  deletedAt: true,
-} as const;
 
 type FileRow = AttachmentFile & { status: 'PENDING' | 'READY'; deletedAt: Date | null };
 
