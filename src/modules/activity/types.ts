@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -29,13 +29,7 @@ export const ActivityType = builder.prismaNode('Activity', {
     contact: t.relation('contact', { nullable: true }),
     company: t.relation('company', { nullable: true }),
     deal: t.relation('deal', { nullable: true }),
-    owner: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
-      resolve: (activity) => activity.owner?.user ?? null,
-    }),
+    owner: t.field(memberAsUser('owner')),
   }),
 });
 

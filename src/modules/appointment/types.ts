@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context/index.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -16,13 +16,7 @@ export const AppointmentAttendeeType = builder.prismaObject('AppointmentAttendee
   select: { id: true },
   description: 'An invitee of an appointment: exactly one of user (a member) and contact is set.',
   fields: (t) => ({
-    user: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into the attendees' SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
-      resolve: (attendee) => attendee.user?.user ?? null,
-    }),
+    user: t.field(memberAsUser('user')),
     contact: t.relation('contact', { nullable: true }),
     invitedAt: t.expose('createdAt', { type: 'DateTime', description: 'When this invitee was added.' }),
   }),
@@ -45,13 +39,7 @@ export const AppointmentType = builder.prismaNode('Appointment', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
-    organizer: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ organizer: { select: { user: nestedSelection(true) } } }),
-      resolve: (appointment) => appointment.organizer?.user ?? null,
-    }),
+    organizer: t.field(memberAsUser('organizer')),
     deal: t.relation('deal', { nullable: true }),
     contact: t.relation('contact', { nullable: true }),
     listing: t.relation('listing', { nullable: true }),

@@ -8,7 +8,7 @@ import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { ListingType } from '../listing/types.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { FILE_COLUMNS, attachmentsOf, type AttachmentFile } from './service.js';
 
 export const AttachmentStatusEnum = builder.enumType('AttachmentStatus', {
@@ -77,14 +77,7 @@ export const AttachmentType = builder.prismaNode('Attachment', {
       select: FILE_COLUMNS,
       resolve: async (row, _args, ctx) => (await downloadLinkOf(row as FileRow, ctx))?.expiresAt ?? null,
     }),
-    uploadedBy: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'Null once the uploader left the organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ uploadedBy: { select: { user: nestedSelection(true) } } }),
-      resolve: (attachment) => attachment.uploadedBy?.user ?? null,
-    }),
+    uploadedBy: t.field(memberAsUser('uploadedBy', 'Null once the uploader left the organization.')),
     record: t.field({
       type: AttachmentRecordUnion,
       nullable: true,

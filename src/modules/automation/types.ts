@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -34,13 +34,7 @@ export const AutomationType = builder.prismaNode('Automation', {
       resolve: (automation) => automation.actions as Record<string, unknown>[],
     }),
     enabled: t.exposeBoolean('enabled'),
-    createdBy: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ createdBy: { select: { user: nestedSelection(true) } } }),
-      resolve: (automation) => automation.createdBy?.user ?? null,
-    }),
+    createdBy: t.field(memberAsUser('createdBy')),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { ActivityType } from '../activity/types.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -25,13 +25,7 @@ export const ContactType = builder.prismaNode('Contact', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     company: t.relation('company', { nullable: true }),
-    owner: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
-      resolve: (contact) => contact.owner?.user ?? null,
-    }),
+    owner: t.field(memberAsUser('owner')),
     deals: t.relatedConnection('deals', {
       cursor: 'id',
       totalCount: true,

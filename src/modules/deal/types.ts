@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { ActivityType } from '../activity/types.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -39,13 +39,7 @@ export const DealType = builder.prismaNode('Deal', {
     company: t.relation('company', { nullable: true }),
     lead: t.relation('lead', { nullable: true }),
     listing: t.relation('listing', { nullable: true, description: 'The property this deal is about (real estate).' }),
-    owner: t.field({
-      type: UserType,
-      nullable: true,
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ owner: { select: { user: nestedSelection(true) } } }),
-      resolve: (deal) => deal.owner?.user ?? null,
-    }),
+    owner: t.field(memberAsUser('owner')),
     activities: t.relatedConnection('activities', {
       cursor: 'id',
       totalCount: true,

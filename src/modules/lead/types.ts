@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -29,12 +29,7 @@ export const LeadType = builder.prismaNode('Lead', {
     customFields: t.expose('customFields', { type: 'JSONObject' }),
     convertedAt: t.expose('convertedAt', { type: 'DateTime', nullable: true }),
     convertedContact: t.relation('convertedContact', { nullable: true }),
-    assignee: t.field({
-      type: UserType,
-      nullable: true,
-      select: (_args, _ctx, nestedSelection) => ({ assignee: { select: { user: nestedSelection(true) } } }),
-      resolve: (lead) => lead.assignee?.user ?? null,
-    }),
+    assignee: t.field(memberAsUser('assignee')),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

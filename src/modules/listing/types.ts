@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -60,14 +60,7 @@ export const ListingType = builder.prismaNode('Listing', {
       resolve: (listing) => mediaItems(listing.media),
     }),
     customFields: t.expose('customFields', { type: 'JSONObject' }),
-    agent: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The listing agent: a member of this organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ agent: { select: { user: nestedSelection(true) } } }),
-      resolve: (listing) => listing.agent?.user ?? null,
-    }),
+    agent: t.field(memberAsUser('agent', 'The listing agent: a member of this organization.')),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context/index.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter, type FilterDefinition } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery, delegateOf, type CrmDelegate } from '../../schema/resource.js';
@@ -189,14 +189,7 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     status: t.expose('status', { type: PurchaseStatusEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was bought.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    purchasedBy: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The member who checked out; null once they left the organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ purchasedBy: { select: { user: nestedSelection(true) } } }),
-      resolve: (row) => row.purchasedBy?.user ?? null,
-    }),
+    purchasedBy: t.field(memberAsUser('purchasedBy', 'The member who checked out; null once they left the organization.')),
     bundlePurchase: t.relation('bundlePurchase', { nullable: true, description: 'The bundle purchase that granted this tool, if any.' }),
     checkout: t.relation('checkout', { nullable: true }),
     reviews: t.relatedConnection('reviews', {
@@ -220,14 +213,7 @@ export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
     status: t.expose('status', { type: PurchaseStatusEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    purchasedBy: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The member who checked out; null once they left the organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ purchasedBy: { select: { user: nestedSelection(true) } } }),
-      resolve: (row) => row.purchasedBy?.user ?? null,
-    }),
+    purchasedBy: t.field(memberAsUser('purchasedBy', 'The member who checked out; null once they left the organization.')),
     checkout: t.relation('checkout', { nullable: true }),
     toolPurchases: t.relation('toolPurchases', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
   }),
@@ -243,14 +229,7 @@ export const CheckoutType = builder.prismaNode('Checkout', {
     total: t.expose('total', { type: 'Decimal', description: 'What was charged: the sum of the purchases\' prices.' }),
     currency: t.exposeString('currency'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    user: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The member who checked out; null once they left the organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
-      resolve: (row) => row.user?.user ?? null,
-    }),
+    user: t.field(memberAsUser('user', 'The member who checked out; null once they left the organization.')),
     toolPurchases: t.relation('toolPurchases', {
       description: 'Every tool bought, including those granted by a bundle (price 0).',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
@@ -271,14 +250,7 @@ export const ToolReviewType = builder.prismaNode('ToolReview', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
-    reviewer: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The member who wrote it; null once they left the organization.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ reviewer: { select: { user: nestedSelection(true) } } }),
-      resolve: (row) => row.reviewer?.user ?? null,
-    }),
+    reviewer: t.field(memberAsUser('reviewer', 'The member who wrote it; null once they left the organization.')),
     purchase: t.relation('purchase', { description: "The organization's purchase of the reviewed tool." }),
     tool: t.field({
       type: MarketplaceToolType,
@@ -305,14 +277,7 @@ export const ShoppingCartType = builder.prismaNode('ShoppingCart', {
   select: { id: true },
   description: "A member's cart in one organization: private to that member (RLS checks the user as well as the organization).",
   fields: (t) => ({
-    user: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'Whose cart this is.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ user: { select: { user: nestedSelection(true) } } }),
-      resolve: (row) => row.user?.user ?? null,
-    }),
+    user: t.field(memberAsUser('user', 'Whose cart this is.')),
     items: t.relation('items', { description: 'In the order they were added.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
     total: t.field({
       type: 'Decimal',

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { UserType } from '../organization/types.js';
+import { memberAsUser } from '../organization/types.js';
 import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
@@ -39,14 +39,7 @@ export const MessageType = builder.prismaNode('Message', {
     contact: t.relation('contact', { nullable: true }),
     deal: t.relation('deal', { nullable: true }),
     lead: t.relation('lead', { nullable: true }),
-    author: t.field({
-      type: UserType,
-      nullable: true,
-      description: 'The member who wrote an OUTBOUND message; null for INBOUND ones.',
-      // nestedSelection folds what the query asks of the User into this same SQL query.
-      select: (_args, _ctx, nestedSelection) => ({ author: { select: { user: nestedSelection(true) } } }),
-      resolve: (message) => message.author?.user ?? null,
-    }),
+    author: t.field(memberAsUser('author', 'The member who wrote an OUTBOUND message; null for INBOUND ones.')),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was logged here.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),

@@ -101,3 +101,21 @@ builder.queryField('members', (t) =>
       ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, ...(args.role ? { role: args.role } : {}) } }),
   }),
 );
+
+/**
+ * A reference to a member — `<relation>Id` → memberships(org_id, user_id) — exposed as the User.
+ * nestedSelection folds what the query asks of the User into the record's own SQL query.
+ * Null when unset or when the member left (removeMember lets go of every reference).
+ */
+export function memberAsUser<Relation extends string>(relation: Relation, description?: string) {
+  return {
+    type: UserType,
+    nullable: true as const,
+    description,
+    select: (_args: unknown, _ctx: unknown, nestedSelection: (selection: true) => unknown) => ({
+      [relation]: { select: { user: nestedSelection(true) } },
+    }),
+    // The selection above guarantees the relation is loaded; Pothos cannot infer a computed key.
+    resolve: (row: object) => ((row as Record<string, { user: unknown } | null | undefined>)[relation]?.user ?? null) as never,
+  };
+}
