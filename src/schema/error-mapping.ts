@@ -93,3 +93,35 @@ export function formatError(
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/**
+ * The foreign key a write broke: its constraint name ('' when the driver did not say which), or
+ * null when the write failed for another reason. Composite tenant keys make this the answer to
+ * "that id is not a record of this organization".
+ */
+export function brokenForeignKey(error: unknown): string | null {
+  const db = databaseCause(error);
+  if (db.code === '23503') return /foreign key constraint "([^"]+)"/.exec(db.message ?? '')?.[1] ?? '';
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
+    return String(error.meta?.constraint ?? error.meta?.field_name ?? '');
+  }
+  return null;
+}
+
+/**
+ * Runs a write and reports a broken foreign key on the input that caused it: `blame` maps the
+ * constraint name to the field and message (undefined: not this write's concern, rethrown).
+ */
+export async function blameBrokenReference<T>(
+  write: Promise<T>,
+  blame: (constraint: string) => { field: string; message: string } | undefined,
+): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const constraint = brokenForeignKey(error);
+    const culprit = constraint === null ? undefined : blame(constraint);
+    if (culprit) throw badInput(culprit.message, culprit.field);
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
 import type { Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defined, jsonObject, text, url } from '../../schema/validation.js';
@@ -77,15 +78,11 @@ const REFERENCE_FIELDS: Record<string, { field: string; what: string }> = {
 };
 
 /** Runs a write; a foreign-key refusal becomes BAD_USER_INPUT naming the input field. */
-async function withReferenceField<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    const details = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
-    const reference = Object.entries(REFERENCE_FIELDS).find(([constraint]) => details.includes(constraint))?.[1];
-    if (reference) throw badInput(`${reference.field} must reference ${reference.what} of this organization`, reference.field);
-    throw error;
-  }
+function withReferenceField<T>(write: Promise<T>): Promise<T> {
+  return blameBrokenReference(write, (constraint) => {
+    const reference = REFERENCE_FIELDS[constraint];
+    return reference && { field: reference.field, message: `${reference.field} must reference ${reference.what} of this organization` };
+  });
 }
 
 async function insertAttendees(ctx: Context, appointmentId: string, rows: ({ userId: string } | { contactId: string })[]) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../schema/builder.js';
-import { toClientError } from '../../schema/error-mapping.js';
+import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations } from '../../schema/resource.js';
@@ -69,18 +69,13 @@ builder.mutationField('createAttachmentUpload', (t) =>
       const id = randomUUID();
       const orgId = ctx.orgId!;
       const storageKey = storageKeyOf(orgId, id);
-      let attachment;
-      try {
-        attachment = await ctx.prisma.attachment.create({
+      // The composite foreign key refuses a record of another organization (or none at all).
+      const attachment = await blameBrokenReference(
+        ctx.prisma.attachment.create({
           data: { id, orgId, uploadedById: ctx.viewer!.userId, fileName, contentType, sizeBytes, checksumSha256, storageKey, ...link },
-        });
-      } catch (error) {
-        // The composite foreign key refuses a record of another organization (or none at all).
-        if (toClientError(error)?.message === 'A referenced record does not exist in this organization') {
-          throw badInput('recordId does not name a record of this organization', 'recordId');
-        }
-        throw error;
-      }
+        }),
+        () => ({ field: 'recordId', message: 'recordId does not name a record of this organization' }),
+      );
       const upload = await attachments.uploadLink(attachment, ctx.viewer!.userId);
       return {
         attachment,

@@ -1,4 +1,5 @@
 import type { Context } from '../../context/index.js';
+import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defined, intInRange, jsonObject, tags, text, url } from '../../schema/validation.js';
@@ -124,31 +125,13 @@ export function listingData(input: ListingFields) {
   });
 }
 
-/** True when a write failed on a foreign key (the database's 23503, however Prisma wraps it). */
-function isForeignKeyViolation(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: any = error;
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    if (current.code === 'P2003' || current.originalCode === '23503') return true;
-    current = current.cause ?? current.meta?.driverAdapterError;
-  }
-  return false;
-}
-
 /**
  * The agent is the only reference a listing write takes from the client, so a foreign-key
  * failure (the composite (org_id, agent_id) → memberships key: a non-member, or another
  * organization's user) is reported on agentId.
  */
-async function writing<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (isForeignKeyViolation(error)) throw badInput('agentId is not a member of this organization', 'agentId');
-    throw error;
-  }
-}
+const writing = <T>(write: Promise<T>) =>
+  blameBrokenReference(write, () => ({ field: 'agentId', message: 'agentId is not a member of this organization' }));
 
 export function createListing(ctx: Context, input: ListingFields) {
   const data = listingData(input);
