@@ -44,11 +44,20 @@ export function defineListQuery(options: {
   order: { ref: any; toOrderBy(order: any): unknown };
   description: string;
   softDelete?: boolean;
+  /**
+   * Arguments of this list beyond filter/orderBy/deleted (e.g. the catalog's `active`, the
+   * notifications' `unreadOnly`) and the condition they add, which may depend on the request.
+   */
+  narrowing?: {
+    args: (t: any) => Record<string, unknown>;
+    where: (args: any, ctx: Context) => Record<string, unknown>;
+  };
 }) {
   const softDelete = options.softDelete ?? true;
-  const whereFor = (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }) => {
+  const whereFor = (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
     const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>)];
     if (softDelete) conditions.push(deletedWhere(args.deleted));
+    if (options.narrowing) conditions.push(options.narrowing.where(args, ctx));
     return { AND: conditions };
   };
   builder.queryField(options.field, (t) =>
@@ -60,10 +69,11 @@ export function defineListQuery(options: {
         filter: t.arg({ type: options.filter.ref }),
         orderBy: t.arg({ type: [options.order.ref] }),
         ...(softDelete ? { deleted: t.arg({ type: DeletedFilter, defaultValue: 'EXCLUDE' }) } : {}),
+        ...options.narrowing?.args(t),
       },
       resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
-        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args), orderBy: options.order.toOrderBy(args.orderBy) }),
-      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args) }),
+        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args, ctx), orderBy: options.order.toOrderBy(args.orderBy) }),
+      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args, ctx) }),
     }),
   );
 }

@@ -1,9 +1,8 @@
 import { builder } from '../../schema/builder.js';
-import type { Context } from '../../context/index.js';
 import { memberAsUser } from '../organization/types.js';
-import { defineFilter, enumFilter, type FilterDefinition } from '../../schema/filters.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
-import { defineListQuery, delegateOf, type CrmDelegate } from '../../schema/resource.js';
+import { defineListQuery } from '../../schema/resource.js';
 import { ensureCart, planCart } from './cart.js';
 
 export const ToolTierEnum = builder.enumType('ToolTier', { values: ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const });
@@ -126,36 +125,17 @@ export const toolBundleFilter = defineFilter('ToolBundle', () => ({
 
 export const toolBundleOrder = defineOrderBy('ToolBundle', { NAME: ['name'] }, { field: 'NAME', direction: 'ASC' });
 
-/** A catalog connection: like defineListQuery, with `active` (default true) instead of soft deletion. */
-function defineCatalogList(options: {
-  field: string;
-  type: 'MarketplaceTool' | 'ToolBundle';
-  delegate: CrmDelegate;
-  filter: FilterDefinition;
-  order: { ref: any; toOrderBy(order: any): unknown };
-  description: string;
-}) {
-  const whereFor = (args: { filter?: unknown; active?: boolean | null }) => ({
-    AND: [options.filter.toWhere(args.filter as Record<string, unknown>), args.active == null ? {} : { active: args.active }],
-  });
-  builder.queryField(options.field, (t) =>
-    (t as any).prismaConnection({
-      type: options.type,
-      cursor: 'id',
-      description: options.description,
-      args: {
-        filter: t.arg({ type: options.filter.ref }),
-        orderBy: t.arg({ type: [options.order.ref] }),
-        active: t.arg.boolean({ defaultValue: true, description: 'true (default): only active items; false: only inactive ones; null: both.' }),
-      },
-      resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
-        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args), orderBy: options.order.toOrderBy(args.orderBy) }),
-      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args) }),
-    }),
-  );
-}
+/** The catalog lists: `active` (default true) in place of soft deletion. */
+const activeOnly = {
+  args: (t: any) => ({
+    active: t.arg.boolean({ defaultValue: true, description: 'true (default): only active items; false: only inactive ones; null: both.' }),
+  }),
+  where: (args: { active?: boolean | null }) => (args.active == null ? {} : { active: args.active }),
+};
 
-defineCatalogList({
+defineListQuery({
+  softDelete: false,
+  narrowing: activeOnly,
   field: 'marketplaceTools',
   type: 'MarketplaceTool',
   delegate: 'marketplaceTool',
@@ -164,7 +144,9 @@ defineCatalogList({
   description: 'The shared marketplace catalog; needs no X-Organization-Id (with it, `purchased` answers for that organization).',
 });
 
-defineCatalogList({
+defineListQuery({
+  softDelete: false,
+  narrowing: activeOnly,
   field: 'toolBundles',
   type: 'ToolBundle',
   delegate: 'toolBundle',

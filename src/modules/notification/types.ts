@@ -5,6 +5,7 @@ import type { Context } from '../../context/index.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { parseAnyGlobalId } from '../../schema/global-ids.js';
 import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
 
 export const NotificationTypeEnum = builder.enumType('NotificationType', {
   description: 'What happened. LEAD_ASSIGNED, DEAL_ASSIGNED and APPOINTMENT_INVITATION are raised by the database itself.',
@@ -67,31 +68,19 @@ export const notificationOrder = defineOrderBy('Notification', { CREATED_AT: ['c
 /** The signed-in member's own notifications here (RLS enforces the same; this keeps the index in use). */
 export const ownNotifications = (ctx: Context) => ({ orgId: ctx.orgId!, userId: ctx.viewer!.userId });
 
-function notificationsWhere(ctx: Context, args: { unreadOnly?: boolean | null; filter?: unknown }) {
-  return {
-    AND: [
-      ownNotifications(ctx),
-      args.unreadOnly ? { readAt: null } : {},
-      notificationFilter.toWhere(args.filter as Record<string, unknown> | null | undefined),
-    ],
-  };
-}
-
-builder.queryField('notifications', (t) =>
-  t.prismaConnection({
-    type: 'Notification',
-    cursor: 'id',
-    description: "The signed-in member's notifications in this organization, newest first.",
-    args: {
-      unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }),
-      filter: t.arg({ type: notificationFilter.ref }),
-      orderBy: t.arg({ type: [notificationOrder.ref] }),
-    },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.notification.findMany({ ...query, where: notificationsWhere(ctx, args), orderBy: notificationOrder.toOrderBy(args.orderBy as never) as never }),
-    totalCount: (_connection, args, ctx) => ctx.prisma.notification.count({ where: notificationsWhere(ctx, args) }),
-  }),
-);
+defineListQuery({
+  field: 'notifications',
+  type: 'Notification',
+  delegate: 'notification',
+  filter: notificationFilter,
+  order: notificationOrder,
+  softDelete: false,
+  description: "The signed-in member's notifications in this organization, newest first.",
+  narrowing: {
+    args: (t: any) => ({ unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }) }),
+    where: (args: { unreadOnly?: boolean | null }, ctx: Context) => ({ AND: [ownNotifications(ctx), args.unreadOnly ? { readAt: null } : {}] }),
+  },
+});
 
 builder.queryField('unreadNotificationCount', (t) =>
   t.int({
