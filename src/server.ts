@@ -12,10 +12,10 @@ import { applyShield } from './auth/shield.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
 import type { Database } from './db/client.js';
+import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { formatError } from './schema/error-mapping.js';
 import { buildSchema } from './schema/index.js';
-import { pageSizeLimitPlugin } from './schema/page-size.js';
 
 /**
  * Ends each request's transaction once the response is known: commit when the operation has
@@ -62,18 +62,22 @@ export async function createServer(options: { config: Config; database: Database
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
+  const limits = operationLimitsFromConfig(config);
 
   const apollo = new ApolloServer<Context>({
     schema: applyShield(buildSchema()),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    ...apolloLimitOptions(limits),
     formatError: (formatted, error) =>
       formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
-      pageSizeLimitPlugin(),
+      // Before the request transaction plugin: an operation over a limit is refused before its
+      // transaction has any work to do.
+      operationLimitsPlugin(limits),
       requestTransactionPlugin(logger),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
@@ -98,7 +102,7 @@ export async function createServer(options: { config: Config; database: Database
   app.use(
     '/graphql',
     cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const context = await createContext({ database, verifyAccessToken, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }, req.headers);

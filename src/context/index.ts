@@ -5,6 +5,7 @@ import type { Role } from '../auth/permissions.js';
 import type { Database } from '../db/client.js';
 import { openRequestTransaction, type TransactionClient } from '../db/request-transaction.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import type { FilterLimits } from '../limits/filter-budget.js';
 import { badInput, forbidden, unauthenticated } from '../schema/errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -27,6 +28,8 @@ export interface Context {
   loaders: Loaders;
   /** Commits or rolls back the request's transaction (no-op for anonymous requests). */
   finish(commit: boolean): Promise<void>;
+  /** The filter budget's limits (set by the operation-limits plugin; filters.ts enforces them per filter). */
+  filterLimits?: FilterLimits;
 }
 
 const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
