@@ -61,6 +61,9 @@ const configSchema = z
     LIMIT_MAX_BODY_BYTES: limit(1024 * 1024, 64 * 1024 * 1024),
     /** Filter budget per request, after variables are substituted, across every filter argument. */
     LIMIT_MAX_FILTER_CONDITIONS: limit(FILTER_LIMIT_DEFAULTS.conditions, FILTER_LIMIT_CEILINGS.conditions),
+    LIMIT_MAX_FILTER_PATTERNS: limit(FILTER_LIMIT_DEFAULTS.patterns, FILTER_LIMIT_CEILINGS.patterns),
+    LIMIT_MAX_FILTER_VALUES: limit(FILTER_LIMIT_DEFAULTS.values, FILTER_LIMIT_CEILINGS.values),
+    LIMIT_MAX_FILTER_RELATIONS: limit(FILTER_LIMIT_DEFAULTS.relations, FILTER_LIMIT_CEILINGS.relations),
     LIMIT_MAX_FILTER_RELATION_HOPS: limit(FILTER_LIMIT_DEFAULTS.relationHops, FILTER_LIMIT_CEILINGS.relationHops),
     LIMIT_MAX_FILTER_LIST_VALUES: limit(FILTER_LIMIT_DEFAULTS.listValues, FILTER_LIMIT_CEILINGS.listValues),
     LIMIT_MAX_FILTER_STRING_LENGTH: limit(FILTER_LIMIT_DEFAULTS.stringLength, FILTER_LIMIT_CEILINGS.stringLength),

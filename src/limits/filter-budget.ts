@@ -11,6 +11,19 @@ import { ClientFlowError, ErrorCode } from '../schema/errors.js';
 export interface FilterLimits {
   /** Leaf conditions (equals, in, contains, …) per request, across all filter arguments. */
   conditions: number;
+  /**
+   * contains/startsWith conditions per request: ILIKE, which PostgreSQL evaluates on every row
+   * once several are OR-ed (a trigram index serves one): ~1.7 µs per row each, measured.
+   */
+  patterns: number;
+  /** Values of all in/hasAny/hasAll lists per request. */
+  values: number;
+  /**
+   * Relation filters per request, across all filter arguments: Prisma joins the related table
+   * once per relation filter (LEFT JOIN, over the whole organization), so each one costs about
+   * as much as the rest of the query (bench/README.md "Largest allowed filter").
+   */
+  relations: number;
   /** Relation filters nested in one path (deal → contact → company is 2). */
   relationHops: number;
   /** Values in one list: in, hasAny, hasAll, AND, OR. */
@@ -21,12 +34,12 @@ export interface FilterLimits {
   depth: number;
 }
 
-export const FILTER_LIMIT_DEFAULTS: FilterLimits = { conditions: 100, relationHops: 2, listValues: 100, stringLength: 200, depth: 5 };
+export const FILTER_LIMIT_DEFAULTS: FilterLimits = { conditions: 50, patterns: 5, values: 500, relations: 2, relationHops: 2, listValues: 100, stringLength: 200, depth: 5 };
 
 /** The largest values the configuration accepts (src/config.ts). */
-export const FILTER_LIMIT_CEILINGS: FilterLimits = { conditions: 1_000, relationHops: 3, listValues: 1_000, stringLength: 2_000, depth: 8 };
+export const FILTER_LIMIT_CEILINGS: FilterLimits = { conditions: 1_000, patterns: 100, values: 10_000, relations: 20, relationHops: 3, listValues: 1_000, stringLength: 2_000, depth: 8 };
 
-export type FilterLimitName = 'filterConditions' | 'filterRelationHops' | 'filterListValues' | 'filterStringLength' | 'filterDepth';
+export type FilterLimitName = 'filterConditions' | 'filterPatterns' | 'filterValues' | 'filterRelations' | 'filterRelationHops' | 'filterListValues' | 'filterStringLength' | 'filterDepth';
 
 function overBudget(limit: FilterLimitName, maximum: number, found: number, field: string, message: string) {
   return new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { field, limit, maximum, found, http: { status: 400 } });
@@ -34,11 +47,14 @@ function overBudget(limit: FilterLimitName, maximum: number, found: number, fiel
 
 /**
  * Counts one request's filters (or one filter, in translate()). Lists, strings and nesting fail
- * at the first value over; conditions are summed and compared by checkConditions(), so the error
- * can say how many there were.
+ * at the first value over; the per-request totals (conditions, patterns, values, relations) are
+ * summed and compared by check(), so the error can say how many there were.
  */
 export class FilterBudget {
   conditions = 0;
+  patterns = 0;
+  values = 0;
+  relations = 0;
 
   constructor(readonly limits: FilterLimits) {}
 
@@ -46,10 +62,15 @@ export class FilterBudget {
     this.conditions += 1;
   }
 
-  checkConditions(field = 'filter') {
-    if (this.conditions > this.limits.conditions) {
-      throw overBudget('filterConditions', this.limits.conditions, this.conditions, field,
-        `${field}: at most ${this.limits.conditions} filter conditions per request, found ${this.conditions}`);
+  check(field = 'filter') {
+    const totals: [FilterLimitName, number, number, string][] = [
+      ['filterRelations', this.relations, this.limits.relations, 'relation filters (contact, company, …)'],
+      ['filterPatterns', this.patterns, this.limits.patterns, 'contains/startsWith conditions'],
+      ['filterValues', this.values, this.limits.values, 'values in in/hasAny/hasAll lists'],
+      ['filterConditions', this.conditions, this.limits.conditions, 'filter conditions'],
+    ];
+    for (const [limit, found, maximum, what] of totals) {
+      if (found > maximum) throw overBudget(limit, maximum, found, field, `${field}: at most ${maximum} ${what} per request, found ${found}`);
     }
   }
 
@@ -67,11 +88,16 @@ export class FilterBudget {
     }
   }
 
-  /** A value of a scalar filter (StringFilter.in, IntFilter.gte, …): one condition. */
-  operand(value: unknown, field: string) {
+  /** One operator of a scalar filter (StringFilter.in, IntFilter.gte, …): one condition. */
+  operand(op: string, value: unknown, field: string) {
     this.condition();
-    if (Array.isArray(value)) this.list(value, field);
-    else if (typeof value === 'string') this.string(value, field);
+    if (op === 'contains' || op === 'startsWith') this.patterns += 1;
+    if (Array.isArray(value)) {
+      this.values += value.length;
+      this.list(value, field);
+    } else if (typeof value === 'string') {
+      this.string(value, field);
+    }
   }
 
   nest(depth: number, field: string) {
@@ -80,7 +106,9 @@ export class FilterBudget {
     }
   }
 
-  hop(hops: number, field: string) {
+  /** A relation filter, `hops` relations from the filtered list. */
+  relation(hops: number, field: string) {
+    this.relations += 1;
     if (hops > this.limits.relationHops) {
       throw overBudget('filterRelationHops', this.limits.relationHops, hops, field,
         `${field}: relation filters go at most ${this.limits.relationHops} relations deep`);
@@ -115,11 +143,11 @@ export function countFilter(value: unknown, type: GraphQLInputObjectType, budget
       if (Array.isArray(each)) budget.list(each, `${path}.${key}`);
       for (const part of parts) countFilter(part, type, budget, `${path}.${key}`, depth + 1, hops);
     } else if (isModelFilterType(field.type)) {
-      budget.hop(hops + 1, `${path}.${key}`);
+      budget.relation(hops + 1, `${path}.${key}`);
       countFilter(each, getNamedType(field.type) as GraphQLInputObjectType, budget, `${path}.${key}`, depth + 1, hops + 1);
     } else {
       for (const [op, operand] of Object.entries(each as Record<string, unknown>)) {
-        if (operand !== null && operand !== undefined) budget.operand(operand, `${path}.${key}.${op}`);
+        if (operand !== null && operand !== undefined) budget.operand(op, operand, `${path}.${key}.${op}`);
       }
     }
   }

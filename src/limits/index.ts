@@ -19,6 +19,9 @@ export function operationLimitsFromConfig(config: Config): OperationLimits {
     cost: config.LIMIT_MAX_COST,
     filter: {
       conditions: config.LIMIT_MAX_FILTER_CONDITIONS,
+      patterns: config.LIMIT_MAX_FILTER_PATTERNS,
+      values: config.LIMIT_MAX_FILTER_VALUES,
+      relations: config.LIMIT_MAX_FILTER_RELATIONS,
       relationHops: config.LIMIT_MAX_FILTER_RELATION_HOPS,
       listValues: config.LIMIT_MAX_FILTER_LIST_VALUES,
       stringLength: config.LIMIT_MAX_FILTER_STRING_LENGTH,

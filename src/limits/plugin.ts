@@ -70,7 +70,7 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
             throw operationLimitExceeded('cost', limits.cost, cost,
               `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`);
           }
-          budget.checkConditions();
+          budget.check();
           requested = cost;
         },
         async willSendResponse({ response, document, operation }) {

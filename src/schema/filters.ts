@@ -95,8 +95,8 @@ function scalarConditions(field: FilterField & { column: string }, name: string,
   const out: Record<string, unknown>[] = [];
   for (const [op, raw] of Object.entries(ops)) {
     if (raw === undefined || raw === null) continue;
-    budget.operand(raw, name);
-    budget.checkConditions();
+    budget.operand(op, raw, name);
+    budget.check();
     if (op === 'isNull') {
       out.push({ [column]: raw ? null : { not: null } });
       continue;
@@ -170,7 +170,8 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
       } else {
         const field = fields()[key]!;
         if (field.kind === 'relation') {
-          budget.hop(hops + 1, key);
+          budget.relation(hops + 1, key);
+          budget.check();
           and.push({ [field.relation]: { is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1 }) } });
         } else {
           and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column), budget));
@@ -180,7 +181,7 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
     // An empty filter inside AND/OR/NOT or a relation is still a term of the SQL: it counts.
     if (and.length === 0 && depth > 0) {
       budget.condition();
-      budget.checkConditions();
+      budget.check();
     }
     return and.length === 0 ? {} : and.length === 1 ? and[0]! : { AND: and };
   }

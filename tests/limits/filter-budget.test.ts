@@ -7,8 +7,11 @@ import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '..
 import { createOrganization } from '../helpers/organizations.js';
 import { largestAllowedDealFilter } from '../../bench/largest-filter.js';
 
-// The default budget: 100 conditions per request, 2 relation hops, 100 values per list,
-// 200 characters per string, 5 levels of nesting.
+// The default budget (FILTER_LIMIT_DEFAULTS): 50 conditions, 5 contains/startsWith, 500 list values
+// and 2 relation filters per request; 2 relation hops, 100 values per list, 200 characters per
+// string, 5 levels of nesting.
+const LIMITS = FILTER_LIMIT_DEFAULTS;
+const MAX = LIMITS.conditions;
 const DEALS = /* GraphQL */ `query ($filter: DealFilter) { deals(first: 5, filter: $filter) { totalCount edges { node { name } } } }`;
 const DEALS_AND_CONTACTS = /* GraphQL */ `
   query ($deals: DealFilter, $contacts: ContactFilter) {
@@ -58,33 +61,52 @@ describe('filter budget (counted before execution, after variables are substitut
     await app.close();
   });
 
-  it('100 conditions pass; 101 are BAD_USER_INPUT naming filterConditions, its maximum and the count', async () => {
-    const allowed = await member.query(DEALS, { filter: manyConditions(100) });
+  it(`${MAX} conditions pass; ${MAX + 1} are BAD_USER_INPUT naming filterConditions, its maximum and the count`, async () => {
+    const allowed = await member.query(DEALS, { filter: manyConditions(MAX) });
     expect(allowed.errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: manyConditions(101) }), 'filterConditions', 100, 101);
+    expectOverBudget(await member.query(DEALS, { filter: manyConditions(MAX + 1) }), 'filterConditions', MAX, MAX + 1);
   });
 
   it('the budget is per request: conditions of every filter argument add up', async () => {
-    expect((await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(60), contacts: { lastName: { equals: 'L' } } })).errors).toBeUndefined();
-    const contacts = { AND: Array.from({ length: 41 }, () => ({ lastName: { equals: 'L' } })) };
-    expectOverBudget(await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(60), contacts }), 'filterConditions', 100, 101);
+    expect((await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts: { lastName: { equals: 'L' } } })).errors).toBeUndefined();
+    const contacts = { AND: [{ lastName: { equals: 'L' } }, { firstName: { equals: 'A' } }] };
+    expectOverBudget(await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts }), 'filterConditions', MAX, MAX + 1);
   });
 
   it('a reused variable counts each time it is used', async () => {
-    // 34 conditions, used three times: 102.
-    expect((await member.query(DEALS, { filter: conditions(34) })).errors).toBeUndefined();
-    expectOverBudget(await member.query(REUSED, { f: conditions(34) }), 'filterConditions', 100, 102);
+    // 17 conditions, used three times: 51.
+    expect((await member.query(DEALS, { filter: conditions(17) })).errors).toBeUndefined();
+    expectOverBudget(await member.query(REUSED, { f: conditions(17) }), 'filterConditions', MAX, 51);
   });
 
   it('relation filters count their conditions too', async () => {
-    const viaCompany = { contact: { company: { name: { equals: 'Acme' } } } };
-    const response = await member.query(DEALS, { filter: { AND: [conditions(99), viaCompany] } });
+    const viaContact = { contact: { lastName: { equals: 'L' } } };
+    const response = await member.query(DEALS, { filter: { AND: [conditions(MAX - 1), viaContact] } });
     expect(response.errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: { AND: [conditions(99), viaCompany, viaCompany] } }), 'filterConditions', 100, 101);
+    expectOverBudget(await member.query(DEALS, { filter: { AND: [conditions(MAX - 1), viaContact, viaContact] } }), 'filterConditions', MAX, MAX + 1);
+  });
+
+  it(`at most ${LIMITS.relations} relation filters per request (each joins a table): deal → contact → company is 2`, async () => {
+    const viaCompany = { contact: { company: { name: { equals: 'Acme' } } } };
+    expect((await member.query(DEALS, { filter: viaCompany })).errors).toBeUndefined();
+    expectOverBudget(await member.query(DEALS, { filter: { OR: [viaCompany, { company: { name: { equals: 'Acme' } } }] } }), 'filterRelations', LIMITS.relations, 3);
+  });
+
+  it(`at most ${LIMITS.patterns} contains/startsWith per request (each an ILIKE on every row)`, async () => {
+    const patterns = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { contains: `p${i}` } })) });
+    expect((await member.query(DEALS, { filter: patterns(LIMITS.patterns) })).errors).toBeUndefined();
+    expectOverBudget(await member.query(DEALS, { filter: patterns(LIMITS.patterns + 1) }), 'filterPatterns', LIMITS.patterns, LIMITS.patterns + 1);
+  });
+
+  it(`at most ${LIMITS.values} list values per request, over all lists`, async () => {
+    const lists = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: 100 }, (_, j) => `v${i}-${j}`) } })) });
+    expect((await member.query(DEALS, { filter: lists(LIMITS.values / 100) })).errors).toBeUndefined();
+    expectOverBudget(await member.query(DEALS, { filter: lists(LIMITS.values / 100 + 1) }), 'filterValues', LIMITS.values, LIMITS.values + 100);
   });
 
   it('in/hasAny lists hold at most 100 values, AND/OR lists too', async () => {
     const names = (n: number) => Array.from({ length: n }, (_, i) => `deal ${i}`);
+    expect(LIMITS.listValues).toBe(100);
     const allowed = await member.query(DEALS, { filter: { name: { in: names(100) } } });
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data.deals.totalCount).toBe(1);
@@ -106,16 +128,16 @@ describe('filter budget (counted before execution, after variables are substitut
   });
 
   it('empty filters inside AND/OR count as conditions (each is a term of the SQL)', async () => {
-    expectOverBudget(await member.query(DEALS, { filter: { OR: [{ AND: Array.from({ length: 100 }, () => ({})) }, {}] } }), 'filterConditions', 100, 101);
+    expectOverBudget(await member.query(DEALS, { filter: { OR: [{ AND: Array.from({ length: MAX }, () => ({})) }, {}] } }), 'filterConditions', MAX, MAX + 1);
   });
 
   it('an over-budget filter runs no resolver and no SQL of its own', async () => {
-    const { response, statements } = await work(() => member.query(REUSED, { f: conditions(34) }));
+    const { response, statements } = await work(() => member.query(REUSED, { f: conditions(17) }));
     expect(response.errors![0]!.extensions?.limit).toBe('filterConditions');
     expect(statements).toEqual([]);
   });
 
-  it('the largest allowed filter (bench/largest-filter.ts, ~0.95 MB) is accepted and finds the deal of the company it names', async () => {
+  it('the largest allowed filter (bench/largest-filter.ts) is accepted and finds the deal of the company it names', async () => {
     const response = await member.query(DEALS, { filter: largestAllowedDealFilter({ matching: 'Acme' }) });
     expect(response.errors).toBeUndefined();
     expect(response.data.deals.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['deal 7']);
@@ -131,12 +153,13 @@ describe('filter budget (counted before execution, after variables are substitut
       }
       return null;
     };
-    expect(over(() => dealFilter.toWhere(manyConditions(101)))).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'filterConditions', maximum: 100 });
+    expect(over(() => dealFilter.toWhere(manyConditions(MAX + 1)))).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'filterConditions', maximum: MAX });
     expect(over(() => dealFilter.toWhere({ name: { in: Array.from({ length: 101 }, () => 'x') } }))).toMatchObject({ limit: 'filterListValues' });
     expect(over(() => dealFilter.toWhere({ name: { equals: 'x'.repeat(201) } }))).toMatchObject({ limit: 'filterStringLength' });
     expect(over(() => dealFilter.toWhere({ NOT: { NOT: { NOT: { NOT: { NOT: { NOT: {} } } } } } }))).toMatchObject({ limit: 'filterDepth' });
     expect(over(() => dealFilter.toWhere(manyConditions(20), { ...FILTER_LIMIT_DEFAULTS, conditions: 10 }))).toMatchObject({ limit: 'filterConditions', maximum: 10 });
-    expect(over(() => dealFilter.toWhere(manyConditions(100)))).toBeNull();
+    expect(over(() => dealFilter.toWhere({ OR: [{ contact: { company: { name: { equals: 'x' } } } }, { company: { name: { equals: 'x' } } }] }))).toMatchObject({ limit: 'filterRelations' });
+    expect(over(() => dealFilter.toWhere(manyConditions(MAX)))).toBeNull();
   });
 });
 
