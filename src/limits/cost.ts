@@ -14,7 +14,7 @@ import {
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/builder.js';
 import { ClientFlowError, ErrorCode } from '../schema/errors.js';
-import { MAX_ATTENDEES_PER_KIND, MAX_CONFLICTS } from '../modules/appointment/service.js';
+import { MAX_CONFLICTS } from '../modules/appointment/service.js';
 import { MAX_MEDIA } from '../modules/listing/service.js';
 import { MAX_METRIC_DAYS } from '../modules/metrics/service.js';
 import { countFilter, isModelFilterType, type FilterBudget } from './filter-budget.js';
@@ -39,7 +39,9 @@ export const LIST_ESTIMATES: Record<string, number> = {
   // ActivityType has 6 values, LeadStatus 5.
   'ActivityCounts.byType': 6,
   'Dashboard.leadFunnel': 5,
-  'Appointment.attendees': 2 * MAX_ATTENDEES_PER_KIND,
+  // An estimate, not the bound: up to 2 × MAX_ATTENDEES_PER_KIND (200) may be invited, but priced
+  // at 200 an agenda of 20 appointments would cost 12,000, 60 % of LIMIT_MAX_COST.
+  'Appointment.attendees': 50,
   'CreateAppointmentPayload.conflicts': MAX_CONFLICTS,
   'UpdateAppointmentPayload.conflicts': MAX_CONFLICTS,
   // One per changed column; the widest audited table has fewer than 40 columns.
