@@ -3,9 +3,7 @@
 // child process on 127.0.0.1, drives each operation at concurrency 16, measures the same work
 // done by hand-written SQL (the floor), and checks that no statement scans a large tenant table
 // sequentially. Writes bench/results/<date>-<label>.json.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +16,7 @@ import { graphqlPoster, runClosedLoop, type LoadResult } from './load.js';
 import { OPERATIONS, type OperationInputs } from './operations.js';
 import { checkPlans, countPlans, type PlanViolation } from './plans.js';
 import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
+import { startApiProcess, stopApi } from './api-process.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
@@ -53,54 +52,8 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startApi(appUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(benchDir, '.data', 'profiles')}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: appUrl,
-      DATABASE_POOL_SIZE: String(CONCURRENCY),
-      AUTH_JWT_SECRET: JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { url: `${base}/graphql`, process: child };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the API did not become ready');
-}
-
-async function stopApi(api: { process: ChildProcess }) {
-  if (api.process.exitCode !== null) return;
-  await new Promise<void>((done) => {
-    api.process.once('exit', () => done());
-    api.process.kill('SIGTERM');
-  });
-}
+const startApi = (appUrl: string) =>
+  startApiProcess({ root, appUrl, jwtSecret: JWT_SECRET, poolSize: CONCURRENCY, profileDir: args.profile ? join(benchDir, '.data', 'profiles') : undefined });
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
