@@ -2,19 +2,15 @@
 // Why the filter budget counts what it counts: the deals count of the benchmark's large
 // organization (49k deals) under filters of one shape each, through Prisma and the app's own
 // translate() (limits lifted), in a tenant transaction like the API's, twice each (the second is
-// reported). Needs the full dataset (npm run bench builds bench/.data).
-import { dirname, join } from 'node:path';
+// reported). Builds the full dataset in bench/.data first if it is not there.
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDatabase } from '../src/db/client.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { FILTER_LIMIT_CEILINGS } from '../src/limits/filter-budget.js';
 import { dealFilter } from '../src/modules/deal/types.js';
 import { buildSchema } from '../src/schema/index.js';
-import { readManifest } from './dataset.js';
+import { openBenchDatabase } from './harness.js';
 
-const benchDir = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
 const text = (seed: string, length: number) => seed.padEnd(length, 'q').slice(0, length);
 const many = (n: number, condition: (i: number) => Record<string, unknown>) => ({ OR: Array.from({ length: n }, (_, i) => condition(i)) });
@@ -34,10 +30,8 @@ const SHAPES: Record<string, Record<string, unknown>> = {
 };
 
 buildSchema();
-const cluster = await startEmbeddedPostgres({ dataDir: join(benchDir, '.data', 'postgres'), settings: { shared_buffers: '512MB' } });
+const { cluster, manifest } = await openBenchDatabase({ scale: 1 });
 try {
-  const manifest = await readManifest(join(benchDir, '.data', 'bench_full.manifest.json'), { adminUrl: cluster.adminUrl, scale: 1 });
-  if (!manifest) throw new Error('no full dataset in bench/.data: run npm run bench first');
   const large = manifest.orgs.find((org) => org.size === 'large')!;
   const database = createDatabase(manifest.appUrl, { poolSize: 1 });
   console.log('| Filter (one OR) | deals count ms |\n|---|--:|');

@@ -5,22 +5,15 @@
 // from /proc every 2 ms. Writes bench/results/<date>-<label>.json.
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { signAccessToken } from '../src/auth/jwt.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { loadConfig } from '../src/config.js';
 import { operationLimitsFromConfig } from '../src/limits/index.js';
-import { startApiProcess, stopApi } from './api-process.js';
-import { loadDataset, readManifest } from './dataset.js';
+import { benchDir, headersFor, openBenchDatabase, startApi, stopApi } from './harness.js';
 import { largestAllowedDealFilter } from './largest-filter.js';
 
-const benchDir = dirname(fileURLToPath(import.meta.url));
-const root = resolve(benchDir, '..');
-const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const log = (line: string) => console.log(`[worst-case] ${line}`);
 
 const { values: args } = parseArgs({
@@ -73,20 +66,12 @@ const DEAL_BOARD = /* GraphQL */ `
 
 
 async function main() {
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(benchDir, '.data', 'postgres'),
-    settings: { shared_buffers: '512MB', max_connections: '200' },
-  });
+  const { cluster, manifest } = await openBenchDatabase({ scale: 1, log });
   try {
-    const manifestPath = join(benchDir, '.data', 'bench_full.manifest.json');
-    const manifest =
-      (await readManifest(manifestPath, { adminUrl: cluster.adminUrl, scale: 1, log })) ??
-      (await loadDataset({ adminUrl: cluster.adminUrl, database: 'bench_full', scale: 1, manifestPath, log }));
     const large = manifest.orgs.find((org) => org.size === 'large')!;
-    const token = await signAccessToken(JWT_SECRET, { sub: large.owner.subject, email: large.owner.email, name: large.owner.name });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-organization-id': large.id };
+    const headers = { 'content-type': 'application/json', ...(await headersFor(large.owner, large.id)) };
     // One connection: every request runs on the same backend, whose pid we sample.
-    const api = await startApiProcess({ root, appUrl: manifest.appUrl, jwtSecret: JWT_SECRET, poolSize: 1, env: apiEnv });
+    const api = await startApi(manifest.appUrl, { poolSize: 1, env: apiEnv });
     const owner = new pg.Client({ connectionString: manifest.ownerUrl });
     await owner.connect();
     const results: Record<string, unknown>[] = [];
