@@ -15,6 +15,28 @@ import { FilterBudget, type FilterLimits } from './filter-budget.js';
  */
 const MAX_EXPANDED_SELECTIONS = 10_000;
 
+/**
+ * JSON nesting of a request's variables. graphql-js coerces variables recursively, so a filter
+ * of 10,000 nested NOTs (80 KB) overflowed the stack: an INTERNAL_SERVER_ERROR instead of a
+ * client error. Our deepest inputs (a filter at its nesting limit, an automation's config) nest
+ * about 15 levels.
+ */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** How deep `value` nests, counted without recursion, stopping once past `max`. */
+function nestingDepth(value: unknown, max: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > max) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 const fragmentsOf = (document: DocumentNode) =>
   Object.fromEntries(
     document.definitions
@@ -42,6 +64,11 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
         async didResolveOperation({ document, operation, request, schema }) {
           // No operation (an unknown operationName): execution refuses it before any resolver.
           if (!operation) return;
+          const nesting = nestingDepth(request.variables ?? {}, MAX_VARIABLES_DEPTH);
+          if (nesting > MAX_VARIABLES_DEPTH) {
+            throw operationLimitExceeded('variablesDepth', MAX_VARIABLES_DEPTH, undefined,
+              `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`);
+          }
           const budget = new FilterBudget(limits.filter);
           let cost: number;
           try {

@@ -118,6 +118,22 @@ describe('operation limits (before execution)', () => {
     expect(work.length).toBeGreaterThan(0);
   });
 
+  it('variables nested 10,000 levels deep (80 KB) → OPERATION_LIMIT_EXCEEDED (variablesDepth), not a stack overflow', async () => {
+    // Written by hand: JSON.stringify itself overflows on it.
+    const filter = `${'{"NOT":'.repeat(10_000)}{"name":{"equals":"x"}}${'}'.repeat(10_000)}`;
+    const body = `{"query":"query ($f: DealFilter) { deals(filter: $f) { totalCount } }","variables":{"f":${filter}}}`;
+    app.database.statements.reset();
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}`, 'x-organization-id': member.orgId! },
+      body,
+    });
+    const result = (await response.json()) as GraphQLResponse;
+    expect(response.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'variablesDepth', maximum: 32 });
+    expect(app.database.statements.count).toBe(0);
+  });
+
   it('page size is still checked per connection (BAD_USER_INPUT, HTTP 400), in the same pass', async () => {
     const response = await member.query('{ deals(first: 1) { edges { node { activities(first: 101) { totalCount } } } } }');
     expect(response.status).toBe(400);
