@@ -25,8 +25,8 @@ export function countTokens(source: string): number {
 
 /**
  * What each limit measures on one operation, by the same code the server runs (armor's rules,
- * the cost estimator, the filter budget): for the tests that keep our own operations far below
- * the limits, and for the micro-benchmark in bench/limits-overhead.ts.
+ * the cost estimator, the filter budget): for tests/limits/our-operations.test.ts, which keeps
+ * our own operations far below the limits.
  */
 export function measureOperation(
   schema: GraphQLSchema,
