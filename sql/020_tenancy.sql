@@ -36,9 +36,9 @@ CREATE POLICY org_delete ON organizations FOR DELETE
 GRANT SELECT, INSERT, UPDATE, DELETE ON organizations TO clientflow_app;
 
 -- Users are global (no org_id). The app role may read itself and the members of the
--- request's organization; it writes users only through app.provision_user. RLS is enabled
--- but not forced here: the two SECURITY DEFINER functions below, owned by the migration
--- role, must find a user by subject or e-mail across organizations.
+-- request's organization; it writes users only through app.begin_request. RLS is enabled
+-- but not forced here: the SECURITY DEFINER functions below, owned by the migration role,
+-- must find a user by subject or e-mail across organizations.
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS user_select ON users;
 CREATE POLICY user_select ON users FOR SELECT USING (
@@ -49,14 +49,20 @@ CREATE POLICY user_select ON users FOR SELECT USING (
 );
 GRANT SELECT ON users TO clientflow_app;
 
+-- Every SECURITY DEFINER function here pins search_path with pg_temp LAST. Left out, pg_temp is
+-- searched FIRST for tables, and a temporary table named users or memberships would stand in
+-- for ours inside a function that runs with the owner's rights.
+
 -- Just-in-time provisioning from a verified token: one row per identity-provider subject.
 -- Writes only when the e-mail or name changed, so a steady stream of requests does not
--- rewrite the row.
+-- rewrite the row. Not executable by the API's role: called only by app.begin_request, which
+-- binds the transaction to the one subject it provisions (a direct call could rewrite anyone's
+-- name and e-mail).
 CREATE OR REPLACE FUNCTION app.provision_user(p_subject text, p_email text, p_name text)
 RETURNS uuid
 LANGUAGE plpgsql
 SECURITY DEFINER
-SET search_path = pg_catalog, public
+SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
   v_id uuid;
@@ -79,7 +85,7 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app.provision_user(text, text, text) TO clientflow_app;
+REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM clientflow_app;
 
 -- Adding a member by e-mail needs the id of a user who is not yet in the organization.
 -- Answers only inside an organization context and reveals nothing but the id.
@@ -88,7 +94,7 @@ RETURNS uuid
 LANGUAGE sql
 STABLE
 SECURITY DEFINER
-SET search_path = pg_catalog, public
+SET search_path = pg_catalog, public, pg_temp
 AS $$
   SELECT id FROM users
    WHERE lower(email) = lower(p_email)
@@ -101,16 +107,42 @@ GRANT EXECUTE ON FUNCTION app.user_id_by_email(text) TO clientflow_app;
 
 -- The first statement of every authenticated request (after BEGIN): provisions the user,
 -- sets app.current_user_id, and sets app.current_org_id only when the user is a member of
--- the requested organization. The role returned comes from the membership row.
+-- the requested organization. The role returned comes from the membership row, the platform
+-- flag from the users row (never from the token).
+--
+-- It binds the transaction to that one user: a second call for another subject in the same
+-- transaction is refused (42501), so SQL slipped into a request cannot provision, rewrite or
+-- become someone else. The binding is a pair of transaction-level advisory locks keyed by the
+-- user id (64 bits): unlike the app.* settings, which any SQL can reset, a transaction-level
+-- advisory lock cannot be released before the transaction ends. Costs one look at this
+-- backend's locks (pg_locks) per request.
 CREATE OR REPLACE FUNCTION app.begin_request(p_subject text, p_email text, p_name text, p_org_id uuid)
-RETURNS TABLE (user_id uuid, role text)
+RETURNS TABLE (user_id uuid, role text, is_platform_admin boolean)
 LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
+  -- 'CFb1' and 'CFb2': the advisory-lock classids that mark a binding; each objid is a 32-bit
+  -- hash of the user id (two of them: 64 bits).
+  c_mark1 constant integer := 1128686129;
+  c_mark2 constant integer := 1128686130;
   v_user uuid;
   v_role text;
 BEGIN
+  SELECT u.id INTO v_user FROM users u WHERE u.auth_subject = p_subject;
+  -- Before provisioning, so a refused call has not written the other subject's row. pg_locks
+  -- shows the int4 keys as unsigned oids.
+  IF EXISTS (SELECT 1 FROM pg_locks l
+              WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                AND ((l.classid = c_mark1::oid AND l.objid IS DISTINCT FROM (hashtext('bind1:' || v_user::text)::bigint & 4294967295)::oid)
+                  OR (l.classid = c_mark2::oid AND l.objid IS DISTINCT FROM (hashtext('bind2:' || v_user::text)::bigint & 4294967295)::oid))) THEN
+    RAISE EXCEPTION 'this transaction already belongs to another user'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
   v_user := app.provision_user(p_subject, p_email, p_name);
+  PERFORM pg_advisory_xact_lock_shared(c_mark1, hashtext('bind1:' || v_user::text));
+  PERFORM pg_advisory_xact_lock_shared(c_mark2, hashtext('bind2:' || v_user::text));
   PERFORM set_config('app.current_user_id', v_user::text, true);
   PERFORM set_config('app.current_org_id', '', true);
   IF p_org_id IS NOT NULL THEN
@@ -120,9 +152,10 @@ BEGIN
       PERFORM set_config('app.current_org_id', p_org_id::text, true);
     END IF;
   END IF;
-  RETURN QUERY SELECT v_user, v_role;
+  RETURN QUERY SELECT v_user, v_role, app.is_platform_admin();
 END
 $$;
+REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
 
 -- An organization always keeps at least one OWNER: the database refuses the change that

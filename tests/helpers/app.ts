@@ -58,6 +58,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
+  // CREATE DATABASE does not copy the template's privileges: TEMPORARY is back for PUBLIC.
+  await admin.query(`REVOKE TEMPORARY ON DATABASE "${name}" FROM PUBLIC`);
   await admin.end();
 
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });

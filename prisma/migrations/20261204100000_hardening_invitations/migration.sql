@@ -1,0 +1,367 @@
+-- Issue 9, "one request must never hurt another tenant": SECURITY DEFINER functions pin
+-- search_path with pg_temp last and the API role loses TEMPORARY; app.provision_user is reached
+-- only through app.begin_request, which binds the transaction to one user. Then the sql/ files
+-- that changed, verbatim (each is written to apply again over the previous state).
+
+-- >>> sql/001_roles_and_schema.sql
+-- 001 Roles and the helper schema.
+-- clientflow_app is the group role every API login role joins: it owns nothing, is not a
+-- superuser and cannot bypass row-level security. Deployments create their own LOGIN role
+-- IN ROLE clientflow_app (see README, "Production"); migrations run as the owner role.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'clientflow_app') THEN
+    CREATE ROLE clientflow_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+END
+$$;
+
+CREATE SCHEMA IF NOT EXISTS app;
+COMMENT ON SCHEMA app IS 'ClientFlow helper functions for tenancy and row-level security.';
+
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO clientflow_app;
+GRANT USAGE ON SCHEMA app TO clientflow_app;
+
+-- No temporary tables for anyone but the owner: pg_temp is a schema every role could fill, and
+-- a temporary table named like one of ours (users, memberships, audit_log) shadows it wherever
+-- pg_temp is searched first. TEMPORARY comes from PUBLIC by default and is a per-database
+-- privilege that CREATE DATABASE does not copy from a template, so tests/helpers/app.ts revokes
+-- it on every clone and start-up refuses an API role that still has it (src/db/bootstrap.ts).
+-- Only the database's owner or a superuser may revoke it; elsewhere a DBA runs this once
+-- (README, Production).
+DO $$
+BEGIN
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+     OR pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+  ELSE
+    RAISE WARNING 'not the owner of database %: run REVOKE TEMPORARY ON DATABASE % FROM PUBLIC as its owner (the API refuses to start while its role may create temporary tables)', current_database(), current_database();
+  END IF;
+END
+$$;
+-- <<< sql/001_roles_and_schema.sql
+
+-- >>> sql/020_tenancy.sql
+-- 020 Organizations, users and memberships: the tables the tenant boundary is made of.
+
+-- Memberships are tenant rows; a user may additionally see their own memberships in every
+-- organization, which is what `organizations` lists and what begin_request verifies.
+CALL app.enable_tenant_rls('memberships');
+DROP POLICY IF EXISTS tenant_select ON memberships;
+CREATE POLICY tenant_select ON memberships FOR SELECT USING (
+  org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+  OR user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid
+);
+
+-- An organization is visible when it is the request's organization or the user belongs to it.
+ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS org_select ON organizations;
+DROP POLICY IF EXISTS org_insert ON organizations;
+DROP POLICY IF EXISTS org_update ON organizations;
+DROP POLICY IF EXISTS org_delete ON organizations;
+CREATE POLICY org_select ON organizations FOR SELECT USING (
+  id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+  OR id = ANY (ARRAY(
+    SELECT m.org_id FROM memberships m
+    WHERE m.user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid))
+);
+-- Any signed-in user may create an organization; it must be the request's organization so
+-- that the creator's OWNER membership can be inserted under the memberships policy.
+CREATE POLICY org_insert ON organizations FOR INSERT WITH CHECK (
+  NULLIF(current_setting('app.current_user_id', true), '') IS NOT NULL
+  AND id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+);
+CREATE POLICY org_update ON organizations FOR UPDATE
+  USING (id = NULLIF(current_setting('app.current_org_id', true), '')::uuid)
+  WITH CHECK (id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+CREATE POLICY org_delete ON organizations FOR DELETE
+  USING (id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations TO clientflow_app;
+
+-- Users are global (no org_id). The app role may read itself and the members of the
+-- request's organization; it writes users only through app.begin_request. RLS is enabled
+-- but not forced here: the SECURITY DEFINER functions below, owned by the migration role,
+-- must find a user by subject or e-mail across organizations.
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS user_select ON users;
+CREATE POLICY user_select ON users FOR SELECT USING (
+  id = NULLIF(current_setting('app.current_user_id', true), '')::uuid
+  OR id = ANY (ARRAY(
+    SELECT m.user_id FROM memberships m
+    WHERE m.org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid))
+);
+GRANT SELECT ON users TO clientflow_app;
+
+-- Every SECURITY DEFINER function here pins search_path with pg_temp LAST. Left out, pg_temp is
+-- searched FIRST for tables, and a temporary table named users or memberships would stand in
+-- for ours inside a function that runs with the owner's rights.
+
+-- Just-in-time provisioning from a verified token: one row per identity-provider subject.
+-- Writes only when the e-mail or name changed, so a steady stream of requests does not
+-- rewrite the row. Not executable by the API's role: called only by app.begin_request, which
+-- binds the transaction to the one subject it provisions (a direct call could rewrite anyone's
+-- name and e-mail).
+CREATE OR REPLACE FUNCTION app.provision_user(p_subject text, p_email text, p_name text)
+RETURNS uuid
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  SELECT id INTO v_id FROM users
+   WHERE auth_subject = p_subject
+     AND email IS NOT DISTINCT FROM COALESCE(p_email, email)
+     AND name IS NOT DISTINCT FROM COALESCE(p_name, name);
+  IF v_id IS NOT NULL THEN
+    RETURN v_id;
+  END IF;
+  INSERT INTO users (auth_subject, email, name)
+  VALUES (p_subject, p_email, p_name)
+  ON CONFLICT (auth_subject) DO UPDATE
+    SET email = COALESCE(EXCLUDED.email, users.email),
+        name = COALESCE(EXCLUDED.name, users.name),
+        updated_at = now()
+  RETURNING id INTO v_id;
+  RETURN v_id;
+END
+$$;
+REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM clientflow_app;
+
+-- Adding a member by e-mail needs the id of a user who is not yet in the organization.
+-- Answers only inside an organization context and reveals nothing but the id.
+CREATE OR REPLACE FUNCTION app.user_id_by_email(p_email text)
+RETURNS uuid
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT id FROM users
+   WHERE lower(email) = lower(p_email)
+     AND NULLIF(current_setting('app.current_org_id', true), '') IS NOT NULL
+   ORDER BY created_at
+   LIMIT 1
+$$;
+REVOKE ALL ON FUNCTION app.user_id_by_email(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.user_id_by_email(text) TO clientflow_app;
+
+-- The first statement of every authenticated request (after BEGIN): provisions the user,
+-- sets app.current_user_id, and sets app.current_org_id only when the user is a member of
+-- the requested organization. The role returned comes from the membership row, the platform
+-- flag from the users row (never from the token).
+--
+-- It binds the transaction to that one user: a second call for another subject in the same
+-- transaction is refused (42501), so SQL slipped into a request cannot provision, rewrite or
+-- become someone else. The binding is a pair of transaction-level advisory locks keyed by the
+-- user id (64 bits): unlike the app.* settings, which any SQL can reset, a transaction-level
+-- advisory lock cannot be released before the transaction ends. Costs one look at this
+-- backend's locks (pg_locks) per request.
+CREATE OR REPLACE FUNCTION app.begin_request(p_subject text, p_email text, p_name text, p_org_id uuid)
+RETURNS TABLE (user_id uuid, role text, is_platform_admin boolean)
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  -- 'CFb1' and 'CFb2': the advisory-lock classids that mark a binding; each objid is a 32-bit
+  -- hash of the user id (two of them: 64 bits).
+  c_mark1 constant integer := 1128686129;
+  c_mark2 constant integer := 1128686130;
+  v_user uuid;
+  v_role text;
+BEGIN
+  SELECT u.id INTO v_user FROM users u WHERE u.auth_subject = p_subject;
+  -- Before provisioning, so a refused call has not written the other subject's row. pg_locks
+  -- shows the int4 keys as unsigned oids.
+  IF EXISTS (SELECT 1 FROM pg_locks l
+              WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                AND ((l.classid = c_mark1::oid AND l.objid IS DISTINCT FROM (hashtext('bind1:' || v_user::text)::bigint & 4294967295)::oid)
+                  OR (l.classid = c_mark2::oid AND l.objid IS DISTINCT FROM (hashtext('bind2:' || v_user::text)::bigint & 4294967295)::oid))) THEN
+    RAISE EXCEPTION 'this transaction already belongs to another user'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  v_user := app.provision_user(p_subject, p_email, p_name);
+  PERFORM pg_advisory_xact_lock_shared(c_mark1, hashtext('bind1:' || v_user::text));
+  PERFORM pg_advisory_xact_lock_shared(c_mark2, hashtext('bind2:' || v_user::text));
+  PERFORM set_config('app.current_user_id', v_user::text, true);
+  PERFORM set_config('app.current_org_id', '', true);
+  IF p_org_id IS NOT NULL THEN
+    SELECT m.role::text INTO v_role FROM memberships m
+     WHERE m.user_id = v_user AND m.org_id = p_org_id;
+    IF v_role IS NOT NULL THEN
+      PERFORM set_config('app.current_org_id', p_org_id::text, true);
+    END IF;
+  END IF;
+  RETURN QUERY SELECT v_user, v_role, app.is_platform_admin();
+END
+$$;
+REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
+
+-- An organization always keeps at least one OWNER: the database refuses the change that
+-- would remove or demote the last one, whatever the application does. The advisory lock
+-- serializes owner changes per organization, so two owners demoting each other in concurrent
+-- transactions cannot both pass (each would still see the other's uncommitted row as OWNER).
+CREATE OR REPLACE FUNCTION app.ensure_org_keeps_an_owner()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  IF OLD.role = 'OWNER' AND (TG_OP = 'DELETE' OR NEW.role <> 'OWNER' OR NEW.org_id <> OLD.org_id) THEN
+    PERFORM pg_advisory_xact_lock(hashtextextended(OLD.org_id::text, 0));
+    IF EXISTS (SELECT 1 FROM organizations o WHERE o.id = OLD.org_id)
+       AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = OLD.org_id AND m.role = 'OWNER')
+    THEN
+      RAISE EXCEPTION 'an organization must keep at least one owner'
+        USING ERRCODE = 'P0001', HINT = 'LAST_OWNER';
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS memberships_keep_an_owner ON memberships;
+CREATE TRIGGER memberships_keep_an_owner
+  AFTER UPDATE OR DELETE ON memberships
+  FOR EACH ROW EXECUTE FUNCTION app.ensure_org_keeps_an_owner();
+-- <<< sql/020_tenancy.sql
+
+-- >>> sql/051_marketplace_catalog.sql
+-- 051 The marketplace catalog is shared by every organization (no org_id). Every signed-in
+-- user may read it; only platform administrators (users.is_platform_admin, set by
+-- `npm run platform-admin`, never by a tenant role or through the API) may write it. The
+-- API checks this first; the policies below enforce it whatever the API does.
+
+-- Whether the request's user is a platform administrator. SECURITY DEFINER because users is
+-- readable by the app role only for itself and co-members; it reveals one boolean about the
+-- caller only.
+CREATE OR REPLACE FUNCTION app.is_platform_admin()
+RETURNS boolean
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT COALESCE((SELECT u.is_platform_admin FROM users u
+                    WHERE u.id = NULLIF(current_setting('app.current_user_id', true), '')::uuid), false)
+$$;
+REVOKE ALL ON FUNCTION app.is_platform_admin() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.is_platform_admin() TO clientflow_app;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['marketplace_tools', 'tool_bundles', 'tool_bundle_items'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('DROP POLICY IF EXISTS catalog_select ON %I', t);
+    EXECUTE format('DROP POLICY IF EXISTS catalog_insert ON %I', t);
+    EXECUTE format('DROP POLICY IF EXISTS catalog_update ON %I', t);
+    EXECUTE format('DROP POLICY IF EXISTS catalog_delete ON %I', t);
+    EXECUTE format($p$CREATE POLICY catalog_select ON %I FOR SELECT
+      USING (NULLIF(current_setting('app.current_user_id', true), '') IS NOT NULL)$p$, t);
+    EXECUTE format('CREATE POLICY catalog_insert ON %I FOR INSERT WITH CHECK (app.is_platform_admin())', t);
+    EXECUTE format('CREATE POLICY catalog_update ON %I FOR UPDATE USING (app.is_platform_admin()) WITH CHECK (app.is_platform_admin())', t);
+    EXECUTE format('CREATE POLICY catalog_delete ON %I FOR DELETE USING (app.is_platform_admin())', t);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO clientflow_app', t);
+  END LOOP;
+END
+$$;
+
+-- The API must not be able to make anyone a platform administrator: its role may read users
+-- (under the users policy) but has no UPDATE on them, and app.provision_user never touches
+-- the flag. app.begin_request (sql/020) also returns the flag, so the API learns it in the
+-- same round trip.
+-- <<< sql/051_marketplace_catalog.sql
+
+-- >>> sql/060_audit_log.sql
+-- 060 The audit log. A trigger on every business table records who (the request's user),
+-- which organization, which table and record, what (INSERT / UPDATE / DELETE) and the changed
+-- columns as { column: { old, new } }. Soft deletes and restores show up as UPDATEs of
+-- deleted_at. The app role may only read its organization's entries; nobody may change or
+-- remove one: there is no UPDATE/DELETE policy or grant, and a trigger refuses UPDATE, DELETE
+-- and TRUNCATE even for the table's owner.
+
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS audit_select ON audit_log;
+DROP POLICY IF EXISTS audit_insert ON audit_log;
+CREATE POLICY audit_select ON audit_log FOR SELECT
+  USING (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+-- Only the trigger function (SECURITY DEFINER, owned by the migration role) inserts; the
+-- policy still pins the row to the request's organization.
+CREATE POLICY audit_insert ON audit_log FOR INSERT
+  WITH CHECK (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+REVOKE ALL ON audit_log FROM clientflow_app;
+GRANT SELECT ON audit_log TO clientflow_app;
+
+CREATE OR REPLACE FUNCTION app.audit_log_is_append_only()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION app.audit_log_is_append_only();
+DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION app.audit_log_is_append_only();
+
+-- TG_ARGV[0]: the column holding the organization ('org_id'; 'id' for organizations).
+CREATE OR REPLACE FUNCTION app.record_audit()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+  v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+  v_row jsonb := COALESCE(v_new, v_old);
+  v_org_column text := COALESCE(TG_ARGV[0], 'org_id');
+  v_changes jsonb;
+BEGIN
+  SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
+    INTO v_changes
+    FROM jsonb_object_keys(v_row) AS k
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at')
+     AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
+  IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
+    RETURN NULL; -- only updated_at moved
+  END IF;
+  -- clock_timestamp(), not now(): the changes of one transaction keep their order.
+  INSERT INTO audit_log (org_id, actor_user_id, table_name, record_id, action, changes, occurred_at)
+  VALUES ((v_row ->> v_org_column)::uuid,
+          NULLIF(current_setting('app.current_user_id', true), '')::uuid,
+          TG_TABLE_NAME, (v_row ->> 'id')::uuid, TG_OP::audit_action, v_changes, clock_timestamp());
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app.record_audit() FROM PUBLIC;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY[
+    'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals',
+    'activities', 'listings', 'appointments', 'appointment_attendees', 'messages', 'automations',
+    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts'
+  ] LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_audit', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION app.record_audit()', t || '_audit', t);
+  END LOOP;
+END
+$$;
+DROP TRIGGER IF EXISTS organizations_audit ON organizations;
+CREATE TRIGGER organizations_audit AFTER INSERT OR UPDATE OR DELETE ON organizations
+  FOR EACH ROW EXECUTE FUNCTION app.record_audit('id');
+-- <<< sql/060_audit_log.sql
