@@ -13,6 +13,9 @@ export interface Viewer {
   subject: string;
   /** users.is_platform_admin, read by app.begin_request (never from the token). */
   isPlatformAdmin: boolean;
+  /** The token's `email` claim, and whether its `email_verified` claim is true (acceptInvitation needs both). */
+  email: string | null;
+  emailVerified: boolean;
 }
 
 export interface Context {
@@ -85,7 +88,7 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
     throw forbidden('You are not a member of this organization');
   }
   return {
-    viewer: { userId, subject: identity.subject, isPlatformAdmin },
+    viewer: { userId, subject: identity.subject, isPlatformAdmin, email: identity.email, emailVerified: identity.emailVerified },
     orgId: role ? requestedOrg : null,
     role,
     prisma: transaction.tx,

@@ -96,7 +96,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const actor = async (name = 'user'): Promise<Actor> => {
       const subject = `test|${name}|${randomUUID()}`;
       const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name });
+      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it).
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true });
       const made = makeActor(subject, email, token, null);
       // First contact provisions the user (just in time), as a real sign-in would.
       const me = await made.query('{ me { id } }');
