@@ -38,7 +38,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON organizations TO clientflow_app;
 -- Users are global (no org_id). The app role may read itself and the members of the
 -- request's organization; it writes users only through app.begin_request. RLS is enabled
 -- but not forced here: the SECURITY DEFINER functions below, owned by the migration role,
--- must find a user by subject or e-mail across organizations.
+-- must find a user by subject across organizations.
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS user_select ON users;
 CREATE POLICY user_select ON users FOR SELECT USING (
@@ -86,24 +86,6 @@ END
 $$;
 REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM clientflow_app;
-
--- Adding a member by e-mail needs the id of a user who is not yet in the organization.
--- Answers only inside an organization context and reveals nothing but the id.
-CREATE OR REPLACE FUNCTION app.user_id_by_email(p_email text)
-RETURNS uuid
-LANGUAGE sql
-STABLE
-SECURITY DEFINER
-SET search_path = pg_catalog, public, pg_temp
-AS $$
-  SELECT id FROM users
-   WHERE lower(email) = lower(p_email)
-     AND NULLIF(current_setting('app.current_org_id', true), '') IS NOT NULL
-   ORDER BY created_at
-   LIMIT 1
-$$;
-REVOKE ALL ON FUNCTION app.user_id_by_email(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app.user_id_by_email(text) TO clientflow_app;
 
 -- The first statement of every authenticated request (after BEGIN): provisions the user,
 -- sets app.current_user_id, and sets app.current_org_id only when the user is a member of

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       EMBEDDED_POSTGRES_DIR: '.data/postgres',
       AUTH_CLOCK_TOLERANCE_SECONDS: 5,
       REQUEST_TIMEOUT_MS: 15_000,
+      INVITATION_TTL_HOURS: 168,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.AUTH_JWT_SECRET).toBeUndefined();
@@ -130,6 +131,7 @@ describe('loadConfig', () => {
     ['AUTH_CLOCK_TOLERANCE_SECONDS', { AUTH_CLOCK_TOLERANCE_SECONDS: '3600' }],
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '10' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes' }],
+    ['INVITATION_TTL_HOURS', { INVITATION_TTL_HOURS: '0' }],
   ])('a bad %s is named on one line', (variable, env) => {
     expectOneLineNaming(configError(env as NodeJS.ProcessEnv), variable);
   });

@@ -62,6 +62,7 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
     me: 'signedIn',
     organizations: 'signedIn',
     organization: 'read',
+    invitations: 'manageMembers',
     node: 'read',
     nodes: 'read',
     members: 'read',
@@ -93,8 +94,11 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
   Mutation: {
     createOrganization: 'signedIn',
     updateOrganization: 'manageOrganization',
-    // Adding, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
-    addMember: 'manageMembers',
+    // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
+    inviteMember: 'manageMembers',
+    revokeInvitation: 'manageMembers',
+    // The invitee is not a member yet: the invitation (addressed to their verified e-mail) is the grant.
+    acceptInvitation: 'signedIn',
     changeMemberRole: 'manageMembers',
     removeMember: 'manageMembers',
     ...crud('Company'),

@@ -7,7 +7,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   write: 'create and update CRM records, convert leads, move deals',
   delete: 'soft-delete and restore CRM records',
   managePipelines: 'create, change and archive pipelines and stages',
-  manageMembers: 'add members, change roles, remove members (OWNER role: owners only)',
+  manageMembers: 'invite members, see and revoke invitations, change roles, remove members (OWNER role: owners only)',
   manageAutomations: 'create, change, disable and delete automations',
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",

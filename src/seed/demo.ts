@@ -60,9 +60,11 @@ export interface DemoSeedOptions {
 
 /**
  * Seeds one realistic demo organization, a real-estate brokerage, through the API's own
- * RLS-bound role, exactly as the app writes: inside a transaction with app.current_org_id set
+ * RLS-bound role, as the app writes: inside a transaction with app.current_org_id set
  * and app.current_user_id naming whoever acts (the owner, or the member who invites or
- * assigns), so the audit log and the notification triggers see real actors. Deterministic
+ * assigns), so the audit log and the notification triggers see real actors. The team's
+ * memberships are inserted directly, as if each had accepted an invitation (acceptance needs
+ * each member's own request). Deterministic
  * (seeded PRNGs, dates relative to the seed day) and idempotent: does nothing when the demo
  * owner already belongs to an organization. Returns the organization id.
  */

@@ -44,6 +44,8 @@ export interface TestAppOptions {
   appUrlFor?: (directAppUrl: string) => string;
   /** The API's connection pool size (default 5). */
   poolSize?: number;
+  /** More configuration, as environment variables (e.g. INVITATION_TTL_HOURS). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
   const appUrl = options.appUrlFor ? options.appUrlFor(directAppUrl) : directAppUrl;
   const database = createDatabase(appUrl, { poolSize: options.poolSize ?? 5 });
-  const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent', ...options.env });
   const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -41,22 +41,6 @@ builder.mutationField('updateOrganization', (t) =>
 
 const MembershipPayload = payloadType('MembershipPayload', MembershipType, 'membership');
 
-builder.mutationField('addMember', (t) =>
-  t.field({
-    type: MembershipPayload,
-    description: 'Adds a user who has signed in at least once, found by e-mail. Only an OWNER may add an OWNER.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('AddMemberInput', {
-          fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ membership: await service.addMember(ctx, input.email, input.role) }),
-  }),
-);
-
 builder.mutationField('changeMemberRole', (t) =>
   t.field({
     type: MembershipPayload,

@@ -5,6 +5,24 @@ import { badInput, forbidden, notFound } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
 
+/** The limits of this module, from the configuration (createServer puts them on each context). */
+export interface OrganizationSettings {
+  /** How long an invitation can be accepted (INVITATION_TTL_HOURS). */
+  invitationTtlHours: number;
+}
+
+declare module '../../context/index.js' {
+  interface Context {
+    /** Set by createServer for GraphQL requests (absent where a context is built by hand). */
+    organizationSettings?: OrganizationSettings;
+  }
+}
+
+export function organizationSettingsOf(ctx: Context): OrganizationSettings {
+  if (!ctx.organizationSettings) throw new Error('organization settings are not configured for this request (createServer sets them)');
+  return ctx.organizationSettings;
+}
+
 /** Switches the request's tenant to an organization the request just created. */
 async function enterNewOrganization(ctx: Context, orgId: string) {
   await ctx.prisma.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
@@ -25,8 +43,8 @@ export async function createOrganization(ctx: Context, name: string) {
   return { organization, membership };
 }
 
-/** Granting, changing or removing OWNER is for owners only; admins manage everyone else. */
-function assertMayManage(ctx: Context, ...roles: Role[]) {
+/** Granting (inviting), changing or removing OWNER is for owners only; admins manage everyone else. */
+export function assertMayManage(ctx: Context, ...roles: Role[]) {
   if (roles.includes('OWNER') && !roleAtLeast(ctx.role, 'OWNER')) {
     throw forbidden('Only an owner can grant, change or remove the OWNER role');
   }
@@ -35,16 +53,6 @@ function assertMayManage(ctx: Context, ...roles: Role[]) {
 async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
   const owners = await ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, role: 'OWNER', id: { not: membershipId } } });
   if (owners === 0) throw badInput('An organization must keep at least one owner; make someone else OWNER first', 'membershipId');
-}
-
-export async function addMember(ctx: Context, email: string, role: Role) {
-  assertMayManage(ctx, role);
-  const rows = await ctx.prisma.$queryRaw<{ id: string | null }[]>`SELECT app.user_id_by_email(${email.trim()}) AS id`;
-  const userId = rows[0]?.id;
-  if (!userId) throw notFound('User with this e-mail (they must have signed in once)');
-  const existing = await ctx.prisma.membership.findUnique({ where: { orgId_userId: { orgId: ctx.orgId!, userId } } });
-  if (existing) throw badInput('This user is already a member; use changeMemberRole', 'email');
-  return ctx.prisma.membership.create({ data: { orgId: ctx.orgId!, userId, role } });
 }
 
 /** The user may see their own memberships elsewhere; only this organization's count here. */
@@ -80,7 +88,8 @@ export async function removeMember(ctx: Context, membershipId: string) {
          automations_ AS (UPDATE automations SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          attachments_ AS (UPDATE attachments SET uploaded_by_id = NULL WHERE org_id = ${org}::uuid AND uploaded_by_id = ${user}::uuid),
          tool_purchases_ AS (UPDATE tool_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
-         bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid)
+         bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
+         invitations_ AS (UPDATE invitations SET invited_by_id = NULL WHERE org_id = ${org}::uuid AND invited_by_id = ${user}::uuid)
     UPDATE checkouts SET user_id = NULL WHERE org_id = ${org}::uuid AND user_id = ${user}::uuid`;
   await ctx.prisma.membership.delete({ where: { id: membershipId } });
   return membership;

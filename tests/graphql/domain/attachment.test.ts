@@ -13,6 +13,7 @@ import { FileTokenSigner, fileTokenKey } from '../../../src/modules/attachment/t
 import { createServer, type AppServer } from '../../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { joinOrganization } from '../../helpers/invitations.js';
 import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId, run } from '../../helpers/tenant-kit.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
 
@@ -463,14 +464,11 @@ describe('attachments', () => {
 
   it("removing the uploader from the organization keeps the file; uploadedBy becomes null", async () => {
     const uploader = await app.actor('Files-uploader');
-    const added = await org.owner.query('mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }', {
-      input: { email: uploader.email, role: 'MEMBER' },
-    });
-    expect(added.errors).toBeUndefined();
+    const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
     const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
     expect((await put(upload.uploadUrl, PDF)).status).toBe(200);
     const removed = await org.owner.query('mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }', {
-      input: { membershipId: added.data.addMember.membership.id },
+      input: { membershipId },
     });
     expect(removed.errors).toBeUndefined();
     const node = await read(org.viewer, upload.attachment.id);
