@@ -23,6 +23,8 @@ const configSchema = z
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
     /** How long an invitation (inviteMember) can be accepted: a week by default. */
     INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
+    /** How many organizations one user may own and still create another (createOrganization). */
+    MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** A request's transaction is rolled back when it runs longer than this. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     /** The API's external origin (https://api.example.com), for the file URLs it hands out; default: the request's own. */

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       AUTH_CLOCK_TOLERANCE_SECONDS: 5,
       REQUEST_TIMEOUT_MS: 15_000,
       INVITATION_TTL_HOURS: 168,
+      MAX_ORGANIZATIONS_PER_USER: 10,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.AUTH_JWT_SECRET).toBeUndefined();
@@ -132,6 +133,7 @@ describe('loadConfig', () => {
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '10' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes' }],
     ['INVITATION_TTL_HOURS', { INVITATION_TTL_HOURS: '0' }],
+    ['MAX_ORGANIZATIONS_PER_USER', { MAX_ORGANIZATIONS_PER_USER: 'many' }],
   ])('a bad %s is named on one line', (variable, env) => {
     expectOneLineNaming(configError(env as NodeJS.ProcessEnv), variable);
   });

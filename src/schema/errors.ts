@@ -6,6 +6,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  /** The user owns as many organizations as MAX_ORGANIZATIONS_PER_USER allows. */
+  ORGANIZATION_LIMIT_REACHED: 'ORGANIZATION_LIMIT_REACHED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -26,3 +28,5 @@ export const forbidden = (message = 'You are not allowed to do this') => new Cli
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const organizationLimitReached = (limit: number) =>
+  new ClientFlowError(ErrorCode.ORGANIZATION_LIMIT_REACHED, `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`, { limit });

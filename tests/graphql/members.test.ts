@@ -346,6 +346,51 @@ describe('members and organizations', () => {
     });
   });
 
+  describe('MAX_ORGANIZATIONS_PER_USER', () => {
+    let limited: TestApp;
+    const create = (actor: Actor, name: string) => actor.query('mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', { name });
+    const owned = async (actor: Actor) =>
+      (
+        await limited.owner.query(
+          "SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.auth_subject = $1 AND m.role = 'OWNER'",
+          [actor.subject],
+        )
+      ).rows[0].n as number;
+    beforeAll(async () => {
+      limited = await startTestApp({ env: { MAX_ORGANIZATIONS_PER_USER: '2' } });
+    });
+    afterAll(async () => limited?.close());
+
+    it('a user who owns the limit gets ORGANIZATION_LIMIT_REACHED, and nothing is created', async () => {
+      const founder = await limited.actor('serial-founder');
+      for (const name of ['First', 'Second']) expect((await create(founder, name)).errors).toBeUndefined();
+      const before = await limited.owner.query('SELECT count(*)::int AS n FROM organizations');
+      const third = await create(founder, 'Third');
+      expect(third.errors?.map((error) => error.extensions)).toEqual([{ code: 'ORGANIZATION_LIMIT_REACHED', limit: 2 }]);
+      expect(third.data).toBeNull();
+      expect((await limited.owner.query('SELECT count(*)::int AS n FROM organizations')).rows[0].n).toBe(before.rows[0].n);
+      expect(await owned(founder)).toBe(2);
+    });
+
+    it('concurrent creates cannot overshoot it', async () => {
+      const founder = await limited.actor('racing-founder');
+      const responses = await Promise.all(Array.from({ length: 6 }, (_, index) => create(founder, `Race ${index}`)));
+      expect(responses.filter((response) => !response.errors)).toHaveLength(2);
+      expect(responses.filter((response) => response.errors?.[0]?.extensions?.code === 'ORGANIZATION_LIMIT_REACHED')).toHaveLength(4);
+      expect(await owned(founder)).toBe(2);
+    });
+
+    it('memberships without ownership do not count', async () => {
+      const founder = await limited.actor('joining-founder');
+      for (const name of ['Joined A', 'Joined B']) {
+        const host = await limited.actor(`host-${name}`);
+        const created = await create(host, name);
+        await joinOrganization(host.inOrg(uuidOf(created.data.createOrganization.organization.id)), founder, 'ADMIN');
+      }
+      expect((await create(founder, 'Own one')).errors).toBeUndefined();
+    });
+  });
+
   describe('createOrganization', () => {
     it('makes the caller OWNER and creates the default pipeline with 6 stages (Won/Lost kinds)', async () => {
       const founder = await app.actor('founder');

@@ -12,7 +12,9 @@ const CreateOrganizationPayload = objectPayload('CreateOrganizationPayload', {
 builder.mutationField('createOrganization', (t) =>
   t.field({
     type: CreateOrganizationPayload,
-    description: 'Creates an organization with its default sales pipeline; the caller becomes its OWNER.',
+    description:
+      'Creates an organization with its default sales pipeline; the caller becomes its OWNER. A user who already owns ' +
+      'MAX_ORGANIZATIONS_PER_USER organizations (10 by default) gets ORGANIZATION_LIMIT_REACHED.',
     args: {
       input: t.arg({
         required: true,

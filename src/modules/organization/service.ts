@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
-import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
 
@@ -9,6 +9,8 @@ import { createDefaultPipeline } from '../pipeline/service.js';
 export interface OrganizationSettings {
   /** How long an invitation can be accepted (INVITATION_TTL_HOURS). */
   invitationTtlHours: number;
+  /** How many organizations one user may own when creating another (MAX_ORGANIZATIONS_PER_USER). */
+  maxOrganizationsPerUser: number;
 }
 
 declare module '../../context/index.js' {
@@ -33,8 +35,22 @@ async function enterNewOrganization(ctx: Context, orgId: string) {
 /** The shared name rule for creating and renaming an organization. */
 export const organizationName = (name: string) => text(name, 'name', { min: 1, max: 120 })!;
 
+/**
+ * A user may own at most MAX_ORGANIZATIONS_PER_USER organizations when creating one. The lock
+ * (per user, until the transaction ends) makes concurrent creates count one after the other; the
+ * count runs after it, in a statement of its own, so it sees what the previous one committed.
+ */
+async function assertMayCreateOrganization(ctx: Context) {
+  const userId = ctx.viewer!.userId;
+  const { maxOrganizationsPerUser } = organizationSettingsOf(ctx);
+  await ctx.prisma.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`organizations owned by ${userId}`}, 0))`;
+  const owned = await ctx.prisma.membership.count({ where: { userId, role: 'OWNER' } });
+  if (owned >= maxOrganizationsPerUser) throw organizationLimitReached(maxOrganizationsPerUser);
+}
+
 export async function createOrganization(ctx: Context, name: string) {
   const trimmed = organizationName(name);
+  await assertMayCreateOrganization(ctx);
   const orgId = randomUUID();
   await enterNewOrganization(ctx, orgId);
   const organization = await ctx.prisma.organization.create({ data: { id: orgId, name: trimmed } });
