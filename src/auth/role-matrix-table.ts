@@ -1,4 +1,4 @@
-import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
+import { MINIMUM_ROLE, NODE_READ_PERMISSIONS, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
 
 const DESCRIPTIONS: Record<Permission, string> = {
   signedIn: 'any signed-in user, no organization header',
@@ -25,6 +25,9 @@ export function renderRoleMatrix(): string {
     const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
       Object.entries(OPERATION_PERMISSIONS[root]).filter(([, needed]) => needed === permission).map(([field]) => `\`${field}\``),
     );
+    // node/nodes apply each type's own read rule (NODE_READ_PERMISSIONS).
+    const nodeTypes = Object.entries(NODE_READ_PERMISSIONS).filter(([, needed]) => needed === permission).map(([typename]) => `\`${typename}\``);
+    if (nodeTypes.length > 0) fields.push(`\`node\`/\`nodes\` of ${nodeTypes.join(', ')}`);
     return `| **${permission}** — ${DESCRIPTIONS[permission]} | ${cells.join(' | ')} | ${fields.join(', ')} |`;
   });
   return [header, divider, ...rows].join('\n');
