@@ -375,8 +375,17 @@ describe('members and organizations', () => {
     it('concurrent creates cannot overshoot it', async () => {
       const founder = await limited.actor('racing-founder');
       const responses = await Promise.all(Array.from({ length: 6 }, (_, index) => create(founder, `Race ${index}`)));
-      expect(responses.filter((response) => !response.errors)).toHaveLength(2);
-      expect(responses.filter((response) => response.errors?.[0]?.extensions?.code === 'ORGANIZATION_LIMIT_REACHED')).toHaveLength(4);
+      const created = responses.filter((response) => !response.errors).length;
+      expect(created).toBeGreaterThanOrEqual(1);
+      expect(created).toBeLessThanOrEqual(2);
+      // The others wait for the first ones' lock: refused by the limit, or (on a machine slow
+      // enough to wait past DATABASE_LOCK_TIMEOUT_MS) told to retry.
+      const refusals = responses.filter((response) => response.errors).map((response) => response.errors![0]!.extensions?.code);
+      expect(refusals.every((code) => code === 'ORGANIZATION_LIMIT_REACHED' || code === 'CONCURRENT_MODIFICATION')).toBe(true);
+      expect(await owned(founder)).toBe(created);
+      // Whatever the race left, the limit holds afterwards.
+      if (created < 2) expect((await create(founder, 'Catch up')).errors).toBeUndefined();
+      expect((await create(founder, 'One too many')).errors?.[0]?.extensions?.code).toBe('ORGANIZATION_LIMIT_REACHED');
       expect(await owned(founder)).toBe(2);
     });
 

@@ -31,6 +31,8 @@ export interface TestApp {
   database: Database;
   /** Owner (superuser) connection to this test database, for assertions RLS would hide. */
   owner: pg.Client;
+  /** Its URL, to open more owner connections (e.g. one that holds a lock). */
+  ownerUrl: string;
   /** Raw HTTP access for auth tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
   actor(name?: string): Promise<Actor>;
@@ -44,7 +46,7 @@ export interface TestAppOptions {
   appUrlFor?: (directAppUrl: string) => string;
   /** The API's connection pool size (default 5). */
   poolSize?: number;
-  /** More configuration, as environment variables (e.g. INVITATION_TTL_HOURS). */
+  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS). */
   env?: Record<string, string>;
 }
 
@@ -66,12 +68,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
   const appUrl = options.appUrlFor ? options.appUrlFor(directAppUrl) : directAppUrl;
-  const database = createDatabase(appUrl, { poolSize: options.poolSize ?? 5 });
-  const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: 'silent', ...options.env });
+  const poolSize = options.poolSize ?? 5;
+  const database = createDatabase(appUrl, { poolSize });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    DATABASE_URL: appUrl,
+    DATABASE_POOL_SIZE: String(poolSize),
+    // Tests fire bursts of parallel requests on a loaded machine; the tests of the limit set it low.
+    DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '15000',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
   const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
-  const owner = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
+  const ownerUrl = withDatabase(adminUrl, name);
+  const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
 
   const post = async (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> => {
@@ -111,6 +124,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     database,
     owner,
+    ownerUrl,
     post,
     actor,
     async platformAdmin(name = 'platform-admin') {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
@@ -71,9 +72,14 @@ async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
   if (owners === 0) throw badInput('An organization must keep at least one owner; make someone else OWNER first', 'membershipId');
 }
 
-/** The user may see their own memberships elsewhere; only this organization's count here. */
-const findMembership = (ctx: Context, membershipId: string) =>
-  ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+/**
+ * The user may see their own memberships elsewhere; only this organization's count here. Locked
+ * first: the role checks below decide on the role read, which must not change before the write.
+ */
+async function findMembership(ctx: Context, membershipId: string) {
+  await lockRowForUpdate(ctx, 'memberships', membershipId);
+  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+}
 
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {
   const membership = await findMembership(ctx, membershipId);
