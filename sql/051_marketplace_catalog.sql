@@ -41,6 +41,6 @@ END
 $$;
 
 -- The API must not be able to make anyone a platform administrator: its role may read users
--- (under the users policy) but has no UPDATE on them, and app.provision_user never touches
--- the flag. app.begin_request (sql/020) also returns the flag, so the API learns it in the
+-- (under the users policy) but has no UPDATE on them, and app.begin_request (the one writer of
+-- users) never touches the flag. app.begin_request (sql/020) also returns the flag, so the API learns it in the
 -- same round trip.

@@ -59,7 +59,7 @@ describe('SECURITY DEFINER functions under the API role', () => {
 
   it('every SECURITY DEFINER function pins search_path with pg_temp last', async () => {
     const { rows } = await app.owner.query<{ function: string; proconfig: string[] | null }>(DEFINER_FUNCTIONS_SQL);
-    expect(rows.map((row) => row.function)).toEqual(expect.arrayContaining(['app.begin_request(text,text,text,uuid)', 'app.provision_user(text,text,text)']));
+    expect(rows.map((row) => row.function)).toEqual(expect.arrayContaining(['app.begin_request(text,text,text,uuid)', 'app.accept_invitation(uuid,text,boolean)']));
     const unpinned = rows
       .filter((row) => {
         const setting = row.proconfig?.find((entry) => entry.startsWith('search_path='));
@@ -141,14 +141,16 @@ describe('SECURITY DEFINER functions under the API role', () => {
   });
 
   describe("another user's row", () => {
-    it('app.provision_user is not executable by the API role (and the row is unchanged)', async () => {
+    it('nothing but app.begin_request writes users: app.provision_user is gone and the API role has no write on users', async () => {
       const before = await userRow(victim.subject);
       const code = await asApi(async () => {
         await beginRequest(org.member.subject, org.member.email, 'member');
         return errorCode(api.query("SELECT app.provision_user($1, 'attacker@example.test', 'Pwned')", [victim.subject]));
       });
-      expect(code).toBe('42501');
+      expect(code).toBe('42883'); // undefined_function
       expect(await userRow(victim.subject)).toEqual(before);
+      const { rows } = await app.owner.query("SELECT has_table_privilege($1, 'users', 'INSERT, UPDATE, DELETE') AS writes", [LOCAL_APP_ROLE]);
+      expect(rows[0].writes).toBe(false);
     });
 
     it('app.begin_request refuses to re-bind a transaction to another subject (and writes nothing)', async () => {
