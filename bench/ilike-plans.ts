@@ -1,22 +1,15 @@
 // What ILIKE's missing LEAKPROOF mark costs (sql/040), statement by statement: each case runs as
-// the API role in the large organization of the bench dataset (build it first with
-// `npm run bench -- --only "contacts filtered"`), with ILIKE as it is and marked leakproof inside a
-// transaction that is rolled back. Prints the median EXPLAIN ANALYZE execution time and the scans.
+// the API role in the large organization of the bench dataset (built on first use, like
+// `npm run bench`), with ILIKE as it is and marked leakproof inside a transaction that is rolled
+// back. Prints the median EXPLAIN ANALYZE execution time and the scans.
 //   npx tsx bench/ilike-plans.ts [--quick] [--runs 5]
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { searchSettings, searchStatement, SEARCHABLE_TYPES, type MatchMode } from '../src/modules/search/sql.js';
+import { benchLog, openBenchDatabase } from './harness.js';
 
 const args = parseArgs({ options: { quick: { type: 'boolean' }, runs: { type: 'string' } } }).values;
 const runs = Number(args.runs ?? 5);
-const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const database = args.quick ? 'bench_quick' : 'bench_full';
-const manifest = JSON.parse(readFileSync(join(benchDir, '.data', `${database}.manifest.json`), 'utf8')) as { orgs: { id: string }[] };
-const orgId = manifest.orgs[0]!.id;
 
 interface Case {
   name: string;
@@ -57,7 +50,8 @@ const scans = (node: PlanNode, into = new Set<string>()): Set<string> => {
   return into;
 };
 
-const cluster = await startEmbeddedPostgres({ dataDir: join(benchDir, '.data', 'postgres') });
+const { cluster, manifest, database } = await openBenchDatabase({ scale: args.quick ? 0.1 : 1, log: benchLog });
+const orgId = manifest.orgs[0]!.id;
 const url = new URL(cluster.adminUrl);
 url.pathname = `/${database}`;
 const client = new pg.Client({ connectionString: url.toString() });
