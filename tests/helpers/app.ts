@@ -62,6 +62,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
+  // CREATE DATABASE does not copy the template's privileges: TEMPORARY is back for PUBLIC.
+  await admin.query(`REVOKE TEMPORARY ON DATABASE "${name}" FROM PUBLIC`);
   await admin.end();
 
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
@@ -109,8 +111,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const actor = async (name = 'user'): Promise<Actor> => {
       const subject = `test|${name}|${randomUUID()}`;
       const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      // Tokens carry the issuer and audience the configuration enforces (production requires both).
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it);
+      // tokens carry the issuer and audience the configuration enforces (production requires both).
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
       const made = makeActor(subject, email, token, null);
       // First contact provisions the user (just in time), as a real sign-in would.
       const me = await made.query('{ me { id } }');
