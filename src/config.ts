@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { FILTER_LIMIT_CEILINGS, FILTER_LIMIT_DEFAULTS } from './limits/filter-budget.js';
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** A positive whole-number limit with its default and the largest value accepted. */
+const limit = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 const configSchema = z
   .object({
@@ -63,6 +67,28 @@ const configSchema = z
     S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+    // Operation limits (README "Limits"): checked before anything executes or touches the database.
+    /** Deepest selection nesting; the deal board is 7 levels deep. */
+    LIMIT_MAX_DEPTH: limit(15, 50),
+    /** Aliased fields in one operation (each alias is another resolver call). */
+    LIMIT_MAX_ALIASES: limit(30, 500),
+    /** Lexical tokens in one document; parsing stops at the first one over. */
+    LIMIT_MAX_TOKENS: limit(2_000, 50_000),
+    /** Directives (@include/@skip) in one operation. */
+    LIMIT_MAX_DIRECTIVES: limit(20, 500),
+    /** Worst-case objects one operation may return (README "Limits" says how it is counted). */
+    LIMIT_MAX_COST: limit(20_000, 1_000_000),
+    /** Largest JSON request body in bytes (default 1 MiB). */
+    LIMIT_MAX_BODY_BYTES: limit(1024 * 1024, 64 * 1024 * 1024),
+    /** Filter budget per request, after variables are substituted, across every filter argument. */
+    LIMIT_MAX_FILTER_CONDITIONS: limit(FILTER_LIMIT_DEFAULTS.conditions, FILTER_LIMIT_CEILINGS.conditions),
+    LIMIT_MAX_FILTER_PATTERNS: limit(FILTER_LIMIT_DEFAULTS.patterns, FILTER_LIMIT_CEILINGS.patterns),
+    LIMIT_MAX_FILTER_VALUES: limit(FILTER_LIMIT_DEFAULTS.values, FILTER_LIMIT_CEILINGS.values),
+    LIMIT_MAX_FILTER_RELATIONS: limit(FILTER_LIMIT_DEFAULTS.relations, FILTER_LIMIT_CEILINGS.relations),
+    LIMIT_MAX_FILTER_RELATION_HOPS: limit(FILTER_LIMIT_DEFAULTS.relationHops, FILTER_LIMIT_CEILINGS.relationHops),
+    LIMIT_MAX_FILTER_LIST_VALUES: limit(FILTER_LIMIT_DEFAULTS.listValues, FILTER_LIMIT_CEILINGS.listValues),
+    LIMIT_MAX_FILTER_STRING_LENGTH: limit(FILTER_LIMIT_DEFAULTS.stringLength, FILTER_LIMIT_CEILINGS.stringLength),
+    LIMIT_MAX_FILTER_DEPTH: limit(FILTER_LIMIT_DEFAULTS.depth, FILTER_LIMIT_CEILINGS.depth),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {

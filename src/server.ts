@@ -16,12 +16,12 @@ import { createContext, type Context } from './context/index.js';
 import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
+import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
 import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
 import { inputTextPlugin } from './schema/input-text.js';
 import { buildSchema } from './schema/index.js';
-import { pageSizeLimitPlugin } from './schema/page-size.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
 function asResponseError(error: GraphQLError): GraphQLFormattedError {
@@ -113,6 +113,7 @@ export async function createServer(options: { config: Config; database: Database
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
+  const operationLimits = operationLimitsFromConfig(config);
   const slots = new TenantSlots(Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)));
   const limits = {
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
@@ -121,7 +122,8 @@ export async function createServer(options: { config: Config; database: Database
     lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
     idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
   };
-  const maxBodySize = '1mb';
+  // LIMIT_MAX_BODY_BYTES (README "Limits"): express.json's limit, and the 413's message.
+  const maxBodySize = `${config.LIMIT_MAX_BODY_BYTES} bytes`;
 
   const apollo = new ApolloServer<Context>({
     // The tenant door wraps the shield: the role it checks comes from the membership begin() reads.
@@ -131,6 +133,7 @@ export async function createServer(options: { config: Config; database: Database
     // own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    ...apolloLimitOptions(operationLimits),
     formatError: (formatted, error) =>
       formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
     plugins: [
@@ -138,7 +141,9 @@ export async function createServer(options: { config: Config; database: Database
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
-      pageSizeLimitPlugin(),
+      // Before the request transaction plugin: an operation over a limit is refused in
+      // didResolveOperation, before execution opens its transaction.
+      operationLimitsPlugin(operationLimits),
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -164,7 +169,7 @@ export async function createServer(options: { config: Config; database: Database
   app.use(
     '/graphql',
     cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
-    express.json({ limit: maxBodySize }),
+    express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import { openRequestTransaction, type RequestTransaction, type TransactionClient } from '../db/request-transaction.js';
 import { SlotWaitTimeout, type TenantSlots } from '../db/tenant-slots.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import type { FilterLimits } from '../limits/filter-budget.js';
 import { currentRequest } from '../observability/request-scope.js';
 import { forbidden, serverBusy, tooManyConcurrentRequests, unauthenticated } from '../schema/errors.js';
 import { databaseCause } from '../schema/error-mapping.js';
@@ -41,6 +42,8 @@ export interface Context {
   begin(): Promise<void>;
   /** Commits or rolls back the request's transaction (no-op when none was opened). */
   finish(commit: boolean): Promise<void>;
+  /** The filter budget's limits (set by the operation-limits plugin; filters.ts enforces them per filter). */
+  filterLimits?: FilterLimits;
 }
 
 /** The database limits of one request (config.ts documents each). */

@@ -53,7 +53,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    // The page-size plugin (schema/page-size.ts) rejects larger pages with BAD_USER_INPUT first.
+    // The operation-limits plugin (limits/cost.ts) rejects larger pages with BAD_USER_INPUT first.
     maxConnectionSize: MAX_PAGE_SIZE,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',

@@ -6,6 +6,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import {
   ClientFlowError, ErrorCode, badInput, concurrentModification, forbidden, notFound, requestTimeout, serverBusy,
 } from './errors.js';
+import { batchRefusedError, tokenLimitError } from '../limits/document-limits.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are safe to show.
 const APOLLO_CLIENT_CODES = new Set([
@@ -17,6 +18,16 @@ const APOLLO_CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+/**
+ * graphql-js's " Did you mean …?" suffix, which names fields, arguments, types and enum values of
+ * the schema: hidden in production (introspection is off there). Here, at the one place every
+ * client-visible error passes: Apollo's hideSchemaDetailsFromClientErrors only rewrites
+ * validation errors, graphql-armor's block-field-suggestions misses "Did you mean the enum value",
+ * and a variable's error ('Variable "$s" got invalid value "OPN"; … Did you mean the enum value
+ * "OPEN"?') is neither (tests/limits/operation-limits.test.ts has all four forms).
+ */
+const SUGGESTION = / ?Did you mean .+\?$/s;
 
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
@@ -92,6 +103,10 @@ export function fromSqlState(code: string, message: string): GraphQLError | null
 export function toClientError(raw: unknown): GraphQLError | null {
   const error = unwrapResolverError(raw);
   if (error instanceof ClientFlowError) return error;
+  // Ours, reported by a validation rule (the operation limits): Apollo wraps it as a validation error.
+  if (raw instanceof GraphQLError && raw.originalError instanceof ClientFlowError) return raw.originalError;
+  const limit = tokenLimitError(raw) ?? batchRefusedError(raw);
+  if (limit) return limit;
   // A scalar rejecting a literal is reported by graphql-js as a validation error; it is bad input.
   if (raw instanceof GraphQLError && raw.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && raw.originalError instanceof GraphQLError
     && raw.originalError.extensions?.code === ErrorCode.BAD_USER_INPUT) {
@@ -138,13 +153,14 @@ export function formatError(
   raw: unknown,
   options: { production: boolean; logError: (error: unknown) => void },
 ): GraphQLFormattedError {
+  const shown = (message: string) => (options.production ? message.replace(SUGGESTION, '') : message);
   const client = toClientError(raw);
   if (client) {
     const { http: _http, ...extensions } = (client.extensions ?? {}) as Record<string, unknown>;
-    return { message: client.message, locations: formatted.locations, path: formatted.path, extensions };
+    return { message: shown(client.message), locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) return formatted;
+  if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) return { ...formatted, message: shown(formatted.message) };
   options.logError(unwrapResolverError(raw));
   return {
     message: options.production ? 'Internal server error' : `Internal server error: ${formatted.message}`,

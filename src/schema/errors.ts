@@ -20,6 +20,8 @@ export const ErrorCode = {
   /** The COMMIT was sent but its answer was lost: the change may or may not have been saved. */
   TRANSACTION_OUTCOME_UNKNOWN: 'TRANSACTION_OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** An operation over one of the limits of README "Limits": extensions.limit names which. */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -28,6 +30,7 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   TOO_MANY_CONCURRENT_REQUESTS: 429,
   SERVER_BUSY: 503,
+  OPERATION_LIMIT_EXCEEDED: 400,
 };
 
 /** A domain error: safe to show to the client as it is, in every environment. */

@@ -1,8 +1,8 @@
 import type { InputObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
-import { badInput } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limits/filter-budget.js';
 
 /**
  * Typed, Airtable-style filters: one input type per model, built from a declarative list of
@@ -18,20 +18,29 @@ export type FilterField =
   | { kind: 'enum'; column: string; filter: InputObjectRef<any, any> }
   | { kind: 'relation'; relation: string; filter: () => FilterDefinition };
 
+/** Where translate() is in one filter: its budget, nesting and relation hops so far. */
+export interface FilterWalk {
+  budget: FilterBudget;
+  depth: number;
+  hops: number;
+}
+
 export interface FilterDefinition {
   ref: InputObjectRef<any, Record<string, unknown>>;
-  toWhere(filter: Record<string, unknown> | null | undefined): Record<string, unknown>;
-  /** toWhere for a filter nested `depth` levels deep (relation filters keep counting). */
-  translateAt(filter: Record<string, unknown> | null | undefined, depth: number): Record<string, unknown>;
+  /**
+   * The Prisma `where` of a filter. The limits are the request's (the operation-limits plugin
+   * counted every filter of the operation against them before execution); translate() enforces
+   * them again on this one filter, so no caller can build an unbounded condition tree.
+   */
+  toWhere(filter: Record<string, unknown> | null | undefined, limits?: FilterLimits): Record<string, unknown>;
+  /** toWhere for a filter nested inside another (relation filters keep counting). */
+  translateAt(filter: Record<string, unknown> | null | undefined, walk: FilterWalk): Record<string, unknown>;
 }
 
 const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: { name: string; isRequired: boolean }[] }>;
 
 /** LIKE treats % and _ as wildcards; a user's "50%" means the characters. */
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
-
-const MAX_LIST = 100;
-const MAX_DEPTH = 5;
 
 const StringFilter = builder.inputType('StringFilter', {
   description: 'contains and startsWith ignore case; isNull: true matches missing values.',
@@ -81,17 +90,13 @@ export function enumFilter(enumRef: any, name: string) {
   });
 }
 
-function checkList(values: unknown, field: string): unknown[] {
-  const list = values as unknown[];
-  if (list.length > MAX_LIST) throw badInput(`${field}: at most ${MAX_LIST} values`, field);
-  return list;
-}
-
-function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>, nullable: boolean) {
+function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>, nullable: boolean, budget: FilterBudget) {
   const column = field.column;
   const out: Record<string, unknown>[] = [];
   for (const [op, raw] of Object.entries(ops)) {
     if (raw === undefined || raw === null) continue;
+    budget.operand(op, raw, name);
+    budget.check();
     if (op === 'isNull') {
       out.push({ [column]: raw ? null : { not: null } });
       continue;
@@ -102,15 +107,13 @@ function scalarConditions(field: FilterField & { column: string }, name: string,
     let value = raw;
     if (field.kind === 'id') {
       value = op === 'in'
-        ? checkList(raw, name).map((id) => parseGlobalId(id as string, field.type, name))
+        ? (raw as string[]).map((id) => parseGlobalId(id, field.type, name))
         : parseGlobalId(raw as string, field.type, name);
-    } else if (op === 'in') {
-      checkList(raw, name);
     }
     if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
       out.push({ [column]: { [op]: escapeLike(value as string), mode: 'insensitive' } });
     } else if (field.kind === 'stringList') {
-      out.push({ [column]: { [op === 'hasAny' ? 'hasSome' : 'hasEvery']: checkList(value, name) } });
+      out.push({ [column]: { [op === 'hasAny' ? 'hasSome' : 'hasEvery']: value } });
     } else {
       out.push({ [column]: { [op]: value } });
     }
@@ -126,8 +129,8 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
   const nullableColumns = new Set((datamodel[name]?.fields ?? []).filter((field) => !field.isRequired).map((field) => field.name));
   const definition: FilterDefinition = {
     ref,
-    toWhere: (filter) => translate(filter, 0),
-    translateAt: (filter, depth) => translate(filter, depth),
+    toWhere: (filter, limits = FILTER_LIMIT_DEFAULTS) => translate(filter, { budget: new FilterBudget(limits), depth: 0, hops: 0 }),
+    translateAt: (filter, walk) => translate(filter, walk),
   };
   ref.implement({
     description: `Filter ${name} records: every given condition must hold; combine with AND, OR and NOT.`,
@@ -151,25 +154,34 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
     },
   });
 
-  function translate(filter: Record<string, unknown> | null | undefined, depth: number): Record<string, unknown> {
+  function translate(filter: Record<string, unknown> | null | undefined, walk: FilterWalk): Record<string, unknown> {
     if (!filter) return {};
-    if (depth > MAX_DEPTH) throw badInput(`filters nest at most ${MAX_DEPTH} levels deep`, 'filter');
+    const { budget, depth, hops } = walk;
+    budget.nest(depth, 'filter');
     const and: Record<string, unknown>[] = [];
     for (const [key, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
       if (key === 'AND' || key === 'OR') {
-        const parts = checkList(value, key).map((part) => translate(part as Record<string, unknown>, depth + 1));
+        budget.list(value as unknown[], key);
+        const parts = (value as Record<string, unknown>[]).map((part) => translate(part, { budget, depth: depth + 1, hops }));
         and.push({ [key]: parts });
       } else if (key === 'NOT') {
-        and.push({ NOT: translate(value as Record<string, unknown>, depth + 1) });
+        and.push({ NOT: translate(value as Record<string, unknown>, { budget, depth: depth + 1, hops }) });
       } else {
         const field = fields()[key]!;
         if (field.kind === 'relation') {
-          and.push({ [field.relation]: { is: field.filter().translateAt(value as Record<string, unknown>, depth + 1) } });
+          budget.relation(hops + 1, key);
+          budget.check();
+          and.push({ [field.relation]: { is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1 }) } });
         } else {
-          and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column)));
+          and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column), budget));
         }
       }
+    }
+    // An empty filter inside AND/OR/NOT or a relation is still a term of the SQL: it counts.
+    if (and.length === 0 && depth > 0) {
+      budget.condition();
+      budget.check();
     }
     return and.length === 0 ? {} : and.length === 1 ? and[0]! : { AND: and };
   }

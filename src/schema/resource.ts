@@ -55,7 +55,7 @@ export function defineListQuery(options: {
 }) {
   const softDelete = options.softDelete ?? true;
   const whereFor = (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
-    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>)];
+    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>, ctx.filterLimits)];
     if (softDelete) conditions.push(deletedWhere(args.deleted));
     if (options.narrowing) conditions.push(options.narrowing.where(args, ctx));
     return { AND: conditions };

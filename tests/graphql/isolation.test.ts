@@ -159,7 +159,9 @@ describe('tenant isolation', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // The deep documents ask for every relation of a type at once (up to 100 × 50 × 8 objects,
+    // worst case): over the default cost limit, which is not what this file tests.
+    app = await startTestApp({ env: { LIMIT_MAX_COST: '200000' } });
     [orgA, orgB] = await Promise.all([createOrganization(app, 'Alpha'), createOrganization(app, 'Beta')]);
     // The two organizations are filled side by side; each one's records in a fixed order.
     const fill = async (org: TestOrganization) => {

@@ -46,7 +46,7 @@ export interface TestAppOptions {
   appUrlFor?: (directAppUrl: string) => string;
   /** The API's connection pool size (default 5). */
   poolSize?: number;
-  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS). */
+  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS, a LIMIT_*, NODE_ENV: 'production'). */
   env?: Record<string, string>;
 }
 
@@ -111,8 +111,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const actor = async (name = 'user'): Promise<Actor> => {
       const subject = `test|${name}|${randomUUID()}`;
       const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it).
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true });
+      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it);
+      // tokens carry the issuer and audience the configuration enforces (production requires both).
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
       const made = makeActor(subject, email, token, null);
       // First contact provisions the user (just in time), as a real sign-in would.
       const me = await made.query('{ me { id } }');

@@ -161,8 +161,8 @@ function relabelRecordIds(filter: FilterInput): FilterInput {
 
 export const auditEntryFilter: FilterDefinition = {
   ref: baseFilter.ref,
-  toWhere: (filter) => baseFilter.toWhere(relabelRecordIds(filter)),
-  translateAt: (filter, depth) => baseFilter.translateAt(relabelRecordIds(filter), depth),
+  toWhere: (filter, limits) => baseFilter.toWhere(relabelRecordIds(filter), limits),
+  translateAt: (filter, walk) => baseFilter.translateAt(relabelRecordIds(filter), walk),
 };
 
 export const auditEntryOrder = defineOrderBy('AuditEntry', { OCCURRED_AT: ['occurredAt'] }, { field: 'OCCURRED_AT', direction: 'DESC' });

@@ -1,0 +1,114 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import type { Context } from '../context/index.js';
+import { currentRequest } from '../observability/request-scope.js';
+import { ClientFlowError } from '../schema/errors.js';
+import { checkListEstimates, costEstimator, countResultObjects } from './cost.js';
+import { operationLimitExceeded } from './errors.js';
+import { FilterBudget, type FilterLimits } from './filter-budget.js';
+
+/**
+ * Selections the cost estimator may visit with fragments expanded (graphql-query-complexity's
+ * maxQueryNodes, its default): bounds the estimator's own work on a document whose fragments
+ * spread each other repeatedly. The deal board visits 37.
+ */
+const MAX_EXPANDED_SELECTIONS = 10_000;
+
+/**
+ * JSON nesting of a request's variables. graphql-js coerces variables recursively, so a filter
+ * of 10,000 nested NOTs (80 KB) overflowed the stack: an INTERNAL_SERVER_ERROR instead of a
+ * client error. Our deepest inputs (a filter at its nesting limit, an automation's config) nest
+ * about 15 levels.
+ */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** How deep `value` nests, counted without recursion, stopping once past `max`. */
+function nestingDepth(value: unknown, max: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > max) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const fragmentsOf = (document: DocumentNode) =>
+  Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+
+/**
+ * The limits that need the variables: the worst-case cost (and the page size of every
+ * connection) and the filter budget, in one pass of graphql-query-complexity over the operation
+ * in didResolveOperation — after validation, before execution. It must come before the request
+ * transaction plugin in the plugin list. Accepted operations report their cost in
+ * `extensions.cost` ({ requestedQueryCost, actualQueryCost }, as Shopify does).
+ */
+export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimits }): ApolloServerPlugin<Context> {
+  return {
+    async serverWillStart({ schema }) {
+      checkListEstimates(schema);
+    },
+    async requestDidStart({ contextValue }) {
+      // filters.ts enforces the same limits again on each filter it translates.
+      contextValue.filterLimits = limits.filter;
+      let requested: number | undefined;
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          // No operation (an unknown operationName): execution refuses it before any resolver.
+          if (!operation) return;
+          const nesting = nestingDepth(request.variables ?? {}, MAX_VARIABLES_DEPTH);
+          if (nesting > MAX_VARIABLES_DEPTH) {
+            throw operationLimitExceeded('variablesDepth', MAX_VARIABLES_DEPTH, undefined,
+              `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`);
+          }
+          const budget = new FilterBudget(limits.filter);
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operation.name?.value,
+              variables: request.variables ?? {},
+              estimators: [costEstimator(budget)],
+              maxQueryNodes: MAX_EXPANDED_SELECTIONS,
+            });
+          } catch (error) {
+            if (error instanceof ClientFlowError) throw error;
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw operationLimitExceeded('cost', limits.cost, undefined,
+                `The operation is over the cost limit: its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`);
+            }
+            // Variables that do not fit their types: execution refuses them, with graphql's own
+            // message, before any resolver runs.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          const record = currentRequest();
+          if (record) record.cost = { requested: cost };
+          if (cost > limits.cost) {
+            throw operationLimitExceeded('cost', limits.cost, cost,
+              `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`);
+          }
+          budget.check();
+          requested = cost;
+        },
+        async willSendResponse({ response, document, operation }) {
+          if (requested === undefined || !document || !operation || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const actual = countResultObjects(result.data, operation.selectionSet, fragmentsOf(document));
+          result.extensions = { ...result.extensions, cost: { requestedQueryCost: requested, actualQueryCost: actual } };
+          const record = currentRequest();
+          if (record) record.cost = { requested, actual };
+        },
+      };
+    },
+  };
+}
