@@ -13,6 +13,8 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
 import type { Database } from './db/client.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { createObservability } from './observability/http.js';
+import { withSafeSerializers } from './observability/logger.js';
 import { formatError } from './schema/error-mapping.js';
 import { buildSchema } from './schema/index.js';
 import { pageSizeLimitPlugin } from './schema/page-size.js';
@@ -56,12 +58,15 @@ export interface AppServer {
 }
 
 export async function createServer(options: { config: Config; database: Database; logger: Logger }): Promise<AppServer> {
-  const { config, database, logger } = options;
+  const { config, database } = options;
+  // Whatever logger the caller built, nothing logged here carries a message, a header or a secret-named value.
+  const logger = withSafeSerializers(options.logger);
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
+  const observability = createObservability({ logger });
 
   const apollo = new ApolloServer<Context>({
     schema: applyShield(buildSchema()),
@@ -75,12 +80,14 @@ export async function createServer(options: { config: Config; database: Database
       ApolloServerPluginCacheControlDisabled(),
       pageSizeLimitPlugin(),
       requestTransactionPlugin(logger),
+      observability.apolloPlugin,
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(observability.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -97,7 +104,8 @@ export async function createServer(options: { config: Config; database: Database
   app.use('/files', attachmentFileRoutes({ database, attachments, logger, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }));
   app.use(
     '/graphql',
-    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
+    // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
+    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'], exposedHeaders: ['x-request-id'] }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
