@@ -53,6 +53,8 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
 
 export interface AppServer {
   httpServer: http.Server;
+  /** The METRICS_PORT listener, when /metrics is served on its own port. */
+  metricsServer: http.Server | null;
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -66,7 +68,7 @@ export async function createServer(options: { config: Config; database: Database
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
-  const observability = createObservability({ logger });
+  const observability = createObservability({ config, pool: database.pool, logger });
 
   const apollo = new ApolloServer<Context>({
     schema: applyShield(buildSchema()),
@@ -119,14 +121,19 @@ export async function createServer(options: { config: Config; database: Database
 
   return {
     httpServer,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
+    metricsServer: observability.metricsServer,
+    listen: async (port, host) => {
+      await observability.listen(host);
+      return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : port);
         });
-      }),
-    stop: () => apollo.stop(),
+      });
+    },
+    stop: async () => {
+      await Promise.all([apollo.stop(), observability.stop()]);
+    },
   };
 }
