@@ -4,6 +4,7 @@ import { createDatabase } from './db/client.js';
 import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/bootstrap.js';
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
 import { createLogger } from './observability/logger.js';
+import { flushTracing } from './observability/tracing-control.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -68,6 +69,7 @@ async function main() {
     await server.stop();
     await database.close();
     await stopEmbedded();
+    await flushTracing();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
