@@ -4,7 +4,7 @@ import { createDatabase } from './db/client.js';
 import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/bootstrap.js';
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
 import { createLogger } from './observability/logger.js';
-import { flushTracing } from './observability/tracing-control.js';
+import { flushTracing, tracingRequested, tracingStarted } from './observability/tracing-control.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -19,6 +19,9 @@ async function main() {
     throw error;
   }
   const logger = createLogger({ level: config.LOG_LEVEL });
+  if (tracingRequested(process.env) && !tracingStarted()) {
+    logger.warn('OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)');
+  }
   let generatedSecret = false;
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
     config = { ...config, AUTH_JWT_SECRET: developmentJwtSecret(config.EMBEDDED_POSTGRES_DIR) };

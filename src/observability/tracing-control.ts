@@ -11,6 +11,9 @@ export function onTracingShutdown(shutdown: () => Promise<void>): void {
   flush = shutdown;
 }
 
+/** Whether the tracing SDK was started in this process (by `--import ./src/observability/tracing.ts`). */
+export const tracingStarted = (): boolean => flush !== null;
+
 /** Exports the spans still batched (a no-op when tracing is off); call before the process exits. */
 export async function flushTracing(): Promise<void> {
   await flush?.();

@@ -109,12 +109,29 @@ const attribute = (span: OtlpSpan, key: string) => span.attributes?.find((entry)
 describe('OpenTelemetry bootstrap', () => {
   it('without an OTLP endpoint loads no SDK and registers nothing (zero cost)', async () => {
     expect(await bootstrapRegistersTracing({})).toBe('nothing');
-  });
+  }, 60_000);
 
   it('with an OTLP endpoint registers the tracer provider (OTEL_SDK_DISABLED=true still turns it off)', async () => {
     expect(await bootstrapRegistersTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' })).toBe('registered');
     expect(await bootstrapRegistersTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_SDK_DISABLED: 'true' })).toBe('nothing');
-  });
+  }, 60_000);
+
+  it('a server started without the --import says that tracing is off when an endpoint is set (and with it, does not)', async () => {
+    // Neither can reach its database, so each stops right after the check.
+    const env = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' };
+    const outputOf = (args: string[]) => {
+      const child = spawn('node_modules/.bin/tsx', args, { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      return new Promise<string>((resolve) => child.once('exit', () => resolve(output)));
+    };
+    const warning = 'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off';
+    expect(await outputOf(['src/main.ts'])).toContain(warning);
+    const production = await outputOf(productionCommand().args);
+    expect(production).toMatch(/ECONNREFUSED|connect/i);
+    expect(production).not.toContain(warning);
+  }, 120_000); // two starts of the whole application; 24 s measured while other suites shared the machine
 });
 
 describe('OpenTelemetry tracing (a real server process started as in production)', () => {
@@ -183,5 +200,5 @@ describe('OpenTelemetry tracing (a real server process started as in production)
     expect(attribute(serverSpan('traced-request-3')!, 'url.path')?.stringValue).toBe('/files/…');
     const exported = JSON.stringify(receiver.exports);
     for (const secret of [actor.token, actor.email, 'pw-0c1d-trace-query-string', 'filetoken-77e2-trace-path']) expect(exported).not.toContain(secret);
-  });
+  }, 60_000);
 });
