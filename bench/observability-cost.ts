@@ -43,7 +43,14 @@ if (process.argv[2] === '--promises') {
 
 // A pool that never connects: the gauges read its counters only when scraped.
 const pool = new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', max: 10 });
-const config = loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', METRICS_TOKEN: 'y'.repeat(32) });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  AUTH_JWT_SECRET: 'x'.repeat(32),
+  AUTH_ISSUER: 'https://issuer.example.test/',
+  AUTH_AUDIENCE: 'clientflow-bench',
+  DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+  METRICS_TOKEN: 'y'.repeat(32),
+});
 
 function middlewareCost(level: string | null): number {
   const logger = level === null ? null : createLogger({ level, destination: pino.destination({ dest: '/dev/null', sync: true }) });

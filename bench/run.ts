@@ -3,26 +3,19 @@
 // child process on 127.0.0.1, drives each operation at concurrency 16, measures the same work
 // done by hand-written SQL (the floor), and checks that no statement scans a large tenant table
 // sequentially. Writes bench/results/<date>-<label>.json.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { signAccessToken } from '../src/auth/jwt.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
-import { loadDataset, readManifest, type DatasetManifest } from './dataset.js';
+import type { DatasetManifest } from './dataset.js';
+import { benchDir, benchLog, cpuSeconds, headersFor, openBenchDatabase, startApi, stopApi, withClient } from './harness.js';
 import { graphqlPoster, runClosedLoop, type LoadResult } from './load.js';
 import { OPERATIONS, type OperationInputs } from './operations.js';
 import { checkPlans, countPlans, type PlanViolation } from './plans.js';
 import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
 
-const benchDir = dirname(fileURLToPath(import.meta.url));
-const root = resolve(benchDir, '..');
 const CONCURRENCY = 16;
-const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,77 +33,9 @@ const scale = args.quick ? 0.1 : 1;
 const seconds = Number(args.seconds ?? (args.quick ? 4 : 20));
 const warmup = Number(args.warmup ?? (args.quick ? 1 : 5));
 const label = args.label ?? `${args.quick ? 'quick' : 'full'}${args.pgbouncer ? '-pgbouncer' : ''}`;
-const log = (line: string) => console.log(`[bench] ${line}`);
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return NaN;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startApi(appUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(benchDir, '.data', 'profiles')}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: appUrl,
-      DATABASE_POOL_SIZE: String(CONCURRENCY),
-      AUTH_JWT_SECRET: JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { url: `${base}/graphql`, process: child };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the API did not become ready');
-}
-
-async function stopApi(api: { process: ChildProcess }) {
-  if (api.process.exitCode !== null) return;
-  await new Promise<void>((done) => {
-    api.process.once('exit', () => done());
-    api.process.kill('SIGTERM');
-  });
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const log = benchLog;
+const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(benchDir, '.data', 'profiles')}`] : [];
+const startBenchApi = (appUrl: string) => startApi(appUrl, { poolSize: CONCURRENCY, nodeArgs: profiling });
 
 function inputsFor(manifest: DatasetManifest): OperationInputs {
   const org = manifest.orgs.find((each) => each.size === 'large')!;
@@ -142,16 +67,11 @@ interface OperationResult {
 async function main() {
   const pgLog: string[] = [];
   let capturing = false;
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(benchDir, '.data', 'postgres'),
-    settings: {
-      shared_preload_libraries: 'pg_stat_statements',
-      // top: statements the API sends, not the ones inside app.begin_request.
-      'pg_stat_statements.track': 'top',
-      shared_buffers: '512MB',
-      max_connections: '200',
-    },
-    log: (line) => {
+  const { cluster, manifest, database } = await openBenchDatabase({
+    scale,
+    reload: args.reload,
+    log,
+    postgresLog: (line) => {
       if (capturing) pgLog.push(line);
     },
   });
@@ -159,21 +79,10 @@ async function main() {
   process.on('SIGINT', () => void stopCluster().then(() => process.exit(130)));
   let exitCode = 0;
   try {
-    const database = args.quick ? 'bench_quick' : 'bench_full';
-    const manifestPath = join(benchDir, '.data', `${database}.manifest.json`);
-    let manifest = args.reload ? null : await readManifest(manifestPath, { adminUrl: cluster.adminUrl, scale, log });
-    if (!manifest) {
-      const started = Date.now();
-      manifest = await loadDataset({ adminUrl: cluster.adminUrl, database, scale, manifestPath, log });
-      log(`dataset loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    } else {
-      log(`reusing dataset ${database} (delete bench/.data or pass --reload to rebuild)`);
-    }
     await withClient(manifest.ownerUrl, (client) => client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
     const inputs = inputsFor(manifest);
     const large = manifest.orgs.find((each) => each.size === 'large')!;
-    const token = await signAccessToken(JWT_SECRET, { sub: large.owner.subject, email: large.owner.email, name: large.owner.name });
-    const headers = { authorization: `Bearer ${token}`, 'x-organization-id': large.id };
+    const headers = await headersFor(large.owner, large.id);
     const operations = OPERATIONS.filter((operation) => !args.only || operation.name.includes(args.only));
 
     let appUrl = manifest.appUrl;
@@ -192,7 +101,7 @@ async function main() {
         await client.query(`ALTER ROLE clientflow_api IN DATABASE "${database}" SET auto_explain.log_min_duration = 0`);
         await client.query(`ALTER ROLE clientflow_api IN DATABASE "${database}" SET auto_explain.log_nested_statements = on`);
       });
-      const api = await startApi(manifest.appUrl);
+      const api = await startBenchApi(manifest.appUrl);
       try {
         const post = graphqlPoster(api.url, headers, 1);
         for (const operation of operations) {
@@ -227,7 +136,7 @@ async function main() {
 
     // 2. Load: the API, then the floor, per operation.
     const results: OperationResult[] = [];
-    const api = await startApi(appUrl);
+    const api = await startBenchApi(appUrl);
     const floorPool = new pg.Pool({ connectionString: manifest.appUrl, max: CONCURRENCY });
     try {
       const post = graphqlPoster(api.url, headers, CONCURRENCY);

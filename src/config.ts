@@ -17,6 +17,19 @@ const configSchema = z
     /** The owner's connection for migrations; when set, start-up applies pending migrations. */
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * The share of the pool one organization may hold at once (0.5 of 10 = 5 connections); its
+     * further requests wait for its own slots, so one tenant's flood cannot starve the others.
+     */
+    DATABASE_POOL_TENANT_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
+    /** How long a request may wait for its organization's slot and a pool connection before SERVER_BUSY / TOO_MANY_CONCURRENT_REQUESTS. */
+    DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3_000),
+    /** statement_timeout of every request statement. */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** lock_timeout: how long a statement waits for a row lock another request holds. */
+    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(2_000),
+    /** idle_in_transaction_session_timeout: PostgreSQL ends a request transaction the API left idle this long. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
     /** Seed the demo organization when the database has no organization yet (embedded mode). */
     SEED_DEMO_DATA: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
@@ -25,8 +38,12 @@ const configSchema = z
     AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
     AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+    /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */
+    AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
     /** A request's transaction is rolled back when it runs longer than this. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process stops anyway. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     /** The API's external origin (https://api.example.com), for the file URLs it hands out; default: the request's own. */
     PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** Where attachment bytes live: a local directory, or an S3-compatible bucket. */
@@ -53,6 +70,16 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'or AUTH_JWKS_URL is required in production' });
+    }
+    // RFC 8725 3.8-3.9: a token meant for another service or from another issuer must not pass.
+    if (env.NODE_ENV === 'production' && !env.AUTH_ISSUER) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_ISSUER'], message: 'is required in production (the iss every token must carry)' });
+    }
+    if (env.NODE_ENV === 'production' && !env.AUTH_AUDIENCE) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_AUDIENCE'], message: 'is required in production (the aud every token must carry)' });
+    }
+    if (env.DATABASE_STATEMENT_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_STATEMENT_TIMEOUT_MS'], message: 'must not exceed REQUEST_TIMEOUT_MS' });
     }
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
       ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });

@@ -53,30 +53,48 @@ async function main() {
   if (target.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${target.embedded.port}, data in ${config.EMBEDDED_POSTGRES_DIR}`);
   if (demo && config.AUTH_JWT_SECRET && (generatedSecret || config.NODE_ENV !== 'production')) {
     const token = await signAccessToken(config.AUTH_JWT_SECRET, DEMO_OWNER, {
-      expiresIn: '7d',
+      // Valid as long as tokens may live at all (AUTH_MAX_TOKEN_AGE_SECONDS); restart for a new one.
+      expiresIn: `${config.AUTH_MAX_TOKEN_AGE_SECONDS}s`,
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
     });
-    console.log(`\nDemo organization id: ${demo.orgId}   (you are ${DEMO_OWNER.name}, OWNER; valid 7 days)`);
+    const hours = Math.round(config.AUTH_MAX_TOKEN_AGE_SECONDS / 360) / 10;
+    console.log(`\nDemo organization id: ${demo.orgId}   (you are ${DEMO_OWNER.name}, OWNER; valid ${hours} hours)`);
     console.log(`Demo token:\n${token}\n`);
     console.log('Headers for Apollo Sandbox (open the URL above, paste into "Headers"):');
     console.log(JSON.stringify({ Authorization: `Bearer ${token}`, 'X-Organization-Id': demo.orgId }, null, 2));
     console.log('');
   }
 
+  // SIGTERM (what a container runtime sends) or SIGINT: stop accepting, let in-flight requests
+  // finish (SHUTDOWN_TIMEOUT_MS at most), close the pool, then stop the embedded PostgreSQL.
+  // The same signal often arrives twice (npm forwards it to us, and Ctrl-C reaches the whole
+  // process group), so a repeat changes nothing; a hard deadline guarantees the process ends.
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await server.stop();
-    await database.close();
+    logger.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: draining in-flight requests');
+    const hardStop = setTimeout(() => {
+      logger.error('shutdown took too long: stopping anyway');
+      void stopEmbedded().finally(() => process.exit(1));
+    }, config.SHUTDOWN_TIMEOUT_MS + 5_000);
+    let code = 0;
+    try {
+      await server.stop();
+      await database.close();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown did not complete cleanly');
+      code = 1;
+    }
     await stopEmbedded();
     await flushTracing();
-    process.exit(0);
+    clearTimeout(hardStop);
+    logger.info('stopped');
+    process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((error) => {

@@ -6,18 +6,44 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { ErrorRequestHandler } from 'express';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createAccessTokenVerifier } from './auth/jwt.js';
 import { applyShield } from './auth/shield.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
+import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
+import { TenantSlots } from './db/tenant-slots.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { createObservability } from './observability/http.js';
 import { withSafeSerializers } from './observability/logger.js';
-import { formatError } from './schema/error-mapping.js';
+import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
+import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
+import { inputTextPlugin } from './schema/input-text.js';
 import { buildSchema } from './schema/index.js';
 import { pageSizeLimitPlugin } from './schema/page-size.js';
+
+/** A client error as it goes out in a response we rewrite ourselves (no http extension). */
+function asResponseError(error: GraphQLError): GraphQLFormattedError {
+  const { http: _http, ...extensions } = error.extensions;
+  return { message: error.message, extensions };
+}
+
+/**
+ * What to answer when the COMMIT failed. An ordinary error from PostgreSQL (a serialization
+ * failure or a deferred constraint at commit, a deadline that expired first) means it rolled
+ * back: nothing was written. No answer at all (the connection dropped after COMMIT was sent),
+ * or the server going away while it ran (SQLSTATE class 08, or 57P01-57P05: terminated, crash,
+ * shutdown), means nobody can tell whether the commit record made it to disk: saying "nothing
+ * was written" could make a client apply the change twice.
+ */
+function commitFailure(error: unknown): GraphQLError {
+  const { code } = databaseCause(error);
+  if (!code || code.startsWith('08') || /^57P0[1-5]$/.test(code)) return transactionOutcomeUnknown();
+  return toClientError(error) ?? new ClientFlowError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change could not be saved; nothing was written');
+}
 
 /**
  * Ends each request's transaction once the response is known: commit when the operation has
@@ -39,15 +65,40 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
           try {
             await contextValue.finish(commit);
           } catch (error) {
-            logger.error({ err: error }, 'request transaction failed to commit');
+            if (!commit) {
+              logger.error({ err: error }, 'request transaction failed to roll back');
+              return;
+            }
+            const answer = commitFailure(error);
+            if (answer.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR || answer.extensions.code === ErrorCode.TRANSACTION_OUTCOME_UNKNOWN) {
+              logger.error({ err: error }, 'request transaction failed to commit');
+            }
             result.data = null;
-            result.errors = [{ message: 'The change could not be saved; nothing was written', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            result.errors = [asResponseError(answer)];
             return;
           }
           if (!commit && operation?.operation === 'mutation') result.data = null;
         },
       };
     },
+  };
+}
+
+/**
+ * Body-parser failures answered as GraphQL-style JSON. Express would otherwise print the error
+ * — whose message quotes the body, passwords included — and answer with an HTML page.
+ */
+function jsonBodyErrors(maxBytes: string): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
+    const reply = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (type === 'entity.too.large') return reply(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes}`);
+    if (type === 'entity.parse.failed') return reply(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      return reply(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8');
+    }
+    if (typeof type === 'string') return reply(400, 'BAD_REQUEST', 'The request body could not be read');
+    return next(error);
   };
 }
 
@@ -69,18 +120,33 @@ export async function createServer(options: { config: Config; database: Database
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
   const observability = createObservability({ config, pool: database.pool, logger });
+  const slots = new TenantSlots(Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)));
+  const limits = {
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    acquireTimeoutMs: config.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+  const maxBodySize = '1mb';
 
   const apollo = new ApolloServer<Context>({
-    schema: applyShield(buildSchema()),
+    // The tenant door wraps the shield: the role it checks comes from the membership begin() reads.
+    schema: applyTenantDoor(applyShield(buildSchema())),
     introspection: !production,
+    // main.ts owns SIGTERM/SIGINT (drain, then the pool, then the embedded PostgreSQL); Apollo's
+    // own handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: no new connections, idle ones closed, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       pageSizeLimitPlugin(),
+      inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -108,10 +174,11 @@ export async function createServer(options: { config: Config; database: Database
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'], exposedHeaders: ['x-request-id'] }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: maxBodySize }),
+    jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const context = await createContext({ database, verifyAccessToken, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }, req.headers);
+        const context = await createContext({ database, verifyAccessToken, limits, slots }, req.headers);
         // File links point back at this API: its configured public URL, or the origin the client used.
         context.attachments = attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`);
         return context;

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRET = 'a-production-secret-that-is-long-enough-0123';
+const ISSUER_AND_AUDIENCE = { AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow' };
 const DATABASE_URL = 'postgresql://clientflow_api:secret@db.example.test:5432/clientflow';
 
 /** The ConfigError loadConfig throws for `env` (fails the test when it does not throw). */
@@ -90,9 +91,22 @@ describe('loadConfig', () => {
   it('production without AUTH_JWT_SECRET or AUTH_JWKS_URL names AUTH_JWT_SECRET', () => {
     expectOneLineNaming(configError({ NODE_ENV: 'production', DATABASE_URL }), 'AUTH_JWT_SECRET');
     // A JWKS URL instead of a secret is enough.
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL, AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json' }).NODE_ENV).toBe(
-      'production',
-    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL, AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json', ...ISSUER_AND_AUDIENCE }).NODE_ENV,
+    ).toBe('production');
+  });
+
+  it('production without AUTH_ISSUER or AUTH_AUDIENCE names the missing one (RFC 8725)', () => {
+    const base = { NODE_ENV: 'production', DATABASE_URL, AUTH_JWT_SECRET: SECRET };
+    expectOneLineNaming(configError({ ...base, AUTH_AUDIENCE: 'clientflow' }), 'AUTH_ISSUER');
+    expectOneLineNaming(configError({ ...base, AUTH_ISSUER: 'https://issuer.example.test/' }), 'AUTH_AUDIENCE');
+    expect(loadConfig({ ...base, ...ISSUER_AND_AUDIENCE }).AUTH_MAX_TOKEN_AGE_SECONDS).toBe(86_400);
+    // Development keeps them optional: the demo token carries neither.
+    expect(loadConfig({ NODE_ENV: 'development' }).AUTH_ISSUER).toBeUndefined();
+  });
+
+  it('a statement timeout longer than the request deadline names DATABASE_STATEMENT_TIMEOUT_MS', () => {
+    expectOneLineNaming(configError({ REQUEST_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000' }), 'DATABASE_STATEMENT_TIMEOUT_MS');
   });
 
   it('development and test do not require DATABASE_URL (embedded PostgreSQL)', () => {
@@ -130,6 +144,13 @@ describe('loadConfig', () => {
     ['AUTH_CLOCK_TOLERANCE_SECONDS', { AUTH_CLOCK_TOLERANCE_SECONDS: '3600' }],
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '10' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes' }],
+    ['DATABASE_POOL_TENANT_SHARE', { DATABASE_POOL_TENANT_SHARE: '0' }],
+    ['DATABASE_POOL_TENANT_SHARE', { DATABASE_POOL_TENANT_SHARE: '1.5' }],
+    ['DATABASE_POOL_ACQUIRE_TIMEOUT_MS', { DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '0' }],
+    ['DATABASE_LOCK_TIMEOUT_MS', { DATABASE_LOCK_TIMEOUT_MS: 'soon' }],
+    ['DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', { DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' }],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', { AUTH_MAX_TOKEN_AGE_SECONDS: '10' }],
+    ['SHUTDOWN_TIMEOUT_MS', { SHUTDOWN_TIMEOUT_MS: 'forever' }],
   ])('a bad %s is named on one line', (variable, env) => {
     expectOneLineNaming(configError(env as NodeJS.ProcessEnv), variable);
   });

@@ -16,13 +16,19 @@ const SECRET_ALGORITHMS = ['HS256'];
 const JWKS_ALGORITHMS = ['RS256', 'ES256'];
 
 export function createAccessTokenVerifier(
-  config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_CLOCK_TOLERANCE_SECONDS'>,
+  config: Pick<
+    Config,
+    'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_CLOCK_TOLERANCE_SECONDS' | 'AUTH_MAX_TOKEN_AGE_SECONDS'
+  >,
 ): VerifyAccessToken {
   const options = {
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
     clockTolerance: config.AUTH_CLOCK_TOLERANCE_SECONDS,
-    requiredClaims: ['exp', 'sub'],
+    // Makes iat required, refuses tokens issued longer ago than this, and refuses an iat in the
+    // future beyond the clock tolerance (jose checks both when maxTokenAge is set).
+    maxTokenAge: config.AUTH_MAX_TOKEN_AGE_SECONDS,
+    requiredClaims: ['exp', 'sub', 'iat'],
   };
   let verify: (token: string) => Promise<JWTPayload>;
   if (config.AUTH_JWKS_URL) {
@@ -55,7 +61,7 @@ function profileClaim(value: unknown): string | null {
 
 /** Tells the client what is wrong with its token without echoing the token or key material. */
 function describeJoseError(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return 'Token expired';
+  if (error instanceof joseErrors.JWTExpired) return error.claim === 'iat' ? 'Token too old: issued longer ago than the maximum token age' : 'Token expired';
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `Invalid token: ${error.claim} claim check failed`;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Invalid token: algorithm not allowed';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Invalid token: signature verification failed';

@@ -1,11 +1,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import pg from 'pg';
-import type { VerifyAccessToken } from '../auth/jwt.js';
+import type { VerifiedIdentity, VerifyAccessToken } from '../auth/jwt.js';
 import type { Role } from '../auth/permissions.js';
 import type { Database } from '../db/client.js';
-import { openRequestTransaction, type TransactionClient } from '../db/request-transaction.js';
+import { openRequestTransaction, type RequestTransaction, type TransactionClient } from '../db/request-transaction.js';
+import { SlotWaitTimeout, type TenantSlots } from '../db/tenant-slots.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { badInput, forbidden, unauthenticated } from '../schema/errors.js';
+import { currentRequest } from '../observability/request-scope.js';
+import { forbidden, serverBusy, tooManyConcurrentRequests, unauthenticated } from '../schema/errors.js';
+import { databaseCause } from '../schema/error-mapping.js';
+import { parseOrganizationHeader } from '../schema/global-ids.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Viewer {
@@ -16,42 +20,73 @@ export interface Viewer {
 }
 
 export interface Context {
-  /** Null for anonymous requests: the shield lets them reach nothing but introspection. */
+  /** Null for anonymous requests, and until the request's transaction is open. */
   viewer: Viewer | null;
   /** The organization of this request, set only after the membership was verified. */
   orgId: string | null;
   /** The viewer's role in orgId, read from the membership row (never from the token). */
   role: Role | null;
   /** The request's transaction client; every resolver's queries go through it. */
-  prisma: TransactionClient | PrismaClient;
-  loaders: Loaders;
-  /** Commits or rolls back the request's transaction (no-op for anonymous requests). */
+  readonly prisma: TransactionClient | PrismaClient;
+  readonly loaders: Loaders;
+  /**
+   * Opens the request's transaction and checks the membership: the first thing every root
+   * field does (context/tenant-door.ts). Idempotent. Nothing before execution touches the
+   * database, so a request refused by parsing, validation or the limits never holds a
+   * connection.
+   */
+  begin(): Promise<void>;
+  /** Commits or rolls back the request's transaction (no-op when none was opened). */
   finish(commit: boolean): Promise<void>;
 }
 
-const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
+/** The database limits of one request (config.ts documents each). */
+export interface RequestLimits {
+  /** The whole transaction, from BEGIN to COMMIT (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Waiting for this organization's slot and then a pool connection (DATABASE_POOL_ACQUIRE_TIMEOUT_MS). */
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export interface ContextDependencies {
+  database: Database;
+  verifyAccessToken: VerifyAccessToken;
+  limits: RequestLimits;
+  slots: TenantSlots;
+}
+
+const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export interface ContextDependencies {
-  database: Database;
-  verifyAccessToken: VerifyAccessToken;
-  requestTimeoutMs: number;
+/**
+ * The first statement of a request's transaction, sent in one message with BEGIN (db/client.ts):
+ * sets the transaction's timeouts, then app.begin_request provisions the user and sets the
+ * tenant only if the user is a member. Literals, not parameters, so it can travel with BEGIN;
+ * escapeLiteral quotes every value and the org id was parsed as a uuid.
+ */
+function beginStatement(identity: VerifiedIdentity, orgId: string | null, limits: RequestLimits): string {
+  return `SELECT b.user_id, b.role, b.is_platform_admin
+    FROM (SELECT set_config('statement_timeout', '${limits.statementTimeoutMs}', true),
+                 set_config('lock_timeout', '${limits.lockTimeoutMs}', true),
+                 set_config('idle_in_transaction_session_timeout', '${limits.idleInTransactionTimeoutMs}', true)) AS timeouts,
+         app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(orgId)}::uuid) AS b`;
 }
 
 /**
- * Authenticates the request, opens its transaction and, when an organization is requested,
- * verifies membership before any resolver runs. One round trip after BEGIN does all of it
- * (app.begin_request).
+ * Authenticates the request from its headers alone (no database): verifies the token and reads
+ * the organization it asks for. The transaction, and with it the membership check, waits for
+ * begin(), which runs only once the operation has passed parsing, validation and the limits.
  */
 export async function createContext(deps: ContextDependencies, headers: IncomingHttpHeaders): Promise<Context> {
   const authorization = header(headers, 'authorization');
-  const requestedOrg = header(headers, 'x-organization-id')?.trim() || null;
+  const orgHeader = header(headers, 'x-organization-id')?.trim() || null;
   if (!authorization) {
     return {
       viewer: null,
@@ -59,37 +94,116 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
       role: null,
       prisma: deps.database.prisma,
       loaders: createLoaders(deps.database.prisma),
+      begin: async () => {},
       finish: async () => {},
     };
   }
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>"');
   const identity = await deps.verifyAccessToken(match[1]!);
-  if (requestedOrg && !UUID.test(requestedOrg)) throw badInput('X-Organization-Id must be a UUID', 'X-Organization-Id');
-
-  const transaction = await openRequestTransaction(
-    deps.database.prisma,
-    async (tx) => {
-      // Literals, not parameters, so it can travel in one message with BEGIN (db/client.ts).
-      // escapeLiteral quotes every value; the org id was checked to be a uuid above.
-      const rows = await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
-        `SELECT user_id, role, is_platform_admin FROM app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(requestedOrg)}::uuid)`,
-      );
-      return rows[0]!;
-    },
-    { timeoutMs: deps.requestTimeoutMs },
-  );
-  const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
-  if (requestedOrg && !role) {
-    await transaction.finish(false);
-    throw forbidden('You are not a member of this organization');
-  }
-  return {
-    viewer: { userId, subject: identity.subject, isPlatformAdmin },
-    orgId: role ? requestedOrg : null,
-    role,
-    prisma: transaction.tx,
-    loaders: createLoaders(transaction.tx),
-    finish: transaction.finish,
-  };
+  const requestedOrg = orgHeader === null ? null : parseOrganizationHeader(orgHeader);
+  return new TenantRequest(deps, identity, requestedOrg);
 }
+
+class TenantRequest implements Context {
+  viewer: Viewer | null = null;
+  orgId: string | null = null;
+  role: Role | null = null;
+  private transaction: RequestTransaction<unknown> | null = null;
+  private releaseSlot: (() => void) | null = null;
+  private opening: Promise<void> | null = null;
+  private loadersOfTransaction: Loaders | null = null;
+
+  constructor(
+    private readonly deps: ContextDependencies,
+    private readonly identity: VerifiedIdentity,
+    private readonly requestedOrg: string | null,
+  ) {}
+
+  get prisma(): TransactionClient {
+    if (!this.transaction) throw new Error('the request transaction is not open: a resolver ran before the tenant door');
+    return this.transaction.tx;
+  }
+
+  get loaders(): Loaders {
+    this.loadersOfTransaction ??= createLoaders(this.prisma);
+    return this.loadersOfTransaction;
+  }
+
+  begin(): Promise<void> {
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  private async open(): Promise<void> {
+    const { limits, slots, database } = this.deps;
+    const started = Date.now();
+    const key = slots.keyFor(this.identity.subject, this.requestedOrg);
+    try {
+      this.releaseSlot = await slots.acquire(key, started + limits.acquireTimeoutMs);
+    } catch (error) {
+      if (error instanceof SlotWaitTimeout) throw tooManyConcurrentRequests(limits.acquireTimeoutMs);
+      throw error;
+    }
+    let transaction: RequestTransaction<{ user_id: string; role: Role | null; is_platform_admin: boolean }>;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        transaction = await openRequestTransaction(
+          database.prisma,
+          async (tx) => (await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
+            beginStatement(this.identity, this.requestedOrg, limits),
+          ))[0]!,
+          // What is left of the acquire budget after waiting for the slot bounds the pool wait.
+          { timeoutMs: limits.requestTimeoutMs, maxWaitMs: Math.max(1, started + limits.acquireTimeoutMs - Date.now()) },
+        );
+        break;
+      } catch (error) {
+        // A pooled connection the server closed (a restart, a terminated backend) fails on its
+        // first statement and leaves the pool; nothing ran yet, so one retry on a fresh one is safe.
+        if (attempt === 1 && isConnectionLost(error)) continue;
+        this.releaseSlot();
+        if (isPoolWaitTimeout(error)) throw serverBusy(limits.acquireTimeoutMs);
+        throw error;
+      }
+    }
+    this.transaction = transaction;
+    const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
+    if (this.requestedOrg) this.deps.slots.remember(this.identity.subject, this.requestedOrg, role !== null);
+    if (this.requestedOrg && !role) throw forbidden('You are not a member of this organization');
+    this.viewer = { userId, subject: this.identity.subject, isPlatformAdmin };
+    this.orgId = role ? this.requestedOrg : null;
+    this.role = role;
+    const record = currentRequest();
+    if (record) {
+      record.userId = userId;
+      if (this.orgId) record.orgId = this.orgId;
+      if (role) record.role = role;
+    }
+  }
+
+  async finish(commit: boolean): Promise<void> {
+    // A begin() still under way (a sibling root field failed first) must settle before we end it.
+    await this.opening?.catch(() => {});
+    const transaction = this.transaction;
+    this.transaction = null;
+    try {
+      await transaction?.finish(commit && this.viewer !== null);
+    } finally {
+      this.releaseSlot?.();
+      this.releaseSlot = null;
+    }
+  }
+}
+
+/** The connection died under the statement: the server went away, not the statement's fault. */
+export function isConnectionLost(error: unknown): boolean {
+  const { code } = databaseCause(error);
+  if (code) return code.startsWith('08') || /^57P0[1-3]$/.test(code);
+  return error instanceof Error && /connection terminated|not queryable|ECONNRESET|ConnectionClosed/i.test(error.message);
+}
+
+/** Prisma's answer when no pool connection came free within maxWait (P2028, "Unable to start a transaction"). */
+function isPoolWaitTimeout(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'P2028' && /unable to start a transaction/i.test(error.message);
+}
+

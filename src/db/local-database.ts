@@ -47,6 +47,11 @@ export async function prepareLocalDatabase(
       END IF;
     END $$`);
     await owner.query(`GRANT CONNECT ON DATABASE "${database}" TO clientflow_app`);
+    // Backstops for statements outside a request transaction (readiness probe, scripts): each
+    // request sets tighter, configurable limits of its own (context/index.ts).
+    await owner.query(`ALTER ROLE ${LOCAL_APP_ROLE} SET statement_timeout = '30s'`);
+    await owner.query(`ALTER ROLE ${LOCAL_APP_ROLE} SET lock_timeout = '10s'`);
+    await owner.query(`ALTER ROLE ${LOCAL_APP_ROLE} SET idle_in_transaction_session_timeout = '60s'`);
   } finally {
     await owner.end();
   }

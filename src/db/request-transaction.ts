@@ -15,12 +15,13 @@ class Rollback extends Error {}
 /**
  * Opens one interactive transaction that outlives the call: the GraphQL request runs all its
  * resolvers through `tx`, and the server calls `finish` when the response is ready. Prisma's
- * `timeout` bounds how long a request may hold a connection.
+ * `timeout` bounds how long a request may hold a connection (the request deadline), `maxWait`
+ * how long it may wait for one.
  */
 export function openRequestTransaction<T>(
   prisma: PrismaClient,
   setup: (tx: TransactionClient) => Promise<T>,
-  options: { timeoutMs: number },
+  options: { timeoutMs: number; maxWaitMs: number },
 ): Promise<RequestTransaction<T>> {
   return new Promise((resolveOpen, rejectOpen) => {
     let opened = false;
@@ -43,7 +44,7 @@ export function openRequestTransaction<T>(
           });
           if (!(await decision)) throw new Rollback('request rolled back');
         },
-        { timeout: options.timeoutMs, maxWait: options.timeoutMs },
+        { timeout: options.timeoutMs, maxWait: options.maxWaitMs },
       )
       .catch((error) => {
         if (!opened) rejectOpen(error);

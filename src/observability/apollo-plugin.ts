@@ -32,14 +32,10 @@ export function requestRecordPlugin(): ApolloServerPlugin<Context> {
           record.operationName = operationName ?? undefined;
           record.operationType = operation?.operation;
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response }) {
           // willSendResponse hooks run concurrently, and the transaction plugin may still replace
           // the errors when its COMMIT fails: keep the result and read its errors at the end.
           if (response.body.kind === 'single') responses.set(record, response.body.singleResult);
-          // Until the tenant transaction fills these in itself (it knows them first).
-          record.userId ??= contextValue.viewer?.userId;
-          record.orgId ??= contextValue.orgId ?? undefined;
-          record.role ??= contextValue.role ?? undefined;
         },
       };
     },

@@ -3,7 +3,9 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { Prisma } from '../generated/prisma/client.js';
-import { ClientFlowError, ErrorCode, badInput, forbidden, notFound } from './errors.js';
+import {
+  ClientFlowError, ErrorCode, badInput, concurrentModification, forbidden, notFound, requestTimeout, serverBusy,
+} from './errors.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are safe to show.
 const APOLLO_CLIENT_CODES = new Set([
@@ -16,18 +18,74 @@ const APOLLO_CLIENT_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-function databaseCause(error: unknown): { code?: string; message?: string } {
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The SQLSTATE PostgreSQL answered with, wherever Prisma and the driver adapter nested it
+ * (error.cause, or meta.driverAdapterError.cause); empty when the database never answered
+ * (a lost connection) or the error is not the database's.
+ */
+export function databaseCause(error: unknown): { code?: string; message?: string } {
   const seen = new Set<unknown>();
-  let current: any = error;
+  let current: unknown = error;
   while (current && !seen.has(current)) {
     seen.add(current);
-    const original = current.cause?.originalCode ?? current.meta?.driverAdapterError?.cause?.originalCode;
-    if (original) {
-      return { code: original, message: current.cause?.originalMessage ?? current.meta?.driverAdapterError?.cause?.originalMessage };
+    const adapterError = field(field(current, 'meta'), 'driverAdapterError');
+    for (const cause of [field(current, 'cause'), field(adapterError, 'cause')]) {
+      const code = field(cause, 'originalCode');
+      if (typeof code === 'string') {
+        const message = field(cause, 'originalMessage');
+        return { code, message: typeof message === 'string' ? message : undefined };
+      }
     }
-    current = current.cause ?? current.meta?.driverAdapterError;
+    current = field(current, 'cause') ?? adapterError;
   }
   return {};
+}
+
+/**
+ * What a PostgreSQL error means for the client, by SQLSTATE (its class is the first two
+ * characters): every class a client's input or load can reach has an answer here, so none of
+ * them reaches the client as a 500. Null: a bug of ours (syntax, undefined column, …) — internal.
+ */
+export function fromSqlState(code: string, message: string): GraphQLError | null {
+  if (code === 'P0001' && message.includes('owner')) return badInput('An organization must keep at least one owner');
+  if (code === '42501') return forbidden('The database refused this change for your organization');
+  switch (code.slice(0, 2)) {
+    case '22': // data exception
+      if (code === '22001') return badInput('A value is too long');
+      if (code === '22021' || code === '22P05') return badInput('A text value contains a character that cannot be stored (NUL or invalid UTF-8)');
+      if (code === '22003') return badInput('A number is out of range');
+      if (code === '22007' || code === '22008') return badInput('A date or time is out of range');
+      return badInput('A value is not valid here');
+    case '23': { // integrity constraint violation
+      if (code === '23503') return badInput('A referenced record does not exist in this organization');
+      if (code === '23505') return badInput('A record with these values already exists');
+      if (code === '23502') return badInput('A required value is missing');
+      // The value rules of sql/050 (BEFORE triggers) name themselves.
+      const rule = /violates rule (\w+)/.exec(message)?.[1];
+      return badInput(rule ? `A value is not allowed here (rule ${rule})` : 'A value breaks a rule of the database');
+    }
+    case '40': // transaction rollback: serialization failure, deadlock
+      return concurrentModification();
+    case '55':
+      if (code === '55P03') return concurrentModification('Another request held a lock on the same records longer than lock_timeout; nothing was written. Retry the request.');
+      return null;
+    case '57':
+      if (code === '57014') return requestTimeout('A database statement ran longer than statement_timeout and was cancelled; nothing was written');
+      return serverBusy(); // 57P01-57P05: the server is shutting down or restarting
+    case '25':
+      if (code === '25P03') return requestTimeout('The request left its transaction idle past idle_in_transaction_session_timeout; nothing was written');
+      return null;
+    case '53': // insufficient resources: out of memory, disk full, too many connections
+    case '08': // connection exception
+      return serverBusy();
+    case '54': // program limit exceeded: statement too complex, too many arguments
+      return badInput('The request is too complex for the database; narrow its filter or selection');
+    default:
+      return null;
+  }
 }
 
 /** Turns what a resolver threw into an error a client may see, or null when it is internal. */
@@ -41,16 +99,10 @@ export function toClientError(raw: unknown): GraphQLError | null {
   }
   if (error instanceof PothosValidationError) return badInput(error.message);
   const db = databaseCause(error);
-  if (db.code === 'P0001' && db.message?.includes('owner')) {
-    return badInput('An organization must keep at least one owner');
+  if (db.code) {
+    const mapped = fromSqlState(db.code, db.message ?? '');
+    if (mapped) return mapped;
   }
-  if (db.code === '42501') return forbidden('The database refused this change for your organization');
-  if (db.code === '23503') return badInput('A referenced record does not exist in this organization');
-  if (db.code === '23505') return badInput('A record with these values already exists');
-  if (db.code === '22001') return badInput('A value is too long');
-  // The value rules of sql/050 (BEFORE triggers) name themselves; other check violations stay internal.
-  const rule = db.code === '23514' ? /violates rule (\w+)/.exec(db.message ?? '')?.[1] : undefined;
-  if (rule) return badInput(`A value is not allowed here (rule ${rule})`);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     switch (error.code) {
       case 'P2025':
@@ -62,10 +114,18 @@ export function toClientError(raw: unknown): GraphQLError | null {
         return badInput('A record with these values already exists');
       case 'P2000':
         return badInput('A value is too long');
+      case 'P2028':
+        // The request's transaction outlived REQUEST_TIMEOUT_MS; Prisma rolled it back.
+        return /expired|timeout|closed/i.test(error.message)
+          ? requestTimeout('The request ran past its deadline and was stopped; nothing was written')
+          : null;
       default:
         return null;
     }
   }
+  // The connection to PostgreSQL died under a statement (a restart, a terminated backend):
+  // retryable, and not the request's fault.
+  if (error instanceof Error && /connection terminated|not queryable/i.test(error.message)) return serverBusy();
   if (raw instanceof GraphQLError && !raw.originalError) {
     const code = raw.extensions?.code;
     if (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || code in ErrorCode)) return raw;

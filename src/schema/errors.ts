@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on (extensions.code). */
@@ -6,17 +7,33 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  /** Another request changed or locked the same rows first; retrying the request is safe. */
+  CONCURRENT_MODIFICATION: 'CONCURRENT_MODIFICATION',
+  /** The request ran past its deadline or a statement past statement_timeout; nothing was written. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** This organization already uses its share of the database connections; retry after Retry-After. */
+  TOO_MANY_CONCURRENT_REQUESTS: 'TOO_MANY_CONCURRENT_REQUESTS',
+  /** No database connection came free in time, or the database is short of resources; retry after Retry-After. */
+  SERVER_BUSY: 'SERVER_BUSY',
+  /** The COMMIT was sent but its answer was lost: the change may or may not have been saved. */
+  TRANSACTION_OUTCOME_UNKNOWN: 'TRANSACTION_OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const httpStatus: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_CONCURRENT_REQUESTS: 429,
+  SERVER_BUSY: 503,
+};
 
 /** A domain error: safe to show to the client as it is, in every environment. */
 export class ClientFlowError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) {
     const status = httpStatus[code];
-    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+    const http = status ? { status, ...(headers ? { headers: new HeaderMap(Object.entries(headers)) } : {}) } : undefined;
+    super(message, { extensions: { code, ...extra, ...(http ? { http } : {}) } });
   }
 }
 
@@ -26,3 +43,32 @@ export const forbidden = (message = 'You are not allowed to do this') => new Cli
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+/** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
+export const badRequestInput = (message: string, field?: string) =>
+  new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
+
+// One second: a request that waited its whole acquire budget for nothing should not come back at once.
+const RETRY_AFTER_SECONDS = '1';
+
+export const tooManyConcurrentRequests = (waitedMs: number) =>
+  new ClientFlowError(
+    ErrorCode.TOO_MANY_CONCURRENT_REQUESTS,
+    `This organization already uses its share of the database connections; waited ${waitedMs} ms. Retry later.`,
+    {},
+    { 'retry-after': RETRY_AFTER_SECONDS },
+  );
+export const serverBusy = (waitedMs?: number) =>
+  new ClientFlowError(
+    ErrorCode.SERVER_BUSY,
+    waitedMs === undefined ? 'The database is overloaded; retry later' : `No database connection came free within ${waitedMs} ms; retry later`,
+    {},
+    { 'retry-after': RETRY_AFTER_SECONDS },
+  );
+export const requestTimeout = (message: string) => new ClientFlowError(ErrorCode.REQUEST_TIMEOUT, message);
+export const concurrentModification = (message = 'Another request changed or locked the same records; nothing was written. Retry the request.') =>
+  new ClientFlowError(ErrorCode.CONCURRENT_MODIFICATION, message);
+export const transactionOutcomeUnknown = () =>
+  new ClientFlowError(
+    ErrorCode.TRANSACTION_OUTCOME_UNKNOWN,
+    'The connection to the database was lost while committing: the change may or may not have been saved. Read it back before retrying.',
+  );

@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { badInput } from './errors.js';
+import { badInput, badRequestInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,4 +33,19 @@ export function parseGlobalId(globalId: string, typename: string, field = 'id'):
 export function parseOptionalGlobalId(globalId: string | number | null | undefined, typename: string, field: string) {
   if (globalId === undefined || globalId === null) return globalId;
   return parseGlobalId(String(globalId), typename, field);
+}
+
+/**
+ * X-Organization-Id: the organization's uuid, or its opaque global id as the API hands it out
+ * (Organization.id). Anything else is a client error, never a 500.
+ */
+export function parseOrganizationHeader(value: string): string {
+  if (UUID.test(value)) return value.toLowerCase();
+  try {
+    const decoded = decodeGlobalID(value);
+    if (decoded.typename === 'Organization' && UUID.test(decoded.id)) return decoded.id.toLowerCase();
+  } catch {
+    // fall through to the one message below
+  }
+  throw badRequestInput('X-Organization-Id must be an Organization id (as Organization.id returns it) or its uuid', 'X-Organization-Id');
 }

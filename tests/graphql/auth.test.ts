@@ -19,9 +19,9 @@ const OTHER_SECRET = 'another-secret-that-is-also-long-enough-0123456789';
 const now = () => Math.floor(Date.now() / 1000);
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-/** Signs arbitrary claims (HS256 with the test secret unless told otherwise). */
+/** Signs arbitrary claims (HS256 with the test secret unless told otherwise); iat is now unless given. */
 function sign(claims: JWTPayload, options: { secret?: string; alg?: string } = {}) {
-  return new SignJWT(claims)
+  return new SignJWT({ iat: now(), ...claims })
     .setProtectedHeader({ alg: options.alg ?? 'HS256', typ: 'JWT' })
     .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
 }
@@ -204,6 +204,7 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
     AUTH_ISSUER: 'https://issuer.example.test/',
     AUTH_AUDIENCE: 'clientflow-api',
     AUTH_CLOCK_TOLERANCE_SECONDS: 5,
+    AUTH_MAX_TOKEN_AGE_SECONDS: 3600,
   };
   const verify = createAccessTokenVerifier(config);
   const claims = { sub: 'test|verifier', email: 'v@example.test', name: 'Verifier', exp: now() + 600 };
@@ -248,6 +249,23 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
     expect(await rejection(`${base64url({ alg: 'none' })}.${base64url(good)}.`)).toMatch(/Invalid token/);
     expect(await rejection(await sign(good, { secret: OTHER_SECRET }))).toMatch(/signature/);
     expect(await rejection('not-a-jwt')).toBe('Invalid token');
+  });
+
+  it('refuses a token issued longer ago than the maximum token age, whatever its exp', async () => {
+    const good = { ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE, exp: now() + 86_400 };
+    expect(await rejection(await sign({ ...good, iat: now() - 3600 - 60 }))).toMatch(/too old/);
+    await expect(verify(await sign({ ...good, iat: now() - 3600 + 60 }))).resolves.toMatchObject({ subject: 'test|verifier' });
+  });
+
+  it('refuses a token issued in the future beyond the clock tolerance', async () => {
+    const good = { ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE };
+    expect(await rejection(await sign({ ...good, iat: now() + 60 }))).toMatch(/iat/);
+    // Within the 5 s tolerance, a slightly fast issuer clock is fine.
+    await expect(verify(await sign({ ...good, iat: now() + 2 }))).resolves.toMatchObject({ subject: 'test|verifier' });
+  });
+
+  it('refuses a token without iat (its age could not be checked)', async () => {
+    expect(await rejection(await sign({ ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE, iat: undefined }))).toMatch(/iat/);
   });
 
   it('without issuer/audience configured, tokens carrying them are still accepted', async () => {

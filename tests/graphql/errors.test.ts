@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pino from 'pino';
+import { signAccessToken } from '../../src/auth/jwt.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
@@ -226,14 +227,22 @@ describe('error contract', () => {
   });
 
   describe('internal errors', () => {
-    // A database rule the API does not translate: a CHECK constraint added behind its back.
+    // A database error the API does not translate: a trigger added behind its back raising a
+    // plain exception (SQLSTATE P0001) that quotes the row's value.
     const BOOM = 'Trigger an internal error';
+    const ISSUER = 'https://issuer.example.test/';
+    const AUDIENCE = 'clientflow-errors-test';
     let production: AppServer;
     let productionUrl: string;
     const postProduction = async (body: unknown, actor: Actor = admin): Promise<GraphQLResponse> => {
       const response = await fetch(productionUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}`, 'x-organization-id': org.id },
+        headers: {
+          'content-type': 'application/json',
+          // Production requires iss and aud (RFC 8725): the same person, with a token for this API.
+          authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: actor.subject, email: actor.email }, { issuer: ISSUER, audience: AUDIENCE })}`,
+          'x-organization-id': org.id,
+        },
         body: JSON.stringify(body),
       });
       const result = { status: response.status, ...((await response.json()) as object) } as GraphQLResponse;
@@ -242,11 +251,15 @@ describe('error contract', () => {
     };
 
     beforeAll(async () => {
-      await app.owner.query(`ALTER TABLE companies ADD CONSTRAINT companies_no_boom CHECK (name <> '${BOOM}')`);
+      await app.owner.query(`CREATE FUNCTION public.companies_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.name = '${BOOM}' THEN RAISE EXCEPTION 'boom: %', NEW.name; END IF; RETURN NEW; END $$`);
+      await app.owner.query('CREATE TRIGGER companies_boom BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION public.companies_boom()');
       // The same server as startTestApp builds, on the same database, but with NODE_ENV=production.
       const config = loadConfig({
         NODE_ENV: 'production',
         AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
         DATABASE_URL: process.env.TEST_ADMIN_DATABASE_URL!,
         LOG_LEVEL: 'silent',
       });
@@ -256,7 +269,8 @@ describe('error contract', () => {
     });
     afterAll(async () => {
       await production?.stop();
-      await app?.owner.query('ALTER TABLE companies DROP CONSTRAINT IF EXISTS companies_no_boom');
+      await app?.owner.query('DROP TRIGGER IF EXISTS companies_boom ON companies');
+      await app?.owner.query('DROP FUNCTION IF EXISTS public.companies_boom()');
     });
 
     it('in production an unmapped database error is exactly "Internal server error", with no details', async () => {
@@ -266,7 +280,7 @@ describe('error contract', () => {
       expect(error!.message).toBe('Internal server error');
       expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       expect(response.data ?? null).toBeNull();
-      expect(JSON.stringify(response)).not.toMatch(/companies|check|constraint|23514|prisma|SQL|INSERT/i);
+      expect(JSON.stringify(response)).not.toMatch(/companies|boom|trigger|P0001|prisma|SQL|INSERT/i);
       expect(await app.owner.query('SELECT 1 FROM companies WHERE name = $1', [BOOM]).then((r) => r.rowCount)).toBe(0);
     });
 

@@ -46,7 +46,7 @@ describe('the request transaction opening', () => {
     app.database.statements.recordText = true;
     await app.post({ query: ME }, { authorization: `Bearer ${token}` });
     app.database.statements.recordText = false;
-    expect(app.database.statements.statements[0]).toMatch(/^BEGIN; SELECT user_id, role, is_platform_admin FROM app\.begin_request\('roundtrip\|user'/);
+    expect(app.database.statements.statements[0]).toMatch(/^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config\('statement_timeout'[\s\S]*app\.begin_request\('roundtrip\|user'/);
     expect(app.database.statements.statements.filter((text) => text === 'BEGIN')).toHaveLength(0);
     expect(app.database.statements.count).toBe(3); // BEGIN+begin_request, the user lookup, COMMIT
   });

@@ -35,6 +35,8 @@ export interface TestApp {
   databaseUrl: string;
   /** Owner (superuser) connection to this test database, for assertions RLS would hide. */
   owner: pg.Client;
+  /** Its URL, to open more owner connections (e.g. one that holds a lock). */
+  ownerUrl: string;
   /** Raw HTTP access for auth tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
   server: AppServer;
@@ -76,12 +78,12 @@ export class CapturedLogs extends Writable {
 export interface TestAppOptions {
   /** Log at `debug` into `app.logs` instead of nowhere. */
   captureLogs?: boolean;
-  /** Extra configuration (environment variables as strings), e.g. METRICS_PORT. */
-  env?: Record<string, string>;
   /** Rewrites the API's (RLS-bound) database URL, e.g. to connect through PgBouncer; default: direct. */
   appUrlFor?: (directAppUrl: string) => string;
   /** The API's connection pool size (default 5). */
   poolSize?: number;
+  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS, METRICS_PORT). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -100,15 +102,26 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
   const appUrl = options.appUrlFor ? options.appUrlFor(directAppUrl) : directAppUrl;
-  const database = createDatabase(appUrl, { poolSize: options.poolSize ?? 5 });
+  const poolSize = options.poolSize ?? 5;
+  const database = createDatabase(appUrl, { poolSize });
   const logs = new CapturedLogs();
   const level = options.captureLogs ? 'debug' : 'silent';
-  const config = loadConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, LOG_LEVEL: level, ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    DATABASE_URL: appUrl,
+    DATABASE_POOL_SIZE: String(poolSize),
+    // Tests fire bursts of parallel requests on a loaded machine; the tests of the limit set it low.
+    DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '15000',
+    LOG_LEVEL: level,
+    ...options.env,
+  });
   const logger = options.captureLogs ? createLogger({ level, destination: logs }) : pino({ level: 'silent' });
   const server: AppServer = await createServer({ config, database, logger });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
-  const owner = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
+  const ownerUrl = withDatabase(adminUrl, name);
+  const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
 
   const post = async (body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> => {
@@ -148,6 +161,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     databaseUrl: appUrl,
     owner,
+    ownerUrl,
     post,
     server,
     logs,

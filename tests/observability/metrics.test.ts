@@ -9,6 +9,7 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 const PROBE = /* GraphQL */ `query MetricsProbe { contacts(first: 1) { totalCount } }`;
 const DELETE_CONTACT = /* GraphQL */ `mutation MetricsDenied($input: IdInput!) { deleteContact(input: $input) { contact { id } } }`;
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
+const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow-metrics-test' };
 
 /** The value of one sample (`name{labels} value`) in Prometheus text, or undefined when absent. */
 function sample(text: string, series: string): number | undefined {
@@ -104,7 +105,7 @@ describe('metrics in production', () => {
   let app: TestApp;
   const servers: AppServer[] = [];
   const productionServer = async (env: Record<string, string>) => {
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'silent', ...env });
+    const config = loadConfig({ ...PRODUCTION, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'silent', ...env });
     const server = await createServer({ config, database: app.database, logger: pino({ level: 'silent' }) });
     servers.push(server);
     const port = await server.listen(0, '127.0.0.1');
@@ -162,7 +163,7 @@ describe('metrics in production', () => {
   });
 
   it('configuration: a short METRICS_TOKEN, or METRICS_PORT equal to PORT, stops start-up with one line', () => {
-    const base = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: 'postgres://localhost/x' };
+    const base = { ...PRODUCTION, DATABASE_URL: 'postgres://localhost/x' };
     expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(new ConfigError('Invalid configuration: METRICS_TOKEN must be at least 16 characters'));
     expect(() => loadConfig({ ...base, PORT: '4000', METRICS_PORT: '4000' })).toThrow(new ConfigError('Invalid configuration: METRICS_PORT must differ from PORT'));
     expect(loadConfig({ ...base, METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);

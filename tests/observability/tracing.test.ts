@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { signAccessToken } from '../../src/auth/jwt.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type TestApp } from '../helpers/app.js';
 
 const ME = /* GraphQL */ `query WhoAmI { me { id email } }`;
@@ -46,9 +47,13 @@ function productionCommand(): { env: Record<string, string>; args: string[] } {
     const [name, value] = words.shift()!.split('=') as [string, string];
     env[name] = value;
   }
-  expect(words.shift()).toBe('tsx');
+  if (words[0] === 'exec') words.shift();
+  expect(words.shift()).toBe('node');
   return { env, args: words };
 }
+
+/** Production requires a token's issuer and audience (RFC 8725). */
+const PRODUCTION_AUTH = { AUTH_JWT_SECRET: TEST_JWT_SECRET, AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow-trace-test' };
 
 /** The environment of this test run, less jest's NODE_OPTIONS (production does not have them). */
 function cleanEnvironment(): Record<string, string> {
@@ -61,7 +66,7 @@ function cleanEnvironment(): Record<string, string> {
 
 function startApi(env: Record<string, string>): Promise<{ process: ChildProcess; url: string }> {
   const command = productionCommand();
-  const child = spawn('node_modules/.bin/tsx', command.args, { env: { ...cleanEnvironment(), ...command.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, command.args, { env: { ...cleanEnvironment(), ...command.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -93,12 +98,11 @@ function stopApi(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Runs the tracing bootstrap as the start scripts do (`tsx --import …`) and reports whether an OpenTelemetry API global was registered. */
+/** Runs the tracing bootstrap as the start scripts do (`--import …`) and reports whether an OpenTelemetry API global was registered. */
 function bootstrapRegistersTracing(env: Record<string, string>): Promise<string> {
-  const { args } = productionCommand();
-  const bootstrap = args.slice(0, args.indexOf('--import') + 2);
+  const bootstrap = productionCommand().args.filter((arg) => arg !== 'src/main.ts');
   const probe = "console.log(Symbol.for('opentelemetry.js.api.1') in globalThis ? 'registered' : 'nothing')";
-  const child = spawn('node_modules/.bin/tsx', [...bootstrap, '-e', probe], { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...bootstrap, '-e', probe], { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return new Promise((resolve) => child.once('exit', () => resolve(output.trim())));
@@ -118,16 +122,16 @@ describe('OpenTelemetry bootstrap', () => {
 
   it('a server started without the --import says that tracing is off when an endpoint is set (and with it, does not)', async () => {
     // Neither can reach its database, so each stops right after the check.
-    const env = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' };
+    const env = { NODE_ENV: 'production', ...PRODUCTION_AUTH, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' };
     const outputOf = (args: string[]) => {
-      const child = spawn('node_modules/.bin/tsx', args, { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, args, { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       return new Promise<string>((resolve) => child.once('exit', () => resolve(output)));
     };
     const warning = 'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off';
-    expect(await outputOf(['src/main.ts'])).toContain(warning);
+    expect(await outputOf(['--import', 'tsx', 'src/main.ts'])).toContain(warning);
     const production = await outputOf(productionCommand().args);
     expect(production).toMatch(/ECONNREFUSED|connect/i);
     expect(production).not.toContain(warning);
@@ -139,16 +143,18 @@ describe('OpenTelemetry tracing (a real server process started as in production)
   let actor: Actor;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let api: { process: ChildProcess; url: string };
+  let token: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     actor = await app.actor('traced');
+    token = await signAccessToken(TEST_JWT_SECRET, { sub: actor.subject, email: actor.email }, { issuer: PRODUCTION_AUTH.AUTH_ISSUER, audience: PRODUCTION_AUTH.AUTH_AUDIENCE });
     receiver = await startReceiver();
     api = await startApi({
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: app.databaseUrl,
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      ...PRODUCTION_AUTH,
       LOG_LEVEL: 'warn',
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_SERVICE_NAME: 'clientflow-trace-test',
@@ -165,7 +171,7 @@ describe('OpenTelemetry tracing (a real server process started as in production)
   it('one GraphQL request yields one trace: the HTTP request, the GraphQL operation and its SQL', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}`, 'x-request-id': 'traced-request-1' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'traced-request-1' },
       body: JSON.stringify({ query: ME }),
     });
     expect(response.status).toBe(200);
@@ -173,7 +179,7 @@ describe('OpenTelemetry tracing (a real server process started as in production)
 
     // A GET carries its variables in the query string; a file link's path is a grant.
     const search = new URLSearchParams({ query: '{ me { id } }', variables: JSON.stringify({ password: 'pw-0c1d-trace-query-string' }) });
-    const viaGet = await fetch(`${api.url}?${search}`, { headers: { authorization: `Bearer ${actor.token}`, 'apollo-require-preflight': 'true', 'x-request-id': 'traced-request-2' } });
+    const viaGet = await fetch(`${api.url}?${search}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', 'x-request-id': 'traced-request-2' } });
     expect(viaGet.status).toBe(200);
     expect((await fetch(api.url.replace('/graphql', '/files/filetoken-77e2-trace-path'), { headers: { 'x-request-id': 'traced-request-3' } })).status).toBeGreaterThanOrEqual(400);
 
@@ -199,6 +205,6 @@ describe('OpenTelemetry tracing (a real server process started as in production)
     expect(all()).toBe(true);
     expect(attribute(serverSpan('traced-request-3')!, 'url.path')?.stringValue).toBe('/files/…');
     const exported = JSON.stringify(receiver.exports);
-    for (const secret of [actor.token, actor.email, 'pw-0c1d-trace-query-string', 'filetoken-77e2-trace-path']) expect(exported).not.toContain(secret);
+    for (const secret of [token, actor.token, actor.email, 'pw-0c1d-trace-query-string', 'filetoken-77e2-trace-path']) expect(exported).not.toContain(secret);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import type { Context } from '../../context/index.js';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { ClientFlowError, ErrorCode, badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { defined, text } from '../../schema/validation.js';
@@ -91,6 +92,8 @@ export async function updateAutomation(ctx: Context, globalId: string, input: Au
   const data = scalars(input);
   if (input.conditions === null) throw badInput('conditions cannot be null (use [] for none)', 'conditions');
   if (input.actions === null) throw badInput('actions cannot be null', 'actions');
+  // The stored half of the configuration must still be what is stored when the whole is written.
+  await lockRowForUpdate(ctx, 'automations', id);
   const existing = await ctx.prisma.automation.findUnique({ where: { id }, select: { trigger: true, conditions: true, actions: true } });
   if (!existing) throw notFound('Automation');
   const recheck = input.trigger !== undefined || input.conditions !== undefined || input.actions !== undefined || input.enabled === true;

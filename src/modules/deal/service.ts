@@ -1,4 +1,5 @@
 import type { Context } from '../../context/index.js';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defined, intInRange, jsonObject, text } from '../../schema/validation.js';
@@ -74,6 +75,8 @@ export async function createDeal(
 
 /** Moves a deal to another stage (of any pipeline), updates its status and records the move. */
 export async function moveDealStage(ctx: Context, dealId: string, stageGlobalId: string) {
+  // Two moves at once would both record "from" the stage they read.
+  await lockRowForUpdate(ctx, 'deals', dealId);
   const deal = await ctx.prisma.deal.findUnique({ where: { id: dealId }, include: { stage: true } });
   if (!deal || deal.deletedAt) throw notFound('Deal');
   const target = await resolveStage(ctx, undefined, stageGlobalId);

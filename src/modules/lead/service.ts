@@ -1,4 +1,5 @@
 import type { Context } from '../../context/index.js';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import type { DealFields } from '../deal/inputs.js';
@@ -12,7 +13,10 @@ export async function convertLead(
   ctx: Context,
   input: { leadId: string; companyId?: string | null; createCompany?: boolean | null; deal?: DealFields | null },
 ) {
-  const lead = await ctx.prisma.lead.findUnique({ where: { id: parseGlobalId(String(input.leadId), 'Lead', 'leadId') } });
+  const leadId = parseGlobalId(String(input.leadId), 'Lead', 'leadId');
+  // Concurrent conversions run one after the other; the second sees CONVERTED.
+  await lockRowForUpdate(ctx, 'leads', leadId);
+  const lead = await ctx.prisma.lead.findUnique({ where: { id: leadId } });
   if (!lead || lead.deletedAt) throw notFound('Lead');
   if (lead.status === 'CONVERTED') throw badInput('This lead is already converted', 'leadId');
   if (input.companyId && input.createCompany) throw badInput('Give companyId or createCompany, not both', 'companyId');

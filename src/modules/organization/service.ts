@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
@@ -47,9 +48,14 @@ export async function addMember(ctx: Context, email: string, role: Role) {
   return ctx.prisma.membership.create({ data: { orgId: ctx.orgId!, userId, role } });
 }
 
-/** The user may see their own memberships elsewhere; only this organization's count here. */
-const findMembership = (ctx: Context, membershipId: string) =>
-  ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+/**
+ * The user may see their own memberships elsewhere; only this organization's count here. Locked
+ * first: the role checks below decide on the role read, which must not change before the write.
+ */
+async function findMembership(ctx: Context, membershipId: string) {
+  await lockRowForUpdate(ctx, 'memberships', membershipId);
+  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+}
 
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {
   const membership = await findMembership(ctx, membershipId);

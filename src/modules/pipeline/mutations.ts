@@ -1,3 +1,5 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { builder } from '../../schema/builder.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
@@ -102,6 +104,8 @@ builder.mutationField('createPipelineStage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const pipelineId = parseGlobalId(String(input.pipelineId), 'Pipeline', 'pipelineId');
       validateStage(input, 'input');
+      // Stage changes of one pipeline run one at a time: positions are counted, then shifted.
+      await lockRowForUpdate(ctx, 'pipelines', pipelineId);
       const count = await ctx.prisma.pipelineStage.count({ where: { pipelineId } });
       const position = Math.min(Math.max(input.position ?? count, 0), count);
       await ctx.prisma.pipelineStage.updateMany({ where: { pipelineId, position: { gte: position } }, data: { position: { increment: 1 } } });
@@ -132,6 +136,7 @@ builder.mutationField('updatePipelineStage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const id = parseGlobalId(String(input.id), 'PipelineStage');
       validateStage({ name: input.name ?? undefined, probability: input.probability ?? undefined }, 'input');
+      await lockRowForUpdate(ctx, 'pipeline_stages', id);
       const before = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
       if (!before) throw notFound('PipelineStage');
       const stage = await ctx.prisma.pipelineStage.update({
@@ -155,9 +160,19 @@ builder.mutationField('deletePipelineStage', (t) =>
     type: PipelineStagePayload,
     description: 'Removes an empty stage. A stage that still holds deals (even deleted ones) is refused.',
     args: { input: t.arg({ type: IdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const id = parseGlobalId(String(input.id), 'PipelineStage');
-      const stage = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
+      // Everything the client selects of `stage` is read now: after the delete there is no row
+      // left for a nested field to fetch (its pipeline, its deals).
+      const query = queryFromInfo({
+        context: ctx, info, typeName: 'PipelineStage', path: ['stage'],
+        select: { id: true, pipelineId: true, position: true }, // what the checks below read
+      });
+      const located = await ctx.prisma.pipelineStage.findUnique({ where: { id }, select: { pipelineId: true } });
+      if (!located) throw notFound('PipelineStage');
+      // Two deletes of a pipeline's last two stages must not both see "another stage remains".
+      await lockRowForUpdate(ctx, 'pipelines', located.pipelineId);
+      const stage = await ctx.prisma.pipelineStage.findUnique({ ...query, where: { id } });
       if (!stage) throw notFound('PipelineStage');
       if ((await ctx.prisma.deal.count({ where: { stageId: id } })) > 0) throw badInput('Move the deals out of this stage first', 'id');
       if ((await ctx.prisma.pipelineStage.count({ where: { pipelineId: stage.pipelineId } })) <= 1) {

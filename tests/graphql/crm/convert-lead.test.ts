@@ -69,7 +69,8 @@ describe('convertLead', () => {
     (await app.owner.query('SELECT status, converted_at, converted_contact_id, updated_at FROM leads WHERE id = $1', [uuidOf(leadId)])).rows[0];
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Twelve connections, six for one organization: the concurrency test below really runs in parallel.
+    app = await startTestApp({ poolSize: 12 });
     org = await createOrganization(app, 'Convert');
     other = await createOrganization(app, 'ConvertOther');
     const pipelines = await org.viewer.query(PIPELINES);
@@ -159,6 +160,23 @@ describe('convertLead', () => {
     expect(second.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(second.data).toBeNull();
     expect(await counts()).toEqual(before);
+  });
+
+  it('six concurrent conversions of one lead convert it once; the others are BAD_USER_INPUT', async () => {
+    const leadId = await createLead({ firstName: 'Race', lastName: 'Condition', companyName: 'Race Co' });
+    // Each conversion creates its contact slowly (200 ms), so all six are past their read of the
+    // lead before the first commits: without a lock taken before that read, every one converts.
+    await app.owner.query(`CREATE FUNCTION public.slow_race_contact() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.last_name = 'Condition' THEN PERFORM pg_sleep(0.2); END IF; RETURN NEW; END $$`);
+    await app.owner.query('CREATE TRIGGER slow_race_contact BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION public.slow_race_contact()');
+    const before = await counts();
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => org.member.query(CONVERT, { input: { leadId, createCompany: true } })),
+    );
+    const outcomes = responses.map((response) => response.errors?.[0]?.message ?? 'converted').sort();
+    expect(outcomes).toEqual(['This lead is already converted', ...Array(4).fill('This lead is already converted'), 'converted'].sort());
+    await app.owner.query('DROP TRIGGER slow_race_contact ON contacts; DROP FUNCTION public.slow_race_contact()');
+    expect(await counts()).toEqual({ ...before, contacts: before.contacts + 1, companies: before.companies + 1 });
   });
 
   it('companyId together with createCompany, or createCompany without a companyName, is BAD_USER_INPUT', async () => {

@@ -113,4 +113,21 @@ describe('pipelines and stages', () => {
     const last = await org.admin.query(DELETE_STAGE, { input: { id: signed.id } });
     expect(last.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('the payload of a deleted stage answers every field of it, its pipeline included', async () => {
+    const created = await org.admin.query(CREATE_PIPELINE, {
+      input: { name: 'Short-lived', stages: [{ name: 'Keep', probability: 10 }, { name: 'Drop', probability: 50 }] },
+    });
+    const pipeline = created.data.createPipeline.pipeline;
+    const drop = pipeline.stages.find((stage: { name: string }) => stage.name === 'Drop');
+    const response = await org.admin.query(
+      'mutation ($input: IdInput!) { deletePipelineStage(input: $input) { stage { id name position probability kind pipeline { id name } } } }',
+      { input: { id: drop.id } },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.deletePipelineStage.stage).toEqual({
+      id: drop.id, name: 'Drop', position: 1, probability: 50, kind: 'OPEN', pipeline: { id: pipeline.id, name: 'Short-lived' },
+    });
+    expect((await pipelines()).find((each: { name: string }) => each.name === 'Short-lived').stages).toHaveLength(1);
+  });
 });

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD } from '../../src/db/embedded-postgres.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const UPDATE_COMPANY = 'mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }';
+const CONTACTS = '{ contacts(first: 5) { totalCount edges { node { id fullName } } } }';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function eventually(check: () => boolean | Promise<boolean>, ms: number) {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+}
+
+// What a container runtime does: SIGTERM to the process it started (`npm start`), under load.
+describe('SIGTERM to npm start', () => {
+  let dir: string;
+  let npm: ChildProcess;
+  let output = '';
+  let exited: Promise<number | null>;
+  let url: string;
+  let headers: Record<string, string>;
+  let owner: pg.Client;
+  let postmasterPid: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'clientflow-shutdown-'));
+    chmodSync(dir, 0o777); // the embedded server runs as OS user postgres when we are root
+    npm = spawn('npm', ['start'], {
+      cwd: root,
+      detached: true, // its own process group, so that cleanup can end the whole tree
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'development',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        EMBEDDED_POSTGRES_DIR: join(dir, 'postgres'),
+        LOG_LEVEL: 'info',
+        // The requests below wait on a lock for a while on purpose.
+        DATABASE_LOCK_TIMEOUT_MS: '20000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '20000',
+        REQUEST_TIMEOUT_MS: '30000',
+        DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '20000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    exited = new Promise((resolveExit) => npm.once('exit', (code) => resolveExit(code)));
+    await eventually(() => /Demo token:\n(\S+)/.test(output) && /X-Organization-Id/.test(output), 90_000);
+    url = /ClientFlow API ready at (\S+)/.exec(output)![1]!.replace('localhost', '127.0.0.1');
+    const token = /Demo token:\n(\S+)/.exec(output)![1]!;
+    const orgId = /Demo organization id: (\S+)/.exec(output)![1]!;
+    const pgPort = /Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(output)![1]!;
+    headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-organization-id': orgId };
+    owner = new pg.Client({ connectionString: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${pgPort}/clientflow` });
+    await owner.connect();
+    postmasterPid = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await owner?.end().catch(() => {});
+    if (npm?.pid && npm.exitCode === null) process.kill(-npm.pid, 'SIGKILL');
+    if (postmasterPid && alive(postmasterPid)) process.kill(postmasterPid, 'SIGQUIT');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+  };
+
+  it('answers every request sent before the signal in full, then stops the server and PostgreSQL', async () => {
+    const { rows } = await owner.query("SELECT id FROM companies ORDER BY created_at LIMIT 1");
+    const companyUuid: string = rows[0].id;
+    const companyId = Buffer.from(`Company:${companyUuid}`).toString('base64');
+
+    // In flight at the signal: eight updates queued behind a lock we hold (five in PostgreSQL,
+    // three waiting for the organization's five connection slots), and a stream of reads. One
+    // request first, so that the membership is known and every request queues by organization.
+    expect((await post(CONTACTS)).body.errors).toBeUndefined();
+    await owner.query('BEGIN');
+    await owner.query('SELECT 1 FROM companies WHERE id = $1 FOR UPDATE', [companyUuid]);
+    const updates = Array.from({ length: 8 }, (_, i) => post(UPDATE_COMPANY, { input: { id: companyId, name: `Renamed ${i}` } }));
+    const reads: Promise<{ status: number; body: { errors?: unknown[] } }>[] = [];
+    let signalled = false;
+    const readLoop = (async () => {
+      while (!signalled) {
+        reads.push(post(CONTACTS));
+        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+      }
+    })();
+    await eventually(async () => {
+      // pg_stat_clear_snapshot: inside the lock's transaction, pg_stat_activity would repeat its first answer.
+      const waiting = await owner.query(
+        "SELECT pg_stat_clear_snapshot(), count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND usename = 'clientflow_api'",
+      );
+      return waiting.rows[0].n === 5;
+    }, 20_000);
+
+    signalled = true;
+    await readLoop;
+    npm.kill('SIGTERM');
+    // The server drains while the updates are still blocked; then the lock goes and they finish.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+    await owner.query('COMMIT');
+
+    for (const answer of await Promise.all(updates)) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+    }
+    expect(reads.length).toBeGreaterThan(0);
+    for (const answer of await Promise.all(reads)) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+    }
+    await owner.end().catch(() => {});
+
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/shutting down: draining in-flight requests/);
+    // No orphan: the embedded PostgreSQL stopped and removed its pid file.
+    await eventually(() => !alive(postmasterPid), 10_000);
+    expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 90_000);
+});
