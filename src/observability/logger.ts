@@ -114,7 +114,7 @@ const serializers = { req: serializeRequest, res: serializeResponse, err: (error
 
 export interface LoggerOptions {
   level: pino.LevelWithSilentOrString;
-  /** Where lines go (tests pass a stream they read); default stdout. */
+  /** Where lines go (tests pass a stream they read); default stdout, written asynchronously. */
   destination?: DestinationStream;
 }
 
@@ -134,7 +134,10 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
       serializers,
     },
-    options.destination,
+    // pino's default writes each line synchronously: when the reader of stdout (a log shipper, a
+    // container runtime) falls behind and the pipe fills, the whole event loop waits on it. Async
+    // writes queue lines instead; pino flushes the queue synchronously when the process exits.
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
