@@ -36,9 +36,9 @@ CREATE POLICY org_delete ON organizations FOR DELETE
 GRANT SELECT, INSERT, UPDATE, DELETE ON organizations TO clientflow_app;
 
 -- Users are global (no org_id). The app role may read itself and the members of the
--- request's organization; it writes users only through app.provision_user. RLS is enabled
--- but not forced here: the two SECURITY DEFINER functions below, owned by the migration
--- role, must find a user by subject or e-mail across organizations.
+-- request's organization; it writes users only through app.begin_request. RLS is enabled
+-- but not forced here: the SECURITY DEFINER functions below, owned by the migration role,
+-- must find a user by subject across organizations.
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS user_select ON users;
 CREATE POLICY user_select ON users FOR SELECT USING (
@@ -49,68 +49,69 @@ CREATE POLICY user_select ON users FOR SELECT USING (
 );
 GRANT SELECT ON users TO clientflow_app;
 
--- Just-in-time provisioning from a verified token: one row per identity-provider subject.
--- Writes only when the e-mail or name changed, so a steady stream of requests does not
--- rewrite the row.
-CREATE OR REPLACE FUNCTION app.provision_user(p_subject text, p_email text, p_name text)
-RETURNS uuid
-LANGUAGE plpgsql
-SECURITY DEFINER
-SET search_path = pg_catalog, public
-AS $$
-DECLARE
-  v_id uuid;
-BEGIN
-  SELECT id INTO v_id FROM users
-   WHERE auth_subject = p_subject
-     AND email IS NOT DISTINCT FROM COALESCE(p_email, email)
-     AND name IS NOT DISTINCT FROM COALESCE(p_name, name);
-  IF v_id IS NOT NULL THEN
-    RETURN v_id;
-  END IF;
-  INSERT INTO users (auth_subject, email, name)
-  VALUES (p_subject, p_email, p_name)
-  ON CONFLICT (auth_subject) DO UPDATE
-    SET email = COALESCE(EXCLUDED.email, users.email),
-        name = COALESCE(EXCLUDED.name, users.name),
-        updated_at = now()
-  RETURNING id INTO v_id;
-  RETURN v_id;
-END
-$$;
-REVOKE ALL ON FUNCTION app.provision_user(text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app.provision_user(text, text, text) TO clientflow_app;
+-- Every SECURITY DEFINER function here pins search_path with pg_temp LAST. Left out, pg_temp is
+-- searched FIRST for tables, and a temporary table named users or memberships would stand in
+-- for ours inside a function that runs with the owner's rights.
 
--- Adding a member by e-mail needs the id of a user who is not yet in the organization.
--- Answers only inside an organization context and reveals nothing but the id.
-CREATE OR REPLACE FUNCTION app.user_id_by_email(p_email text)
-RETURNS uuid
-LANGUAGE sql
-STABLE
-SECURITY DEFINER
-SET search_path = pg_catalog, public
-AS $$
-  SELECT id FROM users
-   WHERE lower(email) = lower(p_email)
-     AND NULLIF(current_setting('app.current_org_id', true), '') IS NOT NULL
-   ORDER BY created_at
-   LIMIT 1
-$$;
-REVOKE ALL ON FUNCTION app.user_id_by_email(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app.user_id_by_email(text) TO clientflow_app;
-
--- The first statement of every authenticated request (after BEGIN): provisions the user,
--- sets app.current_user_id, and sets app.current_org_id only when the user is a member of
--- the requested organization. The role returned comes from the membership row.
+-- The first statement of every authenticated request (after BEGIN): provisions the user just in
+-- time from the verified token (one row per identity-provider subject, written only when the
+-- e-mail or name changed), sets app.current_user_id, and sets app.current_org_id only when the
+-- user is a member of the requested organization. The role returned comes from the membership
+-- row, the platform flag from the users row (never from the token).
+--
+-- It is the only writer of users, and it binds the transaction to that one subject: a second
+-- call for another subject in the same transaction is refused (42501) before anything is
+-- written, so SQL slipped into a request cannot provision, rewrite or become someone else. (The
+-- former app.provision_user, callable by the API role, rewrote any subject's name and e-mail.)
+-- The binding is a pair of transaction-level advisory locks keyed by the subject (two 32-bit
+-- hashes: 64 bits): unlike the app.* settings, which any SQL can reset, such a lock cannot be
+-- released before the transaction ends. Looking for them means reading pg_locks, which walks
+-- every backend's locks and takes every lock-partition lock (~70 us here): done only for a call
+-- that is not in the transaction's first message. The API sends BEGIN and this call as one
+-- message (src/db/client.ts); SQL slipped into a request can only arrive in a later one.
+-- One SECURITY DEFINER call, with the provisioning and the platform flag inline: each nested
+-- definer call with a SET clause cost ~60 us (measured: 0.30 ms per request before, 0.12-0.20
+-- ms after, pgbench on this machine).
 CREATE OR REPLACE FUNCTION app.begin_request(p_subject text, p_email text, p_name text, p_org_id uuid)
-RETURNS TABLE (user_id uuid, role text)
+RETURNS TABLE (user_id uuid, role text, is_platform_admin boolean)
 LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
+  -- 'CFb1' and 'CFb2': the advisory-lock classids that mark a binding.
+  c_mark1 constant integer := 1128686129;
+  c_mark2 constant integer := 1128686130;
+  v_key1 constant integer := hashtext('bind1:' || p_subject);
+  v_key2 constant integer := hashtext('bind2:' || p_subject);
   v_user uuid;
+  v_admin boolean;
   v_role text;
 BEGIN
-  v_user := app.provision_user(p_subject, p_email, p_name);
+  -- pg_locks shows the int4 keys as unsigned oids.
+  IF statement_timestamp() <> transaction_timestamp()
+     AND EXISTS (SELECT 1 FROM pg_locks l
+                  WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                    AND ((l.classid = c_mark1::oid AND l.objid <> (v_key1::bigint & 4294967295)::oid)
+                      OR (l.classid = c_mark2::oid AND l.objid <> (v_key2::bigint & 4294967295)::oid))) THEN
+    RAISE EXCEPTION 'this transaction already belongs to another user'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM pg_advisory_xact_lock_shared(c_mark1, v_key1);
+  PERFORM pg_advisory_xact_lock_shared(c_mark2, v_key2);
+  SELECT u.id, u.is_platform_admin INTO v_user, v_admin FROM users u
+   WHERE u.auth_subject = p_subject
+     AND u.email IS NOT DISTINCT FROM COALESCE(p_email, u.email)
+     AND u.name IS NOT DISTINCT FROM COALESCE(p_name, u.name);
+  IF v_user IS NULL THEN
+    INSERT INTO users AS u (auth_subject, email, name)
+    VALUES (p_subject, p_email, p_name)
+    ON CONFLICT (auth_subject) DO UPDATE
+      SET email = COALESCE(EXCLUDED.email, u.email),
+          name = COALESCE(EXCLUDED.name, u.name),
+          updated_at = now()
+    RETURNING u.id, u.is_platform_admin INTO v_user, v_admin;
+  END IF;
   PERFORM set_config('app.current_user_id', v_user::text, true);
   PERFORM set_config('app.current_org_id', '', true);
   IF p_org_id IS NOT NULL THEN
@@ -120,10 +121,12 @@ BEGIN
       PERFORM set_config('app.current_org_id', p_org_id::text, true);
     END IF;
   END IF;
-  RETURN QUERY SELECT v_user, v_role;
+  RETURN QUERY SELECT v_user, v_role, v_admin;
 END
 $$;
+REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
+DROP FUNCTION IF EXISTS app.provision_user(text, text, text);
 
 -- An organization always keeps at least one OWNER: the database refuses the change that
 -- would remove or demote the last one, whatever the application does. The advisory lock

@@ -11,7 +11,7 @@ RETURNS boolean
 LANGUAGE sql
 STABLE
 SECURITY DEFINER
-SET search_path = pg_catalog, public
+SET search_path = pg_catalog, public, pg_temp
 AS $$
   SELECT COALESCE((SELECT u.is_platform_admin FROM users u
                     WHERE u.id = NULLIF(current_setting('app.current_user_id', true), '')::uuid), false)
@@ -41,28 +41,6 @@ END
 $$;
 
 -- The API must not be able to make anyone a platform administrator: its role may read users
--- (under the users policy) but has no UPDATE on them, and app.provision_user never touches
--- the flag. begin_request now also returns the flag, so the API learns it in the same round trip.
-DROP FUNCTION IF EXISTS app.begin_request(text, text, text, uuid);
-CREATE FUNCTION app.begin_request(p_subject text, p_email text, p_name text, p_org_id uuid)
-RETURNS TABLE (user_id uuid, role text, is_platform_admin boolean)
-LANGUAGE plpgsql
-AS $$
-DECLARE
-  v_user uuid;
-  v_role text;
-BEGIN
-  v_user := app.provision_user(p_subject, p_email, p_name);
-  PERFORM set_config('app.current_user_id', v_user::text, true);
-  PERFORM set_config('app.current_org_id', '', true);
-  IF p_org_id IS NOT NULL THEN
-    SELECT m.role::text INTO v_role FROM memberships m
-     WHERE m.user_id = v_user AND m.org_id = p_org_id;
-    IF v_role IS NOT NULL THEN
-      PERFORM set_config('app.current_org_id', p_org_id::text, true);
-    END IF;
-  END IF;
-  RETURN QUERY SELECT v_user, v_role, app.is_platform_admin();
-END
-$$;
-GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
+-- (under the users policy) but has no UPDATE on them, and app.begin_request (the one writer of
+-- users) never touches the flag. app.begin_request (sql/020) also returns the flag, so the API learns it in the
+-- same round trip.

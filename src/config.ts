@@ -38,6 +38,10 @@ const configSchema = z
     AUTH_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
     AUTH_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+    /** How long an invitation (inviteMember) can be accepted: a week by default. */
+    INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
+    /** How many organizations one user may own and still create another (createOrganization). */
+    MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */
     AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
     /** A request's transaction is rolled back when it runs longer than this. */

@@ -181,6 +181,10 @@ export async function createServer(options: { config: Config; database: Database
         const context = await createContext({ database, verifyAccessToken, limits, slots }, req.headers);
         // File links point back at this API: its configured public URL, or the origin the client used.
         context.attachments = attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`);
+        context.organizationSettings = {
+          invitationTtlHours: config.INVITATION_TTL_HOURS,
+          maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
+        };
         return context;
       },
     }),

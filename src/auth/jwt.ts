@@ -6,6 +6,8 @@ export interface VerifiedIdentity {
   subject: string;
   email: string | null;
   name: string | null;
+  /** The `email_verified` claim is the boolean true: the identity provider checked `email`. */
+  emailVerified: boolean;
 }
 
 export type VerifyAccessToken = (token: string) => Promise<VerifiedIdentity>;
@@ -50,7 +52,9 @@ export function createAccessTokenVerifier(
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255 || payload.sub.includes('\u0000')) {
       throw unauthenticated('Invalid token: sub claim missing or malformed');
     }
-    return { subject: payload.sub, email: profileClaim(payload.email), name: profileClaim(payload.name) };
+    const email = profileClaim(payload.email);
+    // Only the boolean: a string "true" is not a claim we can rely on.
+    return { subject: payload.sub, email, name: profileClaim(payload.name), emailVerified: email !== null && payload.email_verified === true };
   };
 }
 
@@ -71,10 +75,10 @@ function describeJoseError(error: unknown): string {
 /** Signs an HS256 token: for `npm start`'s demo token and for tests. */
 export async function signAccessToken(
   secret: string,
-  claims: { sub: string; email?: string; name?: string },
+  claims: { sub: string; email?: string; name?: string; email_verified?: boolean },
   options: { expiresIn?: string | number; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ email: claims.email, name: claims.name })
+  let jwt = new SignJWT({ email: claims.email, name: claims.name, email_verified: claims.email_verified })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

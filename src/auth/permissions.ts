@@ -50,6 +50,25 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   manageOrganization: 'OWNER',
 };
 
+/**
+ * What it takes to read a record of a node type wherever it is loaded by its global id
+ * (`node`, `nodes`, and the fields that resolve a stored reference: AuditEntry.record,
+ * Notification.subject): `read`, unless its type is listed here because its own list needs more.
+ * A record the caller may not read answers null, like a missing one. Fields that return such
+ * records in another context keep their own rule (a record's `history` shows its audit entries
+ * to whoever can read the record). roles.test.ts fails when a root field stricter than `read`
+ * returns a node type that is not listed at least as strictly.
+ */
+export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermission>> = {
+  AuditEntry: 'readAuditLog',
+  Invitation: 'manageMembers',
+  ShoppingCart: 'purchase',
+};
+
+export function mayReadNode(role: Role | null | undefined, typename: string): boolean {
+  return roleAtLeast(role, MINIMUM_ROLE[NODE_READ_PERMISSIONS[typename] ?? 'read']);
+}
+
 const crud = (type: string) => ({
   [`create${type}`]: 'write',
   [`update${type}`]: 'write',
@@ -62,6 +81,7 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
     me: 'signedIn',
     organizations: 'signedIn',
     organization: 'read',
+    invitations: 'manageMembers',
     node: 'read',
     nodes: 'read',
     members: 'read',
@@ -93,8 +113,11 @@ export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutatio
   Mutation: {
     createOrganization: 'signedIn',
     updateOrganization: 'manageOrganization',
-    // Adding, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
-    addMember: 'manageMembers',
+    // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
+    inviteMember: 'manageMembers',
+    revokeInvitation: 'manageMembers',
+    // The invitee is not a member yet: the invitation (addressed to their verified e-mail) is the grant.
+    acceptInvitation: 'signedIn',
     changeMemberRole: 'manageMembers',
     removeMember: 'manageMembers',
     ...crud('Company'),

@@ -1,4 +1,4 @@
-import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
+import { MINIMUM_ROLE, NODE_READ_PERMISSIONS, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
 
 const DESCRIPTIONS: Record<Permission, string> = {
   signedIn: 'any signed-in user, no organization header',
@@ -7,7 +7,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   write: 'create and update CRM records, convert leads, move deals',
   delete: 'soft-delete and restore CRM records',
   managePipelines: 'create, change and archive pipelines and stages',
-  manageMembers: 'add members, change roles, remove members (OWNER role: owners only)',
+  manageMembers: 'invite members, see and revoke invitations, change roles, remove members (OWNER role: owners only)',
   manageAutomations: 'create, change, disable and delete automations',
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",
@@ -25,6 +25,9 @@ export function renderRoleMatrix(): string {
     const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
       Object.entries(OPERATION_PERMISSIONS[root]).filter(([, needed]) => needed === permission).map(([field]) => `\`${field}\``),
     );
+    // node/nodes apply each type's own read rule (NODE_READ_PERMISSIONS).
+    const nodeTypes = Object.entries(NODE_READ_PERMISSIONS).filter(([, needed]) => needed === permission).map(([typename]) => `\`${typename}\``);
+    if (nodeTypes.length > 0) fields.push(`\`node\`/\`nodes\` of ${nodeTypes.join(', ')}`);
     return `| **${permission}** — ${DESCRIPTIONS[permission]} | ${cells.join(' | ')} | ${fields.join(', ')} |`;
   });
   return [header, divider, ...rows].join('\n');

@@ -17,6 +17,9 @@ export interface Viewer {
   subject: string;
   /** users.is_platform_admin, read by app.begin_request (never from the token). */
   isPlatformAdmin: boolean;
+  /** The token's `email` claim, and whether its `email_verified` claim is true (acceptInvitation needs both). */
+  email: string | null;
+  emailVerified: boolean;
 }
 
 export interface Context {
@@ -170,7 +173,7 @@ class TenantRequest implements Context {
     const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
     if (this.requestedOrg) this.deps.slots.remember(this.identity.subject, this.requestedOrg, role !== null);
     if (this.requestedOrg && !role) throw forbidden('You are not a member of this organization');
-    this.viewer = { userId, subject: this.identity.subject, isPlatformAdmin };
+    this.viewer = { userId, subject: this.identity.subject, isPlatformAdmin, email: this.identity.email, emailVerified: this.identity.emailVerified };
     this.orgId = role ? this.requestedOrg : null;
     this.role = role;
     const record = currentRequest();

@@ -37,7 +37,11 @@ export async function resolveDatabase(config: Config, log: (line: string) => voi
   }
 }
 
-/** Refuses a connection whose role could bypass row-level security: tenancy would be off. */
+/**
+ * Refuses a connection whose role could bypass row-level security: tenancy would be off. That
+ * includes a role that may create temporary tables: one named like ours (users, memberships)
+ * would shadow it in any function that searches pg_temp first (README, Production).
+ */
 export async function assertRlsBoundRole(appUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
@@ -49,6 +53,15 @@ export async function assertRlsBoundRole(appUrl: string): Promise<void> {
     if (rows.length > 0) {
       throw new Error(
         `DATABASE_URL connects as a role that bypasses row-level security (${rows[0]!.rolname}); use a login role IN ROLE clientflow_app (see README, Production)`,
+      );
+    }
+    const temp = await client.query<{ database: string; allowed: boolean }>(
+      `SELECT current_database() AS database, has_database_privilege(current_database(), 'TEMPORARY') AS allowed`,
+    );
+    if (temp.rows[0]!.allowed) {
+      const database = temp.rows[0]!.database;
+      throw new Error(
+        `DATABASE_URL connects as a role that may create temporary tables in ${database}; as its owner run REVOKE TEMPORARY ON DATABASE "${database}" FROM PUBLIC (see README, Production)`,
       );
     }
   } finally {

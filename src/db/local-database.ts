@@ -47,6 +47,8 @@ export async function prepareLocalDatabase(
       END IF;
     END $$`);
     await owner.query(`GRANT CONNECT ON DATABASE "${database}" TO clientflow_app`);
+    // The migrations do this too; a database-level privilege, so repeat it wherever one is made.
+    await owner.query(`REVOKE TEMPORARY ON DATABASE "${database}" FROM PUBLIC`);
     // Backstops for statements outside a request transaction (readiness probe, scripts): each
     // request sets tighter, configurable limits of its own (context/index.ts).
     await owner.query(`ALTER ROLE ${LOCAL_APP_ROLE} SET statement_timeout = '30s'`);

@@ -1,10 +1,15 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
+import { mayReadNode } from '../auth/permissions.js';
 import { parseAnyGlobalId } from './global-ids.js';
 import type { Context } from '../context/index.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+
+/** nodes(ids) loads only the readable ids; set below, once the builder exists (its own options cannot name it). */
+let loadNodes: (ctx: Context, info: GraphQLResolveInfo, ids: { id: string; typename: string }[]) => Promise<unknown[]>;
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -28,6 +33,20 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Every key is a uuid: reject anything else before it reaches the database.
     decodeGlobalID: (globalID: string) => parseAnyGlobalId(globalID),
+    // A type may need more than `read` (auth/permissions.ts, NODE_READ_PERMISSIONS): a record the
+    // caller's role may not read answers null, like a missing one, before anything is loaded.
+    nodeQueryOptions: {
+      resolve: (_root, args, ctx, _info, resolveNode) => (mayReadNode(ctx.role, args.id.typename) ? resolveNode(args.id) : null),
+    },
+    nodesQueryOptions: {
+      // The plugin's callback would load every requested id, whatever it is handed: load the readable ones only.
+      resolve: async (_root, args, ctx, info) => {
+        const readable = args.ids.map((id) => mayReadNode(ctx.role, id.typename));
+        const loaded = await loadNodes(ctx, info, args.ids.filter((_id, index) => readable[index]));
+        let next = 0;
+        return readable.map((may) => (may ? (loaded[next++] ?? null) : null));
+      },
+    },
   },
   prisma: {
     client: (ctx) => ctx.prisma as never,
@@ -40,6 +59,8 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
 });
+
+loadNodes = (ctx, info, ids) => resolveNodes(builder, ctx, info, ids);
 
 builder.queryType({});
 builder.mutationType({});

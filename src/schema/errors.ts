@@ -7,6 +7,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  /** The user owns as many organizations as MAX_ORGANIZATIONS_PER_USER allows. */
+  ORGANIZATION_LIMIT_REACHED: 'ORGANIZATION_LIMIT_REACHED',
   /** Another request changed or locked the same rows first; retrying the request is safe. */
   CONCURRENT_MODIFICATION: 'CONCURRENT_MODIFICATION',
   /** The request ran past its deadline or a statement past statement_timeout; nothing was written. */
@@ -43,6 +45,8 @@ export const forbidden = (message = 'You are not allowed to do this') => new Cli
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const organizationLimitReached = (limit: number) =>
+  new ClientFlowError(ErrorCode.ORGANIZATION_LIMIT_REACHED, `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`, { limit });
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
 export const badRequestInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });

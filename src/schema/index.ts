@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './scalars.js';
 import '../modules/organization/types.js';
 import '../modules/organization/mutations.js';
+import '../modules/organization/invitations.js';
 import '../modules/pipeline/types.js';
 import '../modules/pipeline/mutations.js';
 import '../modules/company/types.js';

@@ -9,7 +9,7 @@ import { parseGlobalId } from './global-ids.js';
 export type CrmDelegate =
   | 'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'pipeline'
   | 'listing' | 'appointment' | 'message' | 'automation' | 'attachment' | 'notification' | 'dailyMetric'
-  | 'toolPurchase' | 'bundlePurchase' | 'toolReview' | 'auditEntry' | 'marketplaceTool' | 'toolBundle';
+  | 'toolPurchase' | 'bundlePurchase' | 'toolReview' | 'auditEntry' | 'marketplaceTool' | 'toolBundle' | 'invitation';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

@@ -60,13 +60,23 @@ export interface DemoSeedOptions {
 
 /**
  * Seeds one realistic demo organization, a real-estate brokerage, through the API's own
- * RLS-bound role, exactly as the app writes: inside a transaction with app.current_org_id set
+ * RLS-bound role, as the app writes: inside a transaction with app.current_org_id set
  * and app.current_user_id naming whoever acts (the owner, or the member who invites or
- * assigns), so the audit log and the notification triggers see real actors. Deterministic
+ * assigns), so the audit log and the notification triggers see real actors. The team's
+ * memberships are inserted directly, as if each had accepted an invitation (acceptance needs
+ * each member's own request). Deterministic
  * (seeded PRNGs, dates relative to the seed day) and idempotent: does nothing when the demo
  * owner already belongs to an organization. Returns the organization id.
  */
 export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSeedOptions = {}): Promise<{ orgId: string; created: boolean }> {
+  // Each teammate signs in once first, as people do: app.begin_request binds a transaction to one
+  // user, so each needs a transaction of their own (and only it may provision them).
+  const teamIds = new Map<string, string>();
+  for (const person of DEMO_TEAM) {
+    const [{ user_id: id }] = await prisma.$queryRaw<{ user_id: string }[]>`
+      SELECT user_id FROM app.begin_request(${person.sub}, ${person.email}, ${person.name}, NULL)` as [{ user_id: string }];
+    teamIds.set(person.sub, id);
+  }
   return prisma.$transaction(
     async (tx) => {
       const [{ user_id: ownerId }] = await tx.$queryRaw<{ user_id: string }[]>`
@@ -81,7 +91,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
       const ids: Record<string, string> = { OWNER: ownerId };
       const emails: Record<string, string> = { [ownerId]: DEMO_OWNER.email };
       for (const person of DEMO_TEAM) {
-        const [{ id }] = await tx.$queryRaw<{ id: string }[]>`SELECT app.provision_user(${person.sub}, ${person.email}, ${person.name}) AS id` as [{ id: string }];
+        const id = teamIds.get(person.sub)!;
         await tx.membership.create({ data: { orgId, userId: id, role: person.role } });
         ids[person.role] = id;
         emails[id] = person.email;

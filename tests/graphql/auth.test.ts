@@ -221,7 +221,7 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
 
   it('accepts the configured issuer and audience and returns the identity', async () => {
     const token = await sign({ ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE });
-    await expect(verify(token)).resolves.toEqual({ subject: 'test|verifier', email: 'v@example.test', name: 'Verifier' });
+    await expect(verify(token)).resolves.toEqual({ subject: 'test|verifier', email: 'v@example.test', name: 'Verifier', emailVerified: false });
     // An audience list that includes ours is fine too.
     await expect(verify(await sign({ ...claims, iss: config.AUTH_ISSUER, aud: ['other', config.AUTH_AUDIENCE] }))).resolves.toMatchObject({
       subject: 'test|verifier',
@@ -230,7 +230,15 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
 
   it('the token signer helper sets issuer and audience the verifier accepts', async () => {
     const token = await signAccessToken(TEST_JWT_SECRET, { sub: 'test|helper' }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
-    await expect(verify(token)).resolves.toEqual({ subject: 'test|helper', email: null, name: null });
+    await expect(verify(token)).resolves.toEqual({ subject: 'test|helper', email: null, name: null, emailVerified: false });
+  });
+
+  it('reports a verified e-mail only for email_verified: true with an email claim (not "true", not without email)', async () => {
+    const good = { ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE };
+    await expect(verify(await sign({ ...good, email_verified: true }))).resolves.toMatchObject({ email: 'v@example.test', emailVerified: true });
+    await expect(verify(await sign({ ...good, email_verified: 'true' }))).resolves.toMatchObject({ emailVerified: false });
+    await expect(verify(await sign({ ...good, email_verified: false }))).resolves.toMatchObject({ emailVerified: false });
+    await expect(verify(await sign({ ...good, email: undefined, email_verified: true }))).resolves.toMatchObject({ email: null, emailVerified: false });
   });
 
   it('rejects a wrong or missing issuer', async () => {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
+import { joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 import {
   TENANT_TABLES,
@@ -32,10 +33,6 @@ const COMPANIES_BY_FILTER = /* GraphQL */ `
 
 const CREATE_COMPANY = /* GraphQL */ `
   mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
-`;
-
-const ADD_MEMBER = /* GraphQL */ `
-  mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }
 `;
 
 const CHANGE_MEMBER_ROLE = /* GraphQL */ `
@@ -414,9 +411,7 @@ describe('tenant isolation', () => {
     let membershipInB: string;
     beforeAll(async () => {
       bridge = orgA.admin;
-      const added = await orgB.owner.query(ADD_MEMBER, { input: { email: bridge.email, role: 'MEMBER' } });
-      expect(added.errors).toBeUndefined();
-      membershipInB = added.data.addMember.membership.id;
+      membershipInB = await joinOrganization(orgB.owner, bridge, 'MEMBER');
     });
 
     it("does not see their B membership among A's members", async () => {

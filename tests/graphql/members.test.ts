@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startTestApp, type Actor, type TestApp } from '../helpers/app.js';
+import { joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const ADD_MEMBER = /* GraphQL */ `
-  mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role user { id email } organization { id } } } }
-`;
 const CHANGE_ROLE = /* GraphQL */ `
   mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }
 `;
@@ -56,48 +54,6 @@ describe('members and organizations', () => {
   }
   const userIdOf = async (actor: Actor) => (await actor.query('{ me { id } }')).data.me.id as string;
 
-  describe('addMember', () => {
-    let org: TestOrganization;
-    beforeAll(async () => {
-      org = await createOrganization(app, 'Add');
-    });
-
-    it('adds a signed-in user by e-mail (case-insensitively) with the given role', async () => {
-      const newcomer = await app.actor('newcomer');
-      const response = await org.admin.query(ADD_MEMBER, { input: { email: newcomer.email.toUpperCase(), role: 'MEMBER' } });
-      expect(response.errors).toBeUndefined();
-      const membership = response.data.addMember.membership;
-      expect(membership).toMatchObject({ role: 'MEMBER', user: { id: await userIdOf(newcomer), email: newcomer.email } });
-      expect(uuidOf(membership.organization.id)).toBe(org.id);
-      const asMember = await newcomer.inOrg(org.id).query('{ organization { viewerRole } }');
-      expect(asMember.data.organization.viewerRole).toBe('MEMBER');
-    });
-
-    it('an unknown e-mail (never signed in) is NOT_FOUND', async () => {
-      const response = await org.admin.query(ADD_MEMBER, { input: { email: 'nobody.ever@example.test', role: 'MEMBER' } });
-      expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect(response.data).toBeNull();
-    });
-
-    it('adding an existing member again is BAD_USER_INPUT and keeps the role', async () => {
-      const response = await org.owner.query(ADD_MEMBER, { input: { email: org.viewer.email, role: 'ADMIN' } });
-      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect((await membershipOf(org, org.viewer))?.role).toBe('VIEWER');
-    });
-
-    it('only an OWNER may add an OWNER; a MEMBER may not add anyone', async () => {
-      const candidate = await app.actor('candidate');
-      const byAdmin = await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
-      expect(byAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const byMember = await org.member.query(ADD_MEMBER, { input: { email: candidate.email, role: 'VIEWER' } });
-      expect(byMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(await membershipOf(org, candidate)).toBeUndefined();
-      const byOwner = await org.owner.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
-      expect(byOwner.errors).toBeUndefined();
-      expect(byOwner.data.addMember.membership.role).toBe('OWNER');
-    });
-  });
-
   describe('changeMemberRole and removeMember', () => {
     let org: TestOrganization;
     beforeAll(async () => {
@@ -140,8 +96,7 @@ describe('members and organizations', () => {
 
     it("removeMember: the member's deals, contacts, activities and leads lose their owner; the user is FORBIDDEN afterwards", async () => {
       const leaver = await app.actor('leaver');
-      const added = await org.admin.query(ADD_MEMBER, { input: { email: leaver.email, role: 'MEMBER' } });
-      const membershipId = added.data.addMember.membership.id;
+      const membershipId = await joinOrganization(org.admin, leaver, 'MEMBER');
       const leaverUserId = await userIdOf(leaver);
       const inOrg = leaver.inOrg(org.id);
 
@@ -183,8 +138,7 @@ describe('members and organizations', () => {
 
     it('removeMember lets go of every other reference too (listing agent, organizer, author, automation creator); their attendance and notifications go', async () => {
       const leaver = await app.actor('leaver-domain');
-      const added = await org.admin.query(ADD_MEMBER, { input: { email: leaver.email, role: 'ADMIN' } });
-      const membershipId = added.data.addMember.membership.id;
+      const membershipId = await joinOrganization(org.admin, leaver, 'ADMIN');
       const leaverUserId = await userIdOf(leaver);
       const inOrg = leaver.inOrg(org.id);
       const must = async (query: string, variables?: Record<string, unknown>) => {
@@ -273,7 +227,11 @@ describe('members and organizations', () => {
       expect(demote!.message).toMatch(/at least one owner/);
       expect(demote!.hint).toBe('LAST_OWNER');
 
-      const remove = await attempt("DELETE FROM memberships WHERE org_id = $1 AND role = 'OWNER'");
+      // The owner's invitations let go of them first, as removeMember does (their foreign key
+      // would refuse the delete before the trigger is asked).
+      const remove = await attempt(
+        "WITH let_go AS (UPDATE invitations SET invited_by_id = NULL WHERE org_id = $1) DELETE FROM memberships WHERE org_id = $1 AND role = 'OWNER'",
+      );
       expect(remove?.code).toBe('P0001');
 
       // Demoting every owner at once is refused as well.
@@ -367,8 +325,7 @@ describe('members and organizations', () => {
       const alpha = await createOrganization(app, 'Alpha');
       const beta = await createOrganization(app, 'Beta');
       // alpha's member also joins beta as ADMIN.
-      const joined = await beta.owner.query(ADD_MEMBER, { input: { email: alpha.member.email, role: 'ADMIN' } });
-      expect(joined.errors).toBeUndefined();
+      await joinOrganization(beta.owner, alpha.member, 'ADMIN');
 
       const mine = await alpha.member.inOrg(null).query(ORGANIZATIONS);
       expect(mine.errors).toBeUndefined();
@@ -386,6 +343,60 @@ describe('members and organizations', () => {
       expect(outsider.data.organizations).toEqual({ totalCount: 0, edges: [] });
       const betaViewer = await beta.viewer.inOrg(null).query(ORGANIZATIONS);
       expect(betaViewer.data.organizations.edges.map((e: any) => [e.node.name, e.node.viewerRole])).toEqual([['Beta', 'VIEWER']]);
+    });
+  });
+
+  describe('MAX_ORGANIZATIONS_PER_USER', () => {
+    let limited: TestApp;
+    const create = (actor: Actor, name: string) => actor.query('mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', { name });
+    const owned = async (actor: Actor) =>
+      (
+        await limited.owner.query(
+          "SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.auth_subject = $1 AND m.role = 'OWNER'",
+          [actor.subject],
+        )
+      ).rows[0].n as number;
+    beforeAll(async () => {
+      limited = await startTestApp({ env: { MAX_ORGANIZATIONS_PER_USER: '2' } });
+    });
+    afterAll(async () => limited?.close());
+
+    it('a user who owns the limit gets ORGANIZATION_LIMIT_REACHED, and nothing is created', async () => {
+      const founder = await limited.actor('serial-founder');
+      for (const name of ['First', 'Second']) expect((await create(founder, name)).errors).toBeUndefined();
+      const before = await limited.owner.query('SELECT count(*)::int AS n FROM organizations');
+      const third = await create(founder, 'Third');
+      expect(third.errors?.map((error) => error.extensions)).toEqual([{ code: 'ORGANIZATION_LIMIT_REACHED', limit: 2 }]);
+      expect(third.data).toBeNull();
+      expect((await limited.owner.query('SELECT count(*)::int AS n FROM organizations')).rows[0].n).toBe(before.rows[0].n);
+      expect(await owned(founder)).toBe(2);
+    });
+
+    it('concurrent creates cannot overshoot it', async () => {
+      const founder = await limited.actor('racing-founder');
+      const responses = await Promise.all(Array.from({ length: 6 }, (_, index) => create(founder, `Race ${index}`)));
+      const created = responses.filter((response) => !response.errors).length;
+      expect(created).toBeGreaterThanOrEqual(1);
+      expect(created).toBeLessThanOrEqual(2);
+      // The others wait for the first ones' lock: refused by the limit, or (on a machine slow
+      // enough to wait past DATABASE_LOCK_TIMEOUT_MS) told to retry.
+      const refusals = responses.filter((response) => response.errors).map((response) => response.errors![0]!.extensions?.code);
+      expect(refusals.every((code) => code === 'ORGANIZATION_LIMIT_REACHED' || code === 'CONCURRENT_MODIFICATION')).toBe(true);
+      expect(await owned(founder)).toBe(created);
+      // Whatever the race left, the limit holds afterwards.
+      if (created < 2) expect((await create(founder, 'Catch up')).errors).toBeUndefined();
+      expect((await create(founder, 'One too many')).errors?.[0]?.extensions?.code).toBe('ORGANIZATION_LIMIT_REACHED');
+      expect(await owned(founder)).toBe(2);
+    });
+
+    it('memberships without ownership do not count', async () => {
+      const founder = await limited.actor('joining-founder');
+      for (const name of ['Joined A', 'Joined B']) {
+        const host = await limited.actor(`host-${name}`);
+        const created = await create(host, name);
+        await joinOrganization(host.inOrg(uuidOf(created.data.createOrganization.organization.id)), founder, 'ADMIN');
+      }
+      expect((await create(founder, 'Own one')).errors).toBeUndefined();
     });
   });
 

@@ -3,8 +3,8 @@ import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permissio
 import { buildSchema } from '../../src/schema/index.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION, invite, joinOrganization } from '../helpers/invitations.js';
 import {
-  ADD_MEMBER,
   CHANGE_MEMBER_ROLE,
   CREATE_ACTIVITY,
   CREATE_COMPANY,
@@ -50,6 +50,7 @@ const CORE_OPERATIONS: OperationSet = {
       variables: async (fx) => ({ ids: [fx.sharedContactId, fx.sharedCompanyId] }),
     },
     members: { query: '{ members(first: 10) { totalCount } }' },
+    invitations: { query: '{ invitations(first: 10) { totalCount } }' },
     companies: { query: '{ companies(first: 1) { totalCount } }' },
     contacts: { query: '{ contacts(first: 1) { totalCount } }' },
     leads: { query: '{ leads(first: 1) { totalCount } }' },
@@ -66,7 +67,14 @@ const CORE_OPERATIONS: OperationSet = {
       query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id name } } }',
       variables: async () => ({ input: { name: `Roles ${tag()}` } }),
     },
-    addMember: { query: ADD_MEMBER, variables: async (fx) => ({ input: { email: (await fx.user()).email, role: 'VIEWER' } }) },
+    inviteMember: { query: INVITE_MEMBER, variables: async () => ({ input: { email: `roles.invitee.${tag()}@example.test`, role: 'VIEWER' } }) },
+    revokeInvitation: { query: REVOKE_INVITATION, variables: async (fx) => ({ input: { invitationId: await fx.invitation() } }) },
+    // Every signed-in caller may accept an invitation addressed to them, in an organization they
+    // have not joined yet (the fixtures' side organization); denied callers get a stranger's.
+    acceptInvitation: {
+      query: ACCEPT_INVITATION,
+      variables: async (fx, caller) => ({ input: { invitationId: await fx.sideInvitation(caller?.email ?? `stranger.${tag()}@example.test`) } }),
+    },
     changeMemberRole: {
       query: CHANGE_MEMBER_ROLE,
       variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER'), role: 'MEMBER' } }),
@@ -242,7 +250,7 @@ describe('role matrix', () => {
       6,
       async (call) => send(call, await OPERATIONS[call.rootType][call.field]?.variables?.(fixtures, actorFor(call.caller) ?? undefined)),
     );
-  }, 60_000);
+  }, 180_000); // ~50 s alone; 3x that while the other test files share the 2 cores
   afterAll(async () => app?.close());
 
   it('every root field of the schema is in the matrix, and every matrix entry is a root field', () => {
@@ -316,11 +324,10 @@ describe('only an OWNER manages OWNERs', () => {
     const members = await org.owner.query(MEMBERS_QUERY);
     return members.data.members.edges.find((edge: any) => edge.node.user.email === email).node.id as string;
   };
-  /** A fresh member of `org` with `role`, added by the owner. */
+  /** A fresh member of `org` with `role`, invited by the owner. */
   const newMember = async (role: Role) => {
     const actor = await app.actor(`owner-rule-${role.toLowerCase()}`);
-    const added = await org.owner.query(ADD_MEMBER, { input: { email: actor.email, role } });
-    expect(added.errors).toBeUndefined();
+    await joinOrganization(org.owner, actor, role);
     return actor;
   };
   const expectForbidden = (response: GraphQLResponse, field: string) => {
@@ -335,22 +342,33 @@ describe('only an OWNER manages OWNERs', () => {
   });
   afterAll(async () => app?.close());
 
-  it('an ADMIN cannot add an OWNER; an OWNER can', async () => {
+  it('an ADMIN cannot invite an OWNER; an OWNER can', async () => {
     const candidate = await app.actor('owner-candidate');
-    expectForbidden(await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } }), 'addMember');
-    expect(await membershipOf(candidate.email)).toBeNull();
+    expectForbidden(await org.admin.query(INVITE_MEMBER, { input: { email: candidate.email, role: 'OWNER' } }), 'inviteMember');
+    const invitations = await app.owner.query('SELECT count(*)::int AS n FROM invitations WHERE org_id = $1 AND email = $2', [org.id, candidate.email]);
+    expect(invitations.rows[0].n).toBe(0);
 
-    const added = await org.owner.query(ADD_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
-    expect(added.errors).toBeUndefined();
-    expect(added.data.addMember.membership.role).toBe('OWNER');
+    const invited = await org.owner.query(INVITE_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });
+    expect(invited.errors).toBeUndefined();
+    expect(invited.data.inviteMember.invitation.role).toBe('OWNER');
+    const accepted = await candidate.query(ACCEPT_INVITATION, { input: { invitationId: invited.data.inviteMember.invitation.id } });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptInvitation.membership.role).toBe('OWNER');
     expect(await membershipOf(candidate.email)).toBe('OWNER');
   });
 
-  it('an ADMIN can add an ADMIN (the rule is about OWNER only)', async () => {
+  it('an ADMIN can invite an ADMIN (the rule is about OWNER only)', async () => {
     const candidate = await app.actor('admin-candidate');
-    const added = await org.admin.query(ADD_MEMBER, { input: { email: candidate.email, role: 'ADMIN' } });
-    expect(added.errors).toBeUndefined();
+    await joinOrganization(org.admin, candidate, 'ADMIN');
     expect(await membershipOf(candidate.email)).toBe('ADMIN');
+  });
+
+  it('an ADMIN cannot revoke an OWNER invitation; an OWNER can', async () => {
+    const invitationId = await invite(org.owner, `owner-invitee.${Date.now()}@example.test`, 'OWNER');
+    expectForbidden(await org.admin.query(REVOKE_INVITATION, { input: { invitationId } }), 'revokeInvitation');
+    const revoked = await org.owner.query(REVOKE_INVITATION, { input: { invitationId } });
+    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data.revokeInvitation.invitation.status).toBe('REVOKED');
   });
 
   it('an ADMIN cannot promote to OWNER; an OWNER can', async () => {

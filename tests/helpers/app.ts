@@ -98,6 +98,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   await admin.query(`GRANT CONNECT ON DATABASE "${name}" TO clientflow_app`);
+  // CREATE DATABASE does not copy the template's privileges: TEMPORARY is back for PUBLIC.
+  await admin.query(`REVOKE TEMPORARY ON DATABASE "${name}" FROM PUBLIC`);
   await admin.end();
 
   const directAppUrl = withDatabase(adminUrl, name, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
@@ -148,7 +150,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const actor = async (name = 'user'): Promise<Actor> => {
       const subject = `test|${name}|${randomUUID()}`;
       const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name });
+      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it).
+      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true });
       const made = makeActor(subject, email, token, null);
       // First contact provisions the user (just in time), as a real sign-in would.
       const me = await made.query('{ me { id } }');

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/auth/permissions.js';
 import type { Actor, TestApp } from './app.js';
+import { joinOrganization } from './invitations.js';
 
 export interface TestOrganization {
   id: string;
@@ -19,12 +20,6 @@ const CREATE_ORGANIZATION = /* GraphQL */ `
   }
 `;
 
-const ADD_MEMBER = /* GraphQL */ `
-  mutation AddMember($input: AddMemberInput!) {
-    addMember(input: $input) { membership { id role } }
-  }
-`;
-
 /** An organization created through the API, with one member per role. */
 export async function createOrganization(app: TestApp, name = 'Org'): Promise<TestOrganization> {
   const owner = await app.actor(`${name}-owner`);
@@ -36,8 +31,7 @@ export async function createOrganization(app: TestApp, name = 'Org'): Promise<Te
   const members: Partial<Record<Role, Actor>> = { OWNER: ownerInOrg };
   for (const role of ['ADMIN', 'MEMBER', 'VIEWER'] as const) {
     const actor = await app.actor(`${name}-${role.toLowerCase()}`);
-    const added = await ownerInOrg.query(ADD_MEMBER, { input: { email: actor.email, role } });
-    if (added.errors) throw new Error(JSON.stringify(added.errors));
+    await joinOrganization(ownerInOrg, actor, role);
     members[role] = actor.inOrg(id);
   }
   const outsider = (await app.actor(`${name}-outsider`)).inOrg(id);

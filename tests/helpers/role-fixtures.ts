@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/auth/permissions.js';
 import type { Actor, TestApp } from './app.js';
+import { invite, joinOrganization } from './invitations.js';
 
 export type Variables = Record<string, unknown>;
 export interface Operation {
@@ -30,7 +31,6 @@ export const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(inp
 export const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }';
 export const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
 export const CREATE_PIPELINE = 'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
-export const ADD_MEMBER = 'mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id role } } }';
 export const CHANGE_MEMBER_ROLE = 'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
 export const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
 export const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
@@ -83,11 +83,31 @@ export class Fixtures {
     return this.app.actor(`roles-new-${tag()}`);
   }
 
-  /** A fresh member with the given role; returns the membership's global id. */
+  /** A fresh member with the given role (invited and accepted); returns the membership's global id. */
   async membership(role: Role = 'VIEWER') {
-    const user = await this.user();
-    const added = await this.must(ADD_MEMBER, { input: { email: user.email, role } });
-    return added.addMember.membership.id as string;
+    return joinOrganization(this.owner, await this.user(), role);
+  }
+
+  /** A pending invitation of this organization for `email` (a fresh address by default). */
+  async invitation(email = `invitee.${tag()}@example.test`, role: Role = 'VIEWER') {
+    return invite(this.owner, email, role);
+  }
+
+  private side: Promise<Actor> | undefined;
+
+  /** A pending invitation for `email` into a second organization, of someone who is none of the callers. */
+  async sideInvitation(email: string) {
+    this.side ??= (async () => {
+      const sideOwner = await this.app.actor('roles-side-owner');
+      const created = await sideOwner.query(
+        'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+        { input: { name: `Roles side ${tag()}` } },
+      );
+      if (created.errors) throw new Error(`fixture failed: ${JSON.stringify(created.errors)}`);
+      const orgId = Buffer.from(created.data.createOrganization.organization.id, 'base64').toString('utf8').split(':')[1]!;
+      return sideOwner.inOrg(orgId);
+    })();
+    return invite(await this.side, email, 'VIEWER');
   }
 }
 

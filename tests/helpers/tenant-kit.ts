@@ -43,10 +43,6 @@ export const CREATE_PIPELINE_STAGE = /* GraphQL */ `
   mutation CreatePipelineStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id } } }
 `;
 
-export const ADD_MEMBER = /* GraphQL */ `
-  mutation AddMember($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }
-`;
-
 // ---------------------------------------------------------------------------------------------
 // Types.
 // ---------------------------------------------------------------------------------------------

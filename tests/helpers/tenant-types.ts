@@ -9,7 +9,6 @@
 import {
   CREATE_PIPELINE,
   CREATE_PIPELINE_STAGE,
-  ADD_MEMBER,
   createCompany,
   createContactGraph,
   createLead,
@@ -21,6 +20,7 @@ import {
   unique,
   type TenantType,
 } from './tenant-kit.js';
+import { invite, joinOrganization } from './invitations.js';
 import { AREA_TENANT_TYPES } from './tenant-types/index.js';
 
 export * from './tenant-kit.js';
@@ -285,13 +285,22 @@ const CORE_TENANT_TYPES: TenantType[] = [
     softDelete: false,
     selection: 'id role user { id } organization { id }',
     nestedTypes: ['Membership', 'User', 'Organization'],
-    create: async (actor, { app }) => {
-      const newcomer = await app.actor('newcomer');
-      const data = await run(actor, ADD_MEMBER, { input: { email: newcomer.email, role: 'MEMBER' } });
-      return data.addMember.membership.id;
-    },
+    create: async (actor, { app }) => joinOrganization(actor, await app.actor('newcomer'), 'MEMBER'),
     update: { field: 'changeMemberRole', inputType: 'ChangeMemberRoleInput', input: (id) => ({ membershipId: id, role: 'ADMIN' }) },
     remove: { field: 'removeMember', inputType: 'RemoveMemberInput', input: (id) => ({ membershipId: id }) },
+    references: [],
+  },
+  {
+    typename: 'Invitation',
+    table: 'invitations',
+    rootList: 'invitations',
+    filterable: true,
+    softDelete: false,
+    selection: 'id email role status expiresAt invitedBy { id }',
+    nestedTypes: ['Invitation', 'User'],
+    create: (actor) => invite(actor, `${unique('invitee').replace(' ', '-')}@example.test`, 'VIEWER'),
+    // Revoking is the one change an invitation takes (it is never edited or deleted).
+    update: { field: 'revokeInvitation', inputType: 'RevokeInvitationInput', input: (id) => ({ invitationId: id }) },
     references: [],
   },
 ];

@@ -74,8 +74,11 @@ export interface FileRouteDependencies {
  * `PUT /files/<token>` (upload) and `GET /files/<token>` (download) for stores without signed
  * URLs of their own (the local disk). The token, issued inside an authorized GraphQL request,
  * is the authority here: the routes read and write the attachment under row-level security with
- * the token's organization (and its user as the acting user, for the audit log). The bytes are
- * streamed outside any transaction; a transaction is held only for a lookup and the final update.
+ * the token's organization (and its user as the acting user, for the audit log). But a link
+ * outlives the request that issued it (ATTACHMENTS_URL_TTL_SECONDS): each use first checks that its
+ * user is still a member of the organization, so removing someone ends their links at once. The
+ * bytes are streamed outside any transaction; a transaction is held only for a lookup and the final
+ * update.
  */
 export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   const { database, attachments, logger } = deps;
@@ -94,6 +97,14 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
       },
       { timeout: deps.requestTimeoutMs, maxWait: deps.requestTimeoutMs },
     );
+
+  /** The link's attachment, if the user it was issued to still belongs to its organization (read under RLS). */
+  const lookUp = (claims: FileTokenClaims) =>
+    inOrganization(claims, async (tx) => {
+      const member = await tx.membership.findUnique({ where: { orgId_userId: { orgId: claims.orgId, userId: claims.userId } }, select: { id: true } });
+      if (!member) throw new FileRouteError(403, 'NOT_A_MEMBER', 'This link was issued to someone who is no longer a member of the organization');
+      return tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS });
+    });
 
   const verify = async (token: string, operation: FileOperation) => {
     try {
@@ -122,7 +133,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   router.put('/:token', async (req: Request<{ token: string }>, res: Response) => {
     try {
       const claims = await verify(req.params.token, 'upload');
-      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS }));
+      const row = await lookUp(claims);
       if (!row) throw new FileRouteError(404, 'NOT_FOUND', 'Attachment not found');
       if (row.deletedAt) throw new FileRouteError(410, 'DELETED', 'The attachment was deleted');
       if (row.status === 'READY') throw new FileRouteError(409, 'ALREADY_UPLOADED', 'The file was uploaded already');
@@ -166,7 +177,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   router.get('/:token', async (req: Request<{ token: string }>, res: Response) => {
     try {
       const claims = await verify(req.params.token, 'download');
-      const row = await inOrganization(claims, (tx) => tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS }));
+      const row = await lookUp(claims);
       if (!row) throw new FileRouteError(404, 'NOT_FOUND', 'Attachment not found');
       if (row.deletedAt) throw new FileRouteError(410, 'DELETED', 'The attachment was deleted');
       if (row.status !== 'READY') throw new FileRouteError(409, 'NOT_READY', 'The file has not been uploaded yet');

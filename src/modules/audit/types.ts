@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import { mayReadNode } from '../../auth/permissions.js';
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { defineFilter, enumFilter, type FilterDefinition } from '../../schema/filters.js';
@@ -88,9 +89,9 @@ export const AuditEntryType = builder.prismaNode('AuditEntry', {
     }),
     record: t.node({
       description: 'The record as it is now; null when it was removed for good or has no node type (appointment attendees).',
-      id: (entry, _args, _ctx, info) => {
+      id: (entry, _args, ctx, info) => {
         const model = modelOfTable(entry.tableName);
-        return model && isNodeType(info.schema, model) ? { id: entry.recordId, type: model } : null;
+        return model && isNodeType(info.schema, model) && mayReadNode(ctx.role, model) ? { id: entry.recordId, type: model } : null;
       },
     }),
     actor: t.prismaField({

@@ -1,5 +1,6 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import { mayReadNode } from '../../auth/permissions.js';
 import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context/index.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
@@ -44,8 +45,9 @@ export const NotificationType = builder.prismaNode('Notification', {
       select: { subjectId: true },
       resolve: async (notification, _args, ctx, info) => {
         const reference = subjectReference(notification.subjectId, info.schema);
-        // resolveNodes is what node(id:) uses: the subject's own loader, under RLS.
-        return reference ? ((await resolveNodes(builder, ctx, info, [reference]))[0] ?? null) : null;
+        // resolveNodes is what node(id:) uses: the subject's own loader, under RLS, and its read rule.
+        if (!reference || !mayReadNode(ctx.role, reference.typename)) return null;
+        return (await resolveNodes(builder, ctx, info, [reference]))[0] ?? null;
       },
     }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When it was first marked read; null while unread.' }),

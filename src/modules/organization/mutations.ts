@@ -12,7 +12,9 @@ const CreateOrganizationPayload = objectPayload('CreateOrganizationPayload', {
 builder.mutationField('createOrganization', (t) =>
   t.field({
     type: CreateOrganizationPayload,
-    description: 'Creates an organization with its default sales pipeline; the caller becomes its OWNER.',
+    description:
+      'Creates an organization with its default sales pipeline; the caller becomes its OWNER. A user who already owns ' +
+      'MAX_ORGANIZATIONS_PER_USER organizations (10 by default) gets ORGANIZATION_LIMIT_REACHED.',
     args: {
       input: t.arg({
         required: true,
@@ -40,22 +42,6 @@ builder.mutationField('updateOrganization', (t) =>
 );
 
 const MembershipPayload = payloadType('MembershipPayload', MembershipType, 'membership');
-
-builder.mutationField('addMember', (t) =>
-  t.field({
-    type: MembershipPayload,
-    description: 'Adds a user who has signed in at least once, found by e-mail. Only an OWNER may add an OWNER.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('AddMemberInput', {
-          fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ membership: await service.addMember(ctx, input.email, input.role) }),
-  }),
-);
 
 builder.mutationField('changeMemberRole', (t) =>
   t.field({

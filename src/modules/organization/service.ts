@@ -2,9 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
-import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
+
+/** The limits of this module, from the configuration (createServer puts them on each context). */
+export interface OrganizationSettings {
+  /** How long an invitation can be accepted (INVITATION_TTL_HOURS). */
+  invitationTtlHours: number;
+  /** How many organizations one user may own when creating another (MAX_ORGANIZATIONS_PER_USER). */
+  maxOrganizationsPerUser: number;
+}
+
+declare module '../../context/index.js' {
+  interface Context {
+    /** Set by createServer for GraphQL requests (absent where a context is built by hand). */
+    organizationSettings?: OrganizationSettings;
+  }
+}
+
+export function organizationSettingsOf(ctx: Context): OrganizationSettings {
+  if (!ctx.organizationSettings) throw new Error('organization settings are not configured for this request (createServer sets them)');
+  return ctx.organizationSettings;
+}
 
 /** Switches the request's tenant to an organization the request just created. */
 async function enterNewOrganization(ctx: Context, orgId: string) {
@@ -16,8 +36,22 @@ async function enterNewOrganization(ctx: Context, orgId: string) {
 /** The shared name rule for creating and renaming an organization. */
 export const organizationName = (name: string) => text(name, 'name', { min: 1, max: 120 })!;
 
+/**
+ * A user may own at most MAX_ORGANIZATIONS_PER_USER organizations when creating one. The lock
+ * (per user, until the transaction ends) makes concurrent creates count one after the other; the
+ * count runs after it, in a statement of its own, so it sees what the previous one committed.
+ */
+async function assertMayCreateOrganization(ctx: Context) {
+  const userId = ctx.viewer!.userId;
+  const { maxOrganizationsPerUser } = organizationSettingsOf(ctx);
+  await ctx.prisma.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`organizations owned by ${userId}`}, 0))`;
+  const owned = await ctx.prisma.membership.count({ where: { userId, role: 'OWNER' } });
+  if (owned >= maxOrganizationsPerUser) throw organizationLimitReached(maxOrganizationsPerUser);
+}
+
 export async function createOrganization(ctx: Context, name: string) {
   const trimmed = organizationName(name);
+  await assertMayCreateOrganization(ctx);
   const orgId = randomUUID();
   await enterNewOrganization(ctx, orgId);
   const organization = await ctx.prisma.organization.create({ data: { id: orgId, name: trimmed } });
@@ -26,8 +60,8 @@ export async function createOrganization(ctx: Context, name: string) {
   return { organization, membership };
 }
 
-/** Granting, changing or removing OWNER is for owners only; admins manage everyone else. */
-function assertMayManage(ctx: Context, ...roles: Role[]) {
+/** Granting (inviting), changing or removing OWNER is for owners only; admins manage everyone else. */
+export function assertMayManage(ctx: Context, ...roles: Role[]) {
   if (roles.includes('OWNER') && !roleAtLeast(ctx.role, 'OWNER')) {
     throw forbidden('Only an owner can grant, change or remove the OWNER role');
   }
@@ -36,16 +70,6 @@ function assertMayManage(ctx: Context, ...roles: Role[]) {
 async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
   const owners = await ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, role: 'OWNER', id: { not: membershipId } } });
   if (owners === 0) throw badInput('An organization must keep at least one owner; make someone else OWNER first', 'membershipId');
-}
-
-export async function addMember(ctx: Context, email: string, role: Role) {
-  assertMayManage(ctx, role);
-  const rows = await ctx.prisma.$queryRaw<{ id: string | null }[]>`SELECT app.user_id_by_email(${email.trim()}) AS id`;
-  const userId = rows[0]?.id;
-  if (!userId) throw notFound('User with this e-mail (they must have signed in once)');
-  const existing = await ctx.prisma.membership.findUnique({ where: { orgId_userId: { orgId: ctx.orgId!, userId } } });
-  if (existing) throw badInput('This user is already a member; use changeMemberRole', 'email');
-  return ctx.prisma.membership.create({ data: { orgId: ctx.orgId!, userId, role } });
 }
 
 /**
@@ -86,7 +110,8 @@ export async function removeMember(ctx: Context, membershipId: string) {
          automations_ AS (UPDATE automations SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          attachments_ AS (UPDATE attachments SET uploaded_by_id = NULL WHERE org_id = ${org}::uuid AND uploaded_by_id = ${user}::uuid),
          tool_purchases_ AS (UPDATE tool_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
-         bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid)
+         bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
+         invitations_ AS (UPDATE invitations SET invited_by_id = NULL WHERE org_id = ${org}::uuid AND invited_by_id = ${user}::uuid)
     UPDATE checkouts SET user_id = NULL WHERE org_id = ${org}::uuid AND user_id = ${user}::uuid`;
   await ctx.prisma.membership.delete({ where: { id: membershipId } });
   return membership;

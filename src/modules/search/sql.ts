@@ -9,6 +9,12 @@ import { Prisma } from '../../generated/prisma/client.js';
  * sql/070 marks that operator LEAKPROOF, so the indexes work under row-level security; RLS
  * keeps the statement inside the request's organization.
  *
+ * A query that looks like an e-mail or a domain is also looked for as a substring of those
+ * columns, with ILIKE. ILIKE is not leakproof (sql/040), so under RLS it cannot use an index and
+ * is tested on every row of the organization: it gets a branch of its own, only for such
+ * queries. In the same WHERE as the word matches it would take them off their indexes too
+ * (measured on the bench's 100k contacts: "Mraia Garcia" 2 ms → 710 ms).
+ *
  * Candidates are then ranked by how close the whole query is to the record's name (title) or,
  * a little lower, to one of its other searched fields; ties fall back to the id so pages are
  * stable.
@@ -27,7 +33,7 @@ interface SearchedTable {
    */
   nameColumns: string[];
   otherColumns: string[];
-  /** Identifier-like columns with a trigram index (e-mail, domain, street), matched as substrings of the whole query. */
+  /** Identifier-like columns (e-mail, domain), matched as substrings by an identifier-like query. */
   substringColumns: string[];
 }
 
@@ -36,7 +42,7 @@ const TABLES: Record<SearchableTypename, SearchedTable> = {
   Company: { table: 'companies', name: 'name', nameColumns: ['name'], otherColumns: [], substringColumns: ['domain'] },
   Lead: { table: 'leads', name: "concat_ws(' ', first_name, last_name)", nameColumns: ['first_name', 'last_name'], otherColumns: ['company_name'], substringColumns: ['email'] },
   Deal: { table: 'deals', name: 'name', nameColumns: ['name'], otherColumns: [], substringColumns: [] },
-  Listing: { table: 'listings', name: 'title', nameColumns: ['title'], otherColumns: ['city'], substringColumns: ['address_line1'] },
+  Listing: { table: 'listings', name: 'title', nameColumns: ['title'], otherColumns: ['city', 'address_line1'], substringColumns: [] },
 };
 
 /**
@@ -94,20 +100,20 @@ const closeness = (query: string, text: string) =>
 /** LIKE treats % and _ as wildcards; a query's "50%" means the characters. */
 const containing = (query: string) => `%${query.replace(/[\\%_]/g, '\\$&')}%`;
 
-/** Substring matches need a trigram (3 characters) to use an index; shorter ones would scan the organization. */
-const MIN_SUBSTRING_LENGTH = 3;
+/**
+ * Whether the query looks like (part of) an e-mail address or a domain: one word of 3+ characters
+ * with an @ or a dot. Only those pay for the substring branch, which reads every row of the
+ * organization (see above); names are found through the word matches.
+ */
+const isIdentifierQuery = (query: string) => query.length >= 3 && !/\s/.test(query) && /[@.]/.test(query);
 
 function candidates(type: SearchableTypename, query: string, words: string[], mode: MatchMode): Prisma.Sql {
   const { table, name, nameColumns, otherColumns, substringColumns } = TABLES[type];
   const wordColumns = [...nameColumns, ...otherColumns];
   const pattern = containing(query);
-  const likeColumns = query.length >= MIN_SUBSTRING_LENGTH ? substringColumns : [];
+  const likeColumns = isIdentifierQuery(query) ? substringColumns : [];
   const wordMatches = (word: string) =>
     Prisma.sql`(${Prisma.join(wordColumns.map((column) => Prisma.sql`${word} <% ${Prisma.raw(column)}`), ' OR ')})`;
-  const matches = [
-    Prisma.sql`(${Prisma.join(words.map(wordMatches), mode === 'ALL' ? ' AND ' : ' OR ')})`,
-    ...likeColumns.map((column) => Prisma.sql`${Prisma.raw(column)} ILIKE ${pattern}`),
-  ];
   const scores = [
     closeness(query, name),
     ...otherColumns.map((column) => Prisma.sql`${OTHER_FIELD_WEIGHT} * ${closeness(query, `coalesce(${column}, '')`)}`),
@@ -116,10 +122,15 @@ function candidates(type: SearchableTypename, query: string, words: string[], mo
       (column) => Prisma.sql`CASE WHEN ${Prisma.raw(column)} ILIKE ${pattern} THEN ${OTHER_FIELD_WEIGHT} * ${closeness(query, column)} ELSE 0 END`,
     ),
   ];
-  return Prisma.sql`
+  const select = (where: Prisma.Sql) => Prisma.sql`
     SELECT ${type}::text AS type, id, (greatest(${Prisma.join(scores)}))::real AS score
       FROM ${Prisma.raw(table)}
-     WHERE deleted_at IS NULL AND (${Prisma.join(matches, ' OR ')})`;
+     WHERE deleted_at IS NULL AND ${where}`;
+  const byWords = select(Prisma.sql`(${Prisma.join(words.map(wordMatches), mode === 'ALL' ? ' AND ' : ' OR ')})`);
+  if (likeColumns.length === 0) return byWords;
+  // UNION, not UNION ALL: a record both branches find is one candidate (same score in both).
+  const bySubstring = select(Prisma.sql`(${Prisma.join(likeColumns.map((column) => Prisma.sql`${Prisma.raw(column)} ILIKE ${pattern}`), ' OR ')})`);
+  return Prisma.sql`(${byWords} UNION ${bySubstring})`;
 }
 
 /**

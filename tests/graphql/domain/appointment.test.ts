@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { joinOrganization } from '../../helpers/invitations.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
 
 const APPOINTMENT_FIELDS = /* GraphQL */ `
@@ -38,7 +39,6 @@ const CREATE_CONTACT = /* GraphQL */ `
   mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
 `;
 const CREATE_DEAL = /* GraphQL */ `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }`;
-const ADD_MEMBER = /* GraphQL */ `mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }`;
 const CREATE_WITH_CONFLICT_DETAILS = /* GraphQL */ `
   mutation ($input: CreateAppointmentInput!) {
     createAppointment(input: $input) { appointment { id } conflicts { id title organizer { id } attendees { user { id } } } }
@@ -409,7 +409,7 @@ describe('appointments', () => {
 
     beforeAll(async () => {
       person = await app.actor('upcoming-person');
-      expect((await org.owner.query(ADD_MEMBER, { input: { email: person.email, role: 'MEMBER' } })).errors).toBeUndefined();
+      await joinOrganization(org.owner, person, 'MEMBER');
       person = person.inOrg(org.id);
       personId = await meId(person);
       const hour = 3_600_000;

@@ -13,6 +13,7 @@ import { FileTokenSigner, fileTokenKey } from '../../../src/modules/attachment/t
 import { createServer, type AppServer } from '../../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { joinOrganization } from '../../helpers/invitations.js';
 import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId, run } from '../../helpers/tenant-kit.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
 
@@ -386,6 +387,33 @@ describe('attachments', () => {
   });
 
   describe('downloads', () => {
+    const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
+
+    it('a download link stops working once its user is removed from the organization (checked at download time)', async () => {
+      const reader = await app.actor('Files-leaving-reader');
+      const membershipId = await joinOrganization(org.owner, reader, 'VIEWER');
+      const id = await uploaded();
+      const url = (await read(reader.inOrg(org.id), id)).downloadUrl as string;
+      expect((await fetch(url)).status).toBe(200);
+      expect((await org.owner.query(REMOVE_MEMBER, { input: { membershipId } })).errors).toBeUndefined();
+      const refused = await fetch(url);
+      expect(refused.status).toBe(403);
+      expect((await errorOf(refused)).code).toBe('NOT_A_MEMBER');
+      // Everyone else's links to the same file still work.
+      expect((await fetch((await read(org.viewer, id)).downloadUrl)).status).toBe(200);
+    });
+
+    it('so does an upload link: nothing is stored and the row stays PENDING', async () => {
+      const uploader = await app.actor('Files-leaving-uploader');
+      const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
+      const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
+      expect((await org.owner.query(REMOVE_MEMBER, { input: { membershipId } })).errors).toBeUndefined();
+      const refused = await put(upload.uploadUrl, PDF, { 'content-type': 'application/pdf' });
+      expect(refused.status).toBe(403);
+      expect((await errorOf(refused)).code).toBe('NOT_A_MEMBER');
+      expect((await rowOf(upload.attachment.id)).status).toBe('PENDING');
+    });
+
     it('a soft-deleted attachment has no downloadUrl and its earlier URL is refused (410); restore brings it back', async () => {
       const id = await uploaded();
       const url = (await read(org.viewer, id)).downloadUrl as string;
@@ -446,10 +474,15 @@ describe('attachments', () => {
       const asUpload = await fetch(`${base}${upload}`);
       expect(asUpload.status).toBe(403);
       expect((await errorOf(asUpload)).code).toBe('INVALID_TOKEN');
-      const crossOrg = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
+      // Signed for a member of the other organization: RLS there does not find this one's file.
+      const otherMember = decodeGlobalId((await run(other.owner, ME)).me.id).id;
+      const crossOrg = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: otherMember }, new Date(Date.now() + 60_000));
       const response = await fetch(`${base}${crossOrg}`);
       expect(response.status).toBe(404);
       expect((await errorOf(response)).code).toBe('NOT_FOUND');
+      // Signed for this file's uploader, who is no member there: refused before any lookup.
+      const notMember = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
+      expect((await errorOf(await fetch(`${base}${notMember}`))).code).toBe('NOT_A_MEMBER');
     });
 
     it('a non-ASCII file name is offered in ASCII and exactly (RFC 8187)', async () => {
@@ -463,14 +496,11 @@ describe('attachments', () => {
 
   it("removing the uploader from the organization keeps the file; uploadedBy becomes null", async () => {
     const uploader = await app.actor('Files-uploader');
-    const added = await org.owner.query('mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }', {
-      input: { email: uploader.email, role: 'MEMBER' },
-    });
-    expect(added.errors).toBeUndefined();
+    const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
     const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
     expect((await put(upload.uploadUrl, PDF)).status).toBe(200);
     const removed = await org.owner.query('mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }', {
-      input: { membershipId: added.data.addMember.membership.id },
+      input: { membershipId },
     });
     expect(removed.errors).toBeUndefined();
     const node = await read(org.viewer, upload.attachment.id);

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../../src/db/local-database.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { joinOrganization } from '../../helpers/invitations.js';
 
 const TOOL_FIELDS = 'id slug name description category tier price currency features tags rating active purchased';
 const CREATE_TOOL = /* GraphQL */ `
@@ -324,8 +325,7 @@ describe('marketplace', () => {
       expect(ok(await org.admin.query(NODE, { id: adminCart.id })).node).toEqual({ id: adminCart.id });
       for (const actor of [org.member, org.viewer]) expectError(await actor.query(CART), 'FORBIDDEN');
       // Same user, another organization: another cart.
-      const added = await other.owner.query('mutation ($email: String!) { addMember(input: { email: $email, role: ADMIN }) { membership { id } } }', { email: org.admin.email });
-      ok(added);
+      await joinOrganization(other.owner, org.admin, 'ADMIN');
       const elsewhere = ok(await org.admin.inOrg(other.id).query(CART)).shoppingCart;
       expect(elsewhere.id).not.toBe(adminCart.id);
       expect(elsewhere.items).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { joinOrganization } from '../../helpers/invitations.js';
 import { decodeGlobalId, encodeGlobalId } from '../../helpers/tenant-kit.js';
 
 const NOTIFICATION_FIELDS = /* GraphQL */ `id type title body subjectId readAt createdAt`;
@@ -30,7 +31,6 @@ const UPDATE_DEAL = /* GraphQL */ `mutation ($input: UpdateDealInput!) { updateD
 const CREATE_APPOINTMENT = /* GraphQL */ `
   mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }
 `;
-const ADD_MEMBER = /* GraphQL */ `mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id } } }`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const uuid = (globalId: string) => decodeGlobalId(globalId).id;
@@ -159,7 +159,7 @@ describe('notifications', () => {
     beforeAll(async () => {
       // A fresh member with exactly three notifications, oldest first.
       reader = (await app.actor('reader')).inOrg(org.id);
-      await must(org.owner, ADD_MEMBER, { input: { email: reader.email, role: 'VIEWER' } });
+      await joinOrganization(org.owner, reader, 'VIEWER');
       userIds.set(reader, (await must(reader, ME)).me.id);
       ids = [];
       for (const [i, createdAt] of ['2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z', '2026-11-03T10:00:00Z'].entries()) {
@@ -271,7 +271,7 @@ describe('notifications', () => {
 
     it('a member of two organizations sees each organization’s notifications only under its header', async () => {
       const bridge = org.admin;
-      await must(other.owner, ADD_MEMBER, { input: { email: bridge.email, role: 'MEMBER' } });
+      await joinOrganization(other.owner, bridge, 'MEMBER');
       const inOther = await insert(bridge, { title: 'From the other org', orgId: other.id });
       const here = await must(bridge, NOTIFICATIONS, { first: 100 });
       expect(here.notifications.edges.map((edge: any) => edge.node.id)).not.toContain(inOther);
@@ -309,7 +309,7 @@ describe('notifications', () => {
 
   it('listing notifications with their subjects costs the same number of statements for 3 or 30', async () => {
     const busy = (await app.actor('busy')).inOrg(org.id);
-    await must(org.owner, ADD_MEMBER, { input: { email: busy.email, role: 'MEMBER' } });
+    await joinOrganization(org.owner, busy, 'MEMBER');
     userIds.set(busy, (await must(busy, ME)).me.id);
     const leads: string[] = [];
     for (let i = 0; i < 30; i += 1) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, TestApp } from '../app.js';
-import { ADD_MEMBER, tag, type Fixtures, type OperationSet } from '../role-fixtures.js';
+import { joinOrganization } from '../invitations.js';
+import { tag, type Fixtures, type OperationSet } from '../role-fixtures.js';
 
 export const CREATE_TOOL = 'mutation ($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { id } } }';
 const UPDATE_TOOL = 'mutation ($input: UpdateMarketplaceToolInput!) { updateMarketplaceTool(input: $input) { marketplaceTool { id name } } }';
@@ -43,7 +44,7 @@ function buyerOf(fx: Fixtures) {
   if (!buyers.has(fx)) {
     const actor = (async () => {
       const user = await fx.user();
-      await fx.must(ADD_MEMBER, { input: { email: user.email, role: 'ADMIN' } });
+      await joinOrganization(fx.owner, user, 'ADMIN');
       return user.inOrg(fx.owner.orgId);
     })();
     buyers.set(fx, { actor, queue: Promise.resolve() });
