@@ -1,9 +1,10 @@
-import pino from 'pino';
 import { signAccessToken } from './auth/jwt.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDatabase } from './db/client.js';
 import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/bootstrap.js';
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
+import { createLogger } from './observability/logger.js';
+import { flushTracing, tracingRequested, tracingStarted } from './observability/tracing-control.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -17,7 +18,10 @@ async function main() {
     }
     throw error;
   }
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  if (tracingRequested(process.env) && !tracingStarted()) {
+    logger.warn('OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)');
+  }
   let generatedSecret = false;
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
     config = { ...config, AUTH_JWT_SECRET: developmentJwtSecret(config.EMBEDDED_POSTGRES_DIR) };
@@ -84,6 +88,7 @@ async function main() {
       code = 1;
     }
     await stopEmbedded();
+    await flushTracing();
     clearTimeout(hardStop);
     logger.info('stopped');
     process.exit(code);

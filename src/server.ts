@@ -18,6 +18,8 @@ import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
 import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { createObservability } from './observability/http.js';
+import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
 import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
 import { inputTextPlugin } from './schema/input-text.js';
@@ -102,18 +104,23 @@ function jsonBodyErrors(maxBytes: string): ErrorRequestHandler {
 
 export interface AppServer {
   httpServer: http.Server;
+  /** The METRICS_PORT listener, when /metrics is served on its own port. */
+  metricsServer: http.Server | null;
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
 }
 
 export async function createServer(options: { config: Config; database: Database; logger: Logger }): Promise<AppServer> {
-  const { config, database, logger } = options;
+  const { config, database } = options;
+  // Whatever logger the caller built, nothing logged here carries a message, a header or a secret-named value.
+  const logger = withSafeSerializers(options.logger);
   const production = config.NODE_ENV === 'production';
   const app = express();
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
   const operationLimits = operationLimitsFromConfig(config);
+  const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots(Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)));
   const limits = {
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
@@ -146,12 +153,14 @@ export async function createServer(options: { config: Config; database: Database
       operationLimitsPlugin(operationLimits),
       inputTextPlugin(),
       requestTransactionPlugin(logger),
+      observability.apolloPlugin,
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(observability.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -168,7 +177,8 @@ export async function createServer(options: { config: Config; database: Database
   app.use('/files', attachmentFileRoutes({ database, attachments, logger, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }));
   app.use(
     '/graphql',
-    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight'] }),
+    // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
+    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'], exposedHeaders: ['x-request-id'] }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {
@@ -187,14 +197,19 @@ export async function createServer(options: { config: Config; database: Database
 
   return {
     httpServer,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
+    metricsServer: observability.metricsServer,
+    listen: async (port, host) => {
+      await observability.listen(host);
+      return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : port);
         });
-      }),
-    stop: () => apollo.stop(),
+      });
+    },
+    stop: async () => {
+      await Promise.all([apollo.stop(), observability.stop()]);
+    },
   };
 }

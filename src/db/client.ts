@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { currentRequest } from '../observability/request-scope.js';
 
 /** Counts round trips to PostgreSQL (and optionally their SQL), for N+1 guards and the benchmark. */
 export class StatementCounter {
@@ -31,6 +32,9 @@ export function createDatabase(connectionString: string, options: { poolSize?: n
     const send = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
     const record = (text: string) => {
       statements.count += 1;
+      // The request this query runs for (AsyncLocalStorage follows the call from its resolver).
+      const request = currentRequest();
+      if (request) request.statements += 1;
       if (statements.recordText) statements.statements.push(text);
     };
     // Prisma opens a transaction with a lone BEGIN. We hold it back and send it with the next

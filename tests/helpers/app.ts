@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import pg from 'pg';
 import pino from 'pino';
 import { signAccessToken } from '../../src/auth/jwt.js';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE, withDatabase } from '../../src/db/local-database.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -29,24 +31,58 @@ export interface Actor {
 export interface TestApp {
   url: string;
   database: Database;
+  /** The API's (RLS-bound) connection string, for a server started in another process. */
+  databaseUrl: string;
   /** Owner (superuser) connection to this test database, for assertions RLS would hide. */
   owner: pg.Client;
   /** Its URL, to open more owner connections (e.g. one that holds a lock). */
   ownerUrl: string;
   /** Raw HTTP access for auth tests. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  server: AppServer;
+  /** Every line the server logged (with `captureLogs`), exactly as written. */
+  logs: CapturedLogs;
   actor(name?: string): Promise<Actor>;
   /** A signed-in user with users.is_platform_admin set (as `npm run platform-admin` would). */
   platformAdmin(name?: string): Promise<Actor>;
   close(): Promise<void>;
 }
 
+/** One JSON line of the server's log (the fields the tests read). */
+export interface LogLine {
+  level: number;
+  msg: string;
+  reqId?: string;
+  req?: { method: string; url: string };
+  res?: { statusCode: number };
+  err?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+/** What the server's pino logger wrote, line by line. */
+export class CapturedLogs extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void) {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  /** Every line as one string, to search for anything that must never be logged. */
+  text(): string {
+    return this.lines.join('\n');
+  }
+  entries(): LogLine[] {
+    return this.lines.map((line) => JSON.parse(line) as LogLine);
+  }
+}
+
 export interface TestAppOptions {
+  /** Log at `debug` into `app.logs` instead of nowhere. */
+  captureLogs?: boolean;
   /** Rewrites the API's (RLS-bound) database URL, e.g. to connect through PgBouncer; default: direct. */
   appUrlFor?: (directAppUrl: string) => string;
   /** The API's connection pool size (default 5). */
   poolSize?: number;
-  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS, a LIMIT_*, NODE_ENV: 'production'). */
+  /** More configuration, as environment variables would give it (e.g. DATABASE_STATEMENT_TIMEOUT_MS, a LIMIT_*, METRICS_PORT, NODE_ENV: 'production'). */
   env?: Record<string, string>;
 }
 
@@ -70,6 +106,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const appUrl = options.appUrlFor ? options.appUrlFor(directAppUrl) : directAppUrl;
   const poolSize = options.poolSize ?? 5;
   const database = createDatabase(appUrl, { poolSize });
+  const logs = new CapturedLogs();
+  const level = options.captureLogs ? 'debug' : 'silent';
   const config = loadConfig({
     NODE_ENV: 'test',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
@@ -77,10 +115,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_POOL_SIZE: String(poolSize),
     // Tests fire bursts of parallel requests on a loaded machine; the tests of the limit set it low.
     DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '15000',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: level,
     ...options.env,
   });
-  const server: AppServer = await createServer({ config, database, logger: pino({ level: 'silent' }) });
+  const logger = options.captureLogs ? createLogger({ level, destination: logs }) : pino({ level: 'silent' });
+  const server: AppServer = await createServer({ config, database, logger });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const ownerUrl = withDatabase(adminUrl, name);
@@ -124,9 +163,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url,
     database,
+    databaseUrl: appUrl,
     owner,
     ownerUrl,
     post,
+    server,
+    logs,
     actor,
     async platformAdmin(name = 'platform-admin') {
       const admin = await actor(name);
