@@ -52,6 +52,8 @@ const configSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process stops anyway. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+    /** On SIGTERM/SIGINT, how long to keep serving (readiness 503) before draining, so requests already sent are read. */
+    SHUTDOWN_SETTLE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     /** The API's external origin (https://api.example.com), for the file URLs it hands out; default: the request's own. */
     PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     /** Where attachment bytes live: a local directory, or an S3-compatible bucket. */

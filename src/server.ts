@@ -10,7 +10,6 @@ import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createAccessTokenVerifier } from './auth/jwt.js';
-import { applyShield } from './auth/shield.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
 import { applyTenantDoor } from './context/tenant-door.js';
@@ -107,6 +106,8 @@ export interface AppServer {
   /** The METRICS_PORT listener, when /metrics is served on its own port. */
   metricsServer: http.Server | null;
   listen(port: number, host: string): Promise<number>;
+  /** From now on /readyz answers 503, so a load balancer sends no new requests; serving goes on. */
+  markStopping(): void;
   stop(): Promise<void>;
 }
 
@@ -133,8 +134,8 @@ export async function createServer(options: { config: Config; database: Database
   const maxBodySize = `${config.LIMIT_MAX_BODY_BYTES} bytes`;
 
   const apollo = new ApolloServer<Context>({
-    // The tenant door wraps the shield: the role it checks comes from the membership begin() reads.
-    schema: applyTenantDoor(applyShield(buildSchema())),
+    // Root fields open the transaction, then check the role matrix with the role it read.
+    schema: applyTenantDoor(buildSchema()),
     introspection: !production,
     // main.ts owns SIGTERM/SIGINT (drain, then the pool, then the embedded PostgreSQL); Apollo's
     // own handlers would race it and re-raise the signal.
@@ -164,7 +165,12 @@ export async function createServer(options: { config: Config; database: Database
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let stopping = false;
   app.get('/readyz', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await database.pool.query('SELECT 1');
       res.json({ status: 'ready' });
@@ -207,6 +213,9 @@ export async function createServer(options: { config: Config; database: Database
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       });
+    },
+    markStopping: () => {
+      stopping = true;
     },
     stop: async () => {
       await Promise.all([apollo.stop(), observability.stop()]);

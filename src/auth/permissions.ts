@@ -1,7 +1,7 @@
 /**
- * The role matrix: the single source that the shield rules (auth/shield.ts), the README table
- * and the role-matrix tests all read. Every root field must be listed; a field missing here
- * is denied by the shield's fallback rule.
+ * The role matrix: the single source that the root-field guard (auth/authorize.ts), the README
+ * table and the role-matrix tests all read. Every root field must be listed; a field missing
+ * here is denied.
  */
 export const ROLES = ['VIEWER', 'MEMBER', 'ADMIN', 'OWNER'] as const;
 export type Role = (typeof ROLES)[number];

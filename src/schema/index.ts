@@ -30,7 +30,7 @@ import '../modules/audit/index.js';
 
 let schema: GraphQLSchema | undefined;
 
-/** The schema without authorization; auth/shield.ts wraps it. Built once per process. */
+/** The schema without authorization; context/tenant-door.ts guards its root fields. Built once per process. */
 export function buildSchema(): GraphQLSchema {
   schema ??= lexicographicSortSchema(builder.toSchema());
   return schema;

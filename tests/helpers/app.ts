@@ -87,7 +87,7 @@ export interface TestAppOptions {
 }
 
 /**
- * A fresh database cloned from the migrated template, and the real server (Apollo, shield,
+ * A fresh database cloned from the migrated template, and the real server (Apollo, role matrix,
  * JWT, tenant transaction) listening on a free loopback port.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {

@@ -5,7 +5,7 @@ import { parseGlobalId } from '../../schema/global-ids.js';
 import { defined, tags, text } from '../../schema/validation.js';
 import { currency } from '../deal/service.js';
 
-// Catalog writes. The shield admits platform administrators only, and the catalog policies of
+// Catalog writes. The role matrix admits platform administrators only, and the catalog policies of
 // sql/051 refuse anyone else whatever the API does.
 
 type Tier = 'FREE' | 'STARTER' | 'PROFESSIONAL' | 'ENTERPRISE';

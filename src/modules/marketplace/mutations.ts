@@ -14,7 +14,7 @@ import {
 } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
-// The catalog: platform administrators only (shield and the policies of sql/051).
+// The catalog: platform administrators only (the role matrix and the policies of sql/051).
 // ---------------------------------------------------------------------------------------------
 
 const toolFields = (f: any, create: boolean) => ({
