@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availableParallelism } from 'node:os';
 import { FILTER_LIMIT_CEILINGS, FILTER_LIMIT_DEFAULTS } from './limits/filter-budget.js';
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -26,6 +27,19 @@ const configSchema = z
      * further requests wait for its own slots, so one tenant's flood cannot starve the others.
      */
     DATABASE_POOL_TENANT_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
+    /**
+     * Connections an organization whose transactions are slow (see DATABASE_SLOW_TRANSACTION_MS)
+     * may hold while another organization is active. Default: half the CPU cores, at least 1 —
+     * the database's CPU is what a flood of dashboards takes from everyone (bench/README.md#fairness).
+     */
+    DATABASE_SLOW_TENANT_SLOTS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(() => Math.max(1, Math.floor(availableParallelism() / 2))),
+    /** An organization is slow while its transactions hold a connection longer than this on average (moving, last ~5). */
+    DATABASE_SLOW_TRANSACTION_MS: z.coerce.number().int().min(1).max(120_000).default(50),
     /** How long a request may wait for its organization's slot and a pool connection before SERVER_BUSY / TOO_MANY_CONCURRENT_REQUESTS. */
     DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3_000),
     /** statement_timeout of every request statement. */

@@ -122,7 +122,11 @@ export async function createServer(options: { config: Config; database: Database
   const attachments = await createAttachmentService(config, logger);
   const operationLimits = operationLimitsFromConfig(config);
   const observability = createObservability({ config, pool: database.pool, logger });
-  const slots = new TenantSlots(Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)));
+  const slots = new TenantSlots({
+    slotsPerTenant: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)),
+    slowTenantSlots: config.DATABASE_SLOW_TENANT_SLOTS,
+    slowTransactionMs: config.DATABASE_SLOW_TRANSACTION_MS,
+  });
   const limits = {
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     acquireTimeoutMs: config.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,

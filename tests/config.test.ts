@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -169,8 +170,16 @@ describe('loadConfig', () => {
     ['DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', { DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' }],
     ['AUTH_MAX_TOKEN_AGE_SECONDS', { AUTH_MAX_TOKEN_AGE_SECONDS: '10' }],
     ['SHUTDOWN_TIMEOUT_MS', { SHUTDOWN_TIMEOUT_MS: 'forever' }],
+    ['SHUTDOWN_SETTLE_MS', { SHUTDOWN_SETTLE_MS: '-5' }],
+    ['DATABASE_SLOW_TENANT_SLOTS', { DATABASE_SLOW_TENANT_SLOTS: '0' }],
+    ['DATABASE_SLOW_TRANSACTION_MS', { DATABASE_SLOW_TRANSACTION_MS: 'slow' }],
   ])('a bad %s is named on one line', (variable, env) => {
     expectOneLineNaming(configError(env as NodeJS.ProcessEnv), variable);
+  });
+
+  it('a slow organization may hold half the CPU cores (at least one) unless DATABASE_SLOW_TENANT_SLOTS says otherwise', () => {
+    expect(loadConfig({}).DATABASE_SLOW_TENANT_SLOTS).toBe(Math.max(1, Math.floor(availableParallelism() / 2)));
+    expect(loadConfig({ DATABASE_SLOW_TENANT_SLOTS: '6' }).DATABASE_SLOW_TENANT_SLOTS).toBe(6);
   });
 
   it('does not echo a database password in the error', () => {

@@ -227,10 +227,10 @@ describe('one organization cannot take the whole pool', () => {
   let a: TestOrganization;
   let b: TestOrganization;
   beforeAll(async () => {
-    // 4 connections, 2 per organization; waiting is cut short at 600 ms.
+    // 4 connections, 2 per organization (slow or not: these requests wait on a lock for seconds); waiting is cut short at 600 ms.
     app = await startTestApp({
       poolSize: 4,
-      env: { DATABASE_POOL_TENANT_SHARE: '0.5', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
+      env: { DATABASE_POOL_TENANT_SHARE: '0.5', DATABASE_SLOW_TENANT_SLOTS: '2', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
     });
     a = await createOrganization(app, 'Flood');
     b = await createOrganization(app, 'Bystander');
@@ -288,7 +288,7 @@ describe('waiting for a pool connection is bounded', () => {
     // 2 connections, each organization may take both: A can fill the pool, B must wait for it.
     app = await startTestApp({
       poolSize: 2,
-      env: { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
+      env: { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_SLOW_TENANT_SLOTS: '2', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
     });
     a = await createOrganization(app, 'PoolA');
     b = await createOrganization(app, 'PoolB');
