@@ -1,8 +1,9 @@
 // npm run bench:fairness [-- --quick] [--seconds N] [--label name]
 // One organization must not hurt another. A small organization (B) looks deals up by id at
 // concurrency 2, first alone, then while the large organization (A) runs dashboards and
-// searches 16 at a time, once with the per-organization pool share on (the default) and once
-// with it off (DATABASE_POOL_TENANT_SHARE=1, as before). Writes bench/results/<date>-<label>.json.
+// searches 16 at a time: with the defaults (A's share of the pool, and A cut to its slow slots
+// while B is active), with the share alone (DATABASE_SLOW_TENANT_SLOTS=pool), and with neither
+// (as before issue 9). Writes bench/results/<date>-<label>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const flood = [operation('dashboard'), operation('search')];
 
 interface Phase {
   name: string;
-  share: string;
+  env: Record<string, string>;
   victim: LoadResult;
   flood?: LoadResult & { errorsByCode: Record<string, number> };
 }
@@ -65,15 +66,20 @@ async function main() {
     const smallInputs: OperationInputs = { ...largeInputs, orgId: small.id, ownerUserId: small.owner.userId, dealIds: smallDealIds };
     const victimHeaders = await headersFor(small.owner, small.id);
     const floodHeaders = await headersFor(large.owner, large.id);
-    const defaultShare = String(loadConfig({}).DATABASE_POOL_TENANT_SHARE);
-
+    const defaults = loadConfig({});
+    const defaultEnv = {
+      DATABASE_POOL_TENANT_SHARE: String(defaults.DATABASE_POOL_TENANT_SHARE),
+      DATABASE_SLOW_TENANT_SLOTS: String(defaults.DATABASE_SLOW_TENANT_SLOTS),
+    };
+    const plan: [string, Record<string, string>, boolean][] = [
+      ['B alone', defaultEnv, false],
+      ['B during A flood, defaults', defaultEnv, true],
+      ['B during A flood, pool share only', { ...defaultEnv, DATABASE_SLOW_TENANT_SLOTS: String(POOL_SIZE) }, true],
+      ['B during A flood, no limit (before issue 9)', { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_SLOW_TENANT_SLOTS: String(POOL_SIZE) }, true],
+    ];
     const phases: Phase[] = [];
-    for (const [name, share, withFlood] of [
-      ['B alone', defaultShare, false],
-      ['B during A flood, share on', defaultShare, true],
-      ['B during A flood, share off', '1', true],
-    ] as const) {
-      const api = await startApi(manifest.appUrl, { poolSize: POOL_SIZE, env: { DATABASE_POOL_TENANT_SHARE: share } });
+    for (const [name, env, withFlood] of plan) {
+      const api = await startApi(manifest.appUrl, { poolSize: POOL_SIZE, env });
       try {
         const victimPost = graphqlPoster(api.url, victimHeaders, VICTIM_CONCURRENCY);
         const floodPost = graphqlPoster(api.url, floodHeaders, FLOOD_CONCURRENCY);
@@ -84,13 +90,13 @@ async function main() {
           if (problem) errorsByCode[codeOf(problem)] = (errorsByCode[codeOf(problem)] ?? 0) + 1;
           return problem;
         };
-        log(`${name} (DATABASE_POOL_TENANT_SHARE=${share}): warm-up ${warmup} s, then ${seconds} s`);
+        log(`${name} (${JSON.stringify(env)}): warm-up ${warmup} s, then ${seconds} s`);
         await runClosedLoop(VICTIM_CONCURRENCY, warmup, victim);
         const floodRun = withFlood ? runClosedLoop(FLOOD_CONCURRENCY, seconds + warmup, attacker) : null;
         if (floodRun) await new Promise((done) => setTimeout(done, warmup * 1000)); // let the flood fill the pool first
         const victimResult = await runClosedLoop(VICTIM_CONCURRENCY, seconds, victim);
         const floodResult = floodRun ? await floodRun : undefined;
-        phases.push({ name, share, victim: victimResult, flood: floodResult ? { ...floodResult, errorsByCode } : undefined });
+        phases.push({ name, env, victim: victimResult, flood: floodResult ? { ...floodResult, errorsByCode } : undefined });
       } finally {
         await stopApi(api);
       }
@@ -98,10 +104,10 @@ async function main() {
 
     const alone = phases[0]!.victim.p99;
     const lines = [
-      '| Phase | pool share per org | B req/s | B p50 ms | B p99 ms | B p99 ÷ alone | B errors | A req/s | A answers refused |',
-      '|---|--:|--:|--:|--:|--:|--:|--:|---|',
+      '| Phase | share of pool per org | slow org slots | B req/s | B p50 ms | B p99 ms | B p99 ÷ alone | B errors | A req/s | A answers refused |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|---|',
       ...phases.map((phase) =>
-        `| ${phase.name} | ${phase.share} | ${phase.victim.rps.toFixed(0)} | ${phase.victim.p50.toFixed(1)} | ${phase.victim.p99.toFixed(1)} | ${(phase.victim.p99 / alone).toFixed(1)}× | ${phase.victim.errors} | ${phase.flood ? phase.flood.rps.toFixed(1) : '—'} | ${phase.flood ? JSON.stringify(phase.flood.errorsByCode) : '—'} |`),
+        `| ${phase.name} | ${phase.env.DATABASE_POOL_TENANT_SHARE} | ${phase.env.DATABASE_SLOW_TENANT_SLOTS} | ${phase.victim.rps.toFixed(0)} | ${phase.victim.p50.toFixed(1)} | ${phase.victim.p99.toFixed(1)} | ${(phase.victim.p99 / alone).toFixed(1)}× | ${phase.victim.errors} | ${phase.flood ? phase.flood.rps.toFixed(1) : '—'} | ${phase.flood ? JSON.stringify(phase.flood.errorsByCode) : '—'} |`),
     ];
     console.log(`\n${lines.join('\n')}\n`);
     const report = {
