@@ -133,8 +133,8 @@ describe('SIGTERM to npm start', () => {
     }
     await owner.end().catch(() => {});
 
-    expect(await exited).toBe(0);
-    expect(output).toMatch(/shutting down: draining in-flight requests/);
+    // The output rides along so that a failure shows what the server said.
+    expect({ code: await exited, output }).toEqual({ code: 0, output: expect.stringMatching(/shutting down: draining in-flight requests/) });
     // No orphan: the embedded PostgreSQL stopped and removed its pid file.
     await eventually(() => !alive(postmasterPid), 10_000);
     expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
