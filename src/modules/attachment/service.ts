@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Context } from '../../context/index.js';
 import { attachmentDisposition } from './policy.js';
-import { createAttachmentStore, type AttachmentStore, type StoreConfig } from './store.js';
+import { createAttachmentStore, type StoreConfig } from './store-factory.js';
+import type { AttachmentStore } from './store.js';
 import { FileTokenSigner, fileTokenKey } from './tokens.js';
 
 export interface AttachmentSettings {
