@@ -120,6 +120,7 @@ export async function createServer(options: { config: Config; database: Database
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
+  const organizationSettings = { invitationTtlHours: config.INVITATION_TTL_HOURS, maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER };
   const operationLimits = operationLimitsFromConfig(config);
   const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots({
@@ -192,16 +193,12 @@ export async function createServer(options: { config: Config; database: Database
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const context = await createContext({ database, verifyAccessToken, limits, slots }, req.headers);
-        // File links point back at this API: its configured public URL, or the origin the client used.
-        context.attachments = attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`);
-        context.organizationSettings = {
-          invitationTtlHours: config.INVITATION_TTL_HOURS,
-          maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
-        };
-        return context;
-      },
+      context: ({ req }) =>
+        createContext({ database, verifyAccessToken, limits, slots }, req.headers, {
+          // File links point back at this API: its configured public URL, or the origin the client used.
+          attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
+          organizationSettings,
+        }),
     }),
   );
 

@@ -11,6 +11,8 @@ import { currentRequest } from '../observability/request-scope.js';
 import { forbidden, serverBusy, tooManyConcurrentRequests, unauthenticated } from '../schema/errors.js';
 import { databaseCause } from '../schema/error-mapping.js';
 import { parseOrganizationHeader } from '../schema/global-ids.js';
+import type { AttachmentRequest } from '../modules/attachment/service.js';
+import type { OrganizationSettings } from '../modules/organization/service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Viewer {
@@ -23,7 +25,16 @@ export interface Viewer {
   emailVerified: boolean;
 }
 
-export interface Context {
+/** What createServer gives every GraphQL request besides the database (built once per request there). */
+export interface RequestServices {
+  /** File links that point back at this API (its PUBLIC_URL, or the origin the client used). */
+  readonly attachments: AttachmentRequest;
+  /** INVITATION_TTL_HOURS and MAX_ORGANIZATIONS_PER_USER. */
+  readonly organizationSettings: OrganizationSettings;
+}
+
+/** The one context type of a GraphQL request, built only by createContext below. */
+export interface Context extends RequestServices {
   /** Null for anonymous requests, and until the request's transaction is open. */
   viewer: Viewer | null;
   /** The organization of this request, set only after the membership was verified. */
@@ -90,11 +101,12 @@ function beginStatement(identity: VerifiedIdentity, orgId: string | null, limits
  * the organization it asks for. The transaction, and with it the membership check, waits for
  * begin(), which runs only once the operation has passed parsing, validation and the limits.
  */
-export async function createContext(deps: ContextDependencies, headers: IncomingHttpHeaders): Promise<Context> {
+export async function createContext(deps: ContextDependencies, headers: IncomingHttpHeaders, services: RequestServices): Promise<Context> {
   const authorization = header(headers, 'authorization');
   const orgHeader = header(headers, 'x-organization-id')?.trim() || null;
   if (!authorization) {
     return {
+      ...services,
       viewer: null,
       orgId: null,
       role: null,
@@ -108,7 +120,7 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
   if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>"');
   const identity = await deps.verifyAccessToken(match[1]!);
   const requestedOrg = orgHeader === null ? null : parseOrganizationHeader(orgHeader);
-  return new TenantRequest(deps, identity, requestedOrg);
+  return new TenantRequest(deps, services, identity, requestedOrg);
 }
 
 class TenantRequest implements Context {
@@ -119,12 +131,18 @@ class TenantRequest implements Context {
   private releaseSlot: (() => void) | null = null;
   private opening: Promise<void> | null = null;
   private loadersOfTransaction: Loaders | null = null;
+  readonly attachments: AttachmentRequest;
+  readonly organizationSettings: OrganizationSettings;
 
   constructor(
     private readonly deps: ContextDependencies,
+    services: RequestServices,
     private readonly identity: VerifiedIdentity,
     private readonly requestedOrg: string | null,
-  ) {}
+  ) {
+    this.attachments = services.attachments;
+    this.organizationSettings = services.organizationSettings;
+  }
 
   get prisma(): TransactionClient {
     if (!this.transaction) throw new Error('the request transaction is not open: a resolver ran before the tenant door');

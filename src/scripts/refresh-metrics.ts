@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { assertRlsBoundRole } from '../db/bootstrap.js';
 import { createDatabase } from '../db/client.js';
+import { withTenant } from '../db/tenant.js';
 import { addDays, checkDayRange, refreshDailyMetrics, todayUtc, type DayRange } from '../modules/metrics/service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,11 +88,7 @@ let failures = 0;
 try {
   for (const orgId of orgIds) {
     try {
-      const refreshed = await database.prisma.$transaction(async (tx) => {
-        // Transaction-local, as in a request: the pooled connection keeps nothing afterwards.
-        await tx.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
-        return refreshDailyMetrics(tx, orgId, range);
-      });
+      const refreshed = await withTenant(database.prisma, { orgId }, (tx) => refreshDailyMetrics(tx, orgId, range));
       console.log(`${orgId}: refreshed ${refreshed} day(s) ${days}`);
     } catch (error) {
       failures += 1;

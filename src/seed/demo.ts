@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { enterTenant } from '../db/tenant.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { createDefaultPipeline } from '../modules/pipeline/service.js';
 import {
@@ -85,7 +86,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
       if (existing) return { orgId: existing.orgId, created: false };
 
       const orgId = randomUUID();
-      await tx.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
+      await enterTenant(tx, { orgId, userId: ownerId });
       await tx.organization.create({ data: { id: orgId, name: 'Northwind Realty & Partners' } });
       await tx.membership.create({ data: { orgId, userId: ownerId, role: 'OWNER' } });
       const ids: Record<string, string> = { OWNER: ownerId };

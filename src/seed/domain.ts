@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { TransactionClient } from '../db/request-transaction.js';
+import { actAs } from '../db/tenant.js';
 import type { ListingStatus, Prisma, PropertyType } from '../generated/prisma/client.js';
 import { checkAutomationConfig, type AutomationTrigger } from '../modules/automation/config.js';
 import { refreshDailyMetrics } from '../modules/metrics/service.js';
@@ -23,10 +24,6 @@ export interface SeedScope {
   calendar: SeedCalendar;
 }
 
-/** Acts as another member for the statements that follow (the audit log and notification triggers read this). */
-export async function actAs(tx: TransactionClient, userId: string) {
-  await tx.$queryRaw`SELECT set_config('app.current_user_id', ${userId}, true)`;
-}
 
 /** What the sections hand each other about the records already written. */
 export interface SeededDeal {

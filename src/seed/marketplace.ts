@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { TransactionClient } from '../db/request-transaction.js';
 import type { ToolTier, BundleType } from '../generated/prisma/client.js';
-import { actAs, type SeedScope } from './domain.js';
+import { actAs } from '../db/tenant.js';
+import type { SeedScope } from './domain.js';
 
 /**
  * The platform-staff account that curates the demo catalog. It belongs to no organization;

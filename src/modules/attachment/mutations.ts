@@ -6,7 +6,6 @@ import { badInput } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations } from '../../schema/resource.js';
 import { allowedContentType, fileSize, sanitizeFileName, sha256Hex } from './policy.js';
-import { attachmentsOf } from './service.js';
 import { storageKeyOf } from './store.js';
 import { ATTACHABLE, AttachmentType, type AttachableTypename } from './types.js';
 
@@ -60,7 +59,7 @@ builder.mutationField('createAttachmentUpload', (t) =>
       'Registers a file on a record (status PENDING) and returns where to upload its bytes. The size, type and SHA-256 declared here are enforced on upload.',
     args: { input: t.arg({ type: CreateAttachmentUploadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const attachments = attachmentsOf(ctx);
+      const attachments = ctx.attachments;
       const contentType = allowedContentType(input.contentType);
       const fileName = sanitizeFileName(input.fileName, contentType);
       const sizeBytes = fileSize(input.sizeBytes, attachments.settings.maxBytes);

@@ -7,6 +7,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
+import { withTenant } from '../../db/tenant.js';
 import { attachmentDisposition, contentTypeEssence } from './policy.js';
 import { FILE_COLUMNS, type AttachmentService } from './service.js';
 import { ObjectNotFoundError } from './store.js';
@@ -90,13 +91,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   });
 
   const inOrganization = <T>(claims: FileTokenClaims, work: (tx: TransactionClient) => Promise<T>) =>
-    database.prisma.$transaction(
-      async (tx) => {
-        await tx.$queryRaw`SELECT set_config('app.current_org_id', ${claims.orgId}, true), set_config('app.current_user_id', ${claims.userId}, true)`;
-        return work(tx);
-      },
-      { timeout: deps.requestTimeoutMs, maxWait: deps.requestTimeoutMs },
-    );
+    withTenant(database.prisma, { orgId: claims.orgId, userId: claims.userId }, work, { timeoutMs: deps.requestTimeoutMs });
 
   /** The link's attachment, if the user it was issued to still belongs to its organization (read under RLS). */
   const lookUp = (claims: FileTokenClaims) =>

@@ -146,17 +146,6 @@ export class AttachmentRequest {
   }
 }
 
-declare module '../../context/index.js' {
-  interface Context {
-    /** Set by createServer for GraphQL requests (absent where a context is built by hand). */
-    attachments?: AttachmentRequest;
-  }
-}
-
-export function attachmentsOf(ctx: Context): AttachmentRequest {
-  if (!ctx.attachments) throw new Error('attachments are not configured for this request (createServer sets ctx.attachments)');
-  return ctx.attachments;
-}
 
 export interface AttachmentConfig extends StoreConfig {
   ATTACHMENTS_MAX_BYTES: number;

@@ -9,7 +9,8 @@ import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { ListingType } from '../listing/types.js';
 import { memberAsUser } from '../organization/types.js';
-import { FILE_COLUMNS, attachmentsOf, type AttachmentFile } from './service.js';
+import { FILE_COLUMNS, type AttachmentFile } from './service.js';
+import type { Context } from '../../context/index.js';
 
 export const AttachmentStatusEnum = builder.enumType('AttachmentStatus', {
   values: {
@@ -61,7 +62,7 @@ export const AttachmentType = builder.prismaNode('Attachment', {
       description: 'With the S3 store, a direct upload is noticed (and the row marked READY) the first time status or downloadUrl is read.',
       select: FILE_COLUMNS,
       resolve: async (row, _args, ctx) => {
-        if (row.status === 'PENDING' && !row.deletedAt && (await attachmentsOf(ctx).uploadArrived(ctx, row as FileRow))) return 'READY';
+        if (row.status === 'PENDING' && !row.deletedAt && (await ctx.attachments.uploadArrived(ctx, row as FileRow))) return 'READY';
         return row.status;
       },
     }),
@@ -107,9 +108,9 @@ export const AttachmentType = builder.prismaNode('Attachment', {
   }),
 });
 
-async function downloadLinkOf(row: FileRow, ctx: Parameters<typeof attachmentsOf>[0]) {
+async function downloadLinkOf(row: FileRow, ctx: Context) {
   if (row.deletedAt) return null;
-  const attachments = attachmentsOf(ctx);
+  const attachments = ctx.attachments;
   if (row.status !== 'READY' && !(await attachments.uploadArrived(ctx, row))) return null;
   return attachments.downloadLink(row, ctx.viewer!.userId);
 }

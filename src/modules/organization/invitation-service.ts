@@ -2,7 +2,7 @@ import type { Context } from '../../context/index.js';
 import type { Role } from '../../auth/permissions.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { email as emailAddress } from '../../schema/validation.js';
-import { assertMayManage, organizationSettingsOf } from './service.js';
+import { assertMayManage } from './service.js';
 
 /**
  * Invites an e-mail address with a role. Looks no user up: the answer is the same whether or not
@@ -12,7 +12,7 @@ export async function inviteMember(ctx: Context, email: string, role: Role) {
   assertMayManage(ctx, role);
   const address = emailAddress(email);
   if (!address) throw badInput('email is required', 'email');
-  const expiresAt = new Date(Date.now() + organizationSettingsOf(ctx).invitationTtlHours * 3_600_000);
+  const expiresAt = new Date(Date.now() + ctx.organizationSettings.invitationTtlHours * 3_600_000);
   return ctx.prisma.invitation.create({
     data: { orgId: ctx.orgId!, email: address, role, invitedById: ctx.viewer!.userId, expiresAt },
   });

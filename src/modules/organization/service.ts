@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
+import { enterTenant } from '../../db/tenant.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
 import { text } from '../../schema/validation.js';
@@ -14,21 +15,10 @@ export interface OrganizationSettings {
   maxOrganizationsPerUser: number;
 }
 
-declare module '../../context/index.js' {
-  interface Context {
-    /** Set by createServer for GraphQL requests (absent where a context is built by hand). */
-    organizationSettings?: OrganizationSettings;
-  }
-}
-
-export function organizationSettingsOf(ctx: Context): OrganizationSettings {
-  if (!ctx.organizationSettings) throw new Error('organization settings are not configured for this request (createServer sets them)');
-  return ctx.organizationSettings;
-}
 
 /** Switches the request's tenant to an organization the request just created. */
 async function enterNewOrganization(ctx: Context, orgId: string) {
-  await ctx.prisma.$queryRaw`SELECT set_config('app.current_org_id', ${orgId}, true)`;
+  await enterTenant(ctx.prisma, { orgId, userId: ctx.viewer!.userId });
   ctx.orgId = orgId;
   ctx.role = 'OWNER';
 }
@@ -43,7 +33,7 @@ export const organizationName = (name: string) => text(name, 'name', { min: 1, m
  */
 async function assertMayCreateOrganization(ctx: Context) {
   const userId = ctx.viewer!.userId;
-  const { maxOrganizationsPerUser } = organizationSettingsOf(ctx);
+  const { maxOrganizationsPerUser } = ctx.organizationSettings;
   await ctx.prisma.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`organizations owned by ${userId}`}, 0))`;
   const owned = await ctx.prisma.membership.count({ where: { userId, role: 'OWNER' } });
   if (owned >= maxOrganizationsPerUser) throw organizationLimitReached(maxOrganizationsPerUser);
