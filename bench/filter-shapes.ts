@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createDatabase } from '../src/db/client.js';
 import { FILTER_LIMIT_CEILINGS } from '../src/limits/filter-budget.js';
 import { dealFilter } from '../src/modules/deal/types.js';
-import { buildSchema } from '../src/schema/index.js';
+import { buildSchema } from '../src/modules/index.js';
 import { openBenchDatabase } from './harness.js';
 
 const { values: args } = parseArgs({ options: { only: { type: 'string' } } });

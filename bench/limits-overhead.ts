@@ -10,7 +10,7 @@ import { costEstimator, countResultObjects } from '../src/limits/cost.js';
 import { documentLimitRules } from '../src/limits/document-limits.js';
 import { FilterBudget } from '../src/limits/filter-budget.js';
 import { operationLimitsFromConfig } from '../src/limits/index.js';
-import { buildSchema } from '../src/schema/index.js';
+import { buildSchema } from '../src/modules/index.js';
 import { OPERATIONS } from './operations.js';
 
 const schema = buildSchema();

@@ -22,7 +22,7 @@ import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
 import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
 import { inputTextPlugin } from './schema/input-text.js';
-import { buildSchema } from './schema/index.js';
+import { buildSchema } from './modules/index.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
 function asResponseError(error: GraphQLError): GraphQLFormattedError {

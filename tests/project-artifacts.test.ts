@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parse, printSchema, validate } from 'graphql';
 import { renderRoleMatrix } from '../src/auth/role-matrix-table.js';
 import { readMigrations } from '../src/db/migrate.js';
-import { buildSchema } from '../src/schema/index.js';
+import { buildSchema } from '../src/modules/index.js';
 
 // import.meta.dirname is missing under jest's VM modules; derive it from the URL.
 const moduleDir = dirname(fileURLToPath(import.meta.url));
@@ -48,8 +48,23 @@ describe('committed artifacts match their sources', () => {
     }
   });
 
-  it('the README role matrix is the one in src/auth/permissions.ts (run npm run docs)', () => {
+  it('the README role matrix is the one the modules declare (run npm run docs)', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toContain(renderRoleMatrix());
+  });
+});
+
+describe('every module has the same shape', () => {
+  const modulesDir = resolve(moduleDir, '../src/modules');
+  const modules = readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const registry = readFileSync(join(modulesDir, 'index.ts'), 'utf8');
+
+  it.each(modules)('%s is loaded by one line of the registry (src/modules/index.ts)', (name) => {
+    expect(registry.split('\n').filter((line) => line === `import './${name}/index.js';`)).toHaveLength(1);
+  });
+
+  it.each(modules)('%s has an index.ts that loads its permissions.ts (its slice of the role matrix)', (name) => {
+    expect(readdirSync(join(modulesDir, name))).toEqual(expect.arrayContaining(['index.ts', 'permissions.ts']));
+    expect(readFileSync(join(modulesDir, name, 'index.ts'), 'utf8')).toContain("import './permissions.js';");
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The role matrix: the single source that the root-field guard (auth/authorize.ts), the README
- * table and the role-matrix tests all read. Every root field must be listed; a field missing
- * here is denied.
+ * table and the role-matrix tests all read. Each module declares its slice in its own
+ * permissions.ts (definePermissions below); every root field must be listed, and a field missing
+ * from the matrix is denied.
  */
 export const ROLES = ['VIEWER', 'MEMBER', 'ADMIN', 'OWNER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -51,116 +52,57 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
 };
 
 /**
- * What it takes to read a record of a node type wherever it is loaded by its global id
- * (`node`, `nodes`, and the fields that resolve a stored reference: AuditEntry.record,
- * Notification.subject): `read`, unless its type is listed here because its own list needs more.
- * A record the caller may not read answers null, like a missing one. Fields that return such
- * records in another context keep their own rule (a record's `history` shows its audit entries
- * to whoever can read the record). roles.test.ts fails when a root field stricter than `read`
- * returns a node type that is not listed at least as strictly.
+ * One module's slice of the role matrix: the permission of each of its root fields and, under
+ * `nodeRead`, what it takes to read a record of one of its node types wherever it is loaded by
+ * its global id (`node`, `nodes`, and the fields that resolve a stored reference:
+ * AuditEntry.record, Notification.subject) when that is more than `read` because the type's own
+ * list needs more. A record the caller may not read answers null, like a missing one. Fields that
+ * return such records in another context keep their own rule (a record's `history` shows its
+ * audit entries to whoever can read the record). roles.test.ts fails when a root field stricter
+ * than `read` returns a node type that is not listed at least as strictly.
  */
-export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermission>> = {
-  AuditEntry: 'readAuditLog',
-  Invitation: 'manageMembers',
-  ShoppingCart: 'purchase',
-};
-
-export function mayReadNode(role: Role | null | undefined, typename: string): boolean {
-  return roleAtLeast(role, MINIMUM_ROLE[NODE_READ_PERMISSIONS[typename] ?? 'read']);
+export interface PermissionSlice {
+  Query?: Readonly<Record<string, Permission>>;
+  Mutation?: Readonly<Record<string, Permission>>;
+  nodeRead?: Readonly<Record<string, OrganizationPermission>>;
 }
 
-const crud = (type: string) => ({
-  [`create${type}`]: 'write',
-  [`update${type}`]: 'write',
-  [`delete${type}`]: 'delete',
-  [`restore${type}`]: 'delete',
-}) as Record<string, Permission>;
+const operationPermissions = { Query: {} as Record<string, Permission>, Mutation: {} as Record<string, Permission> };
+const nodeReadPermissions: Record<string, OrganizationPermission> = {};
 
-export const OPERATION_PERMISSIONS: { Query: Record<string, Permission>; Mutation: Record<string, Permission> } = {
-  Query: {
-    me: 'signedIn',
-    organizations: 'signedIn',
-    organization: 'read',
-    invitations: 'manageMembers',
-    node: 'read',
-    nodes: 'read',
-    members: 'read',
-    companies: 'read',
-    contacts: 'read',
-    leads: 'read',
-    pipelines: 'read',
-    deals: 'read',
-    activities: 'read',
-    listings: 'read',
-    appointments: 'read',
-    upcomingAppointments: 'read',
-    messages: 'read',
-    automations: 'read',
-    metrics: 'read',
-    dashboard: 'read',
-    notifications: 'read',
-    unreadNotificationCount: 'read',
-    marketplaceTools: 'signedIn',
-    toolBundles: 'signedIn',
-    toolPurchases: 'read',
-    bundlePurchases: 'read',
-    toolReviews: 'read',
-    shoppingCart: 'purchase',
-    attachments: 'read',
-    search: 'read',
-    auditLog: 'readAuditLog',
-  },
-  Mutation: {
-    createOrganization: 'signedIn',
-    updateOrganization: 'manageOrganization',
-    // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
-    inviteMember: 'manageMembers',
-    revokeInvitation: 'manageMembers',
-    // The invitee is not a member yet: the invitation (addressed to their verified e-mail) is the grant.
-    acceptInvitation: 'signedIn',
-    changeMemberRole: 'manageMembers',
-    removeMember: 'manageMembers',
-    ...crud('Company'),
-    ...crud('Contact'),
-    ...crud('Lead'),
-    ...crud('Deal'),
-    ...crud('Activity'),
-    convertLead: 'write',
-    moveDealStage: 'write',
-    createPipeline: 'managePipelines',
-    updatePipeline: 'managePipelines',
-    deletePipeline: 'managePipelines',
-    restorePipeline: 'managePipelines',
-    createPipelineStage: 'managePipelines',
-    updatePipelineStage: 'managePipelines',
-    deletePipelineStage: 'managePipelines',
-    ...crud('Listing'),
-    ...crud('Appointment'),
-    // Messages are a history: logged, deleted and restored, not edited.
-    createMessage: 'write',
-    deleteMessage: 'delete',
-    restoreMessage: 'delete',
-    createAutomation: 'manageAutomations',
-    updateAutomation: 'manageAutomations',
-    deleteAutomation: 'manageAutomations',
-    restoreAutomation: 'manageAutomations',
-    refreshMetrics: 'refreshMetrics',
-    // Notifications are private to their user (RLS); any member may mark their own.
-    markNotificationRead: 'read',
-    markAllNotificationsRead: 'read',
-    createMarketplaceTool: 'platformAdmin',
-    updateMarketplaceTool: 'platformAdmin',
-    createToolBundle: 'platformAdmin',
-    updateToolBundle: 'platformAdmin',
-    addToCart: 'purchase',
-    removeFromCart: 'purchase',
-    checkout: 'purchase',
-    // A review is by one member; deleting someone else's needs ADMIN (checked in the service).
-    createToolReview: 'write',
-    updateToolReview: 'write',
-    deleteToolReview: 'write',
-    createAttachmentUpload: 'write',
-    deleteAttachment: 'delete',
-    restoreAttachment: 'delete',
-  },
-};
+/** The whole matrix, assembled from the slices of the modules src/modules/index.ts loads. */
+export const OPERATION_PERMISSIONS: { readonly Query: Readonly<Record<string, Permission>>; readonly Mutation: Readonly<Record<string, Permission>> } =
+  operationPermissions;
+export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermission>> = nodeReadPermissions;
+
+/**
+ * Adds a module's slice to the matrix when the module is loaded, the way its types join the
+ * schema builder. A field or type that two slices name is a mistake that would make the matrix
+ * depend on load order: refused.
+ */
+export function definePermissions<const Slice extends PermissionSlice>(slice: Slice): Slice {
+  for (const root of ['Query', 'Mutation'] as const) {
+    for (const [field, permission] of Object.entries(slice[root] ?? {})) {
+      if (Object.hasOwn(operationPermissions[root], field)) throw new Error(`${root}.${field} is in the role matrix twice`);
+      operationPermissions[root][field] = permission;
+    }
+  }
+  for (const [typename, permission] of Object.entries(slice.nodeRead ?? {})) {
+    if (Object.hasOwn(nodeReadPermissions, typename)) throw new Error(`the read rule of ${typename} is defined twice`);
+    nodeReadPermissions[typename] = permission;
+  }
+  return slice;
+}
+
+export function mayReadNode(role: Role | null | undefined, typename: string): boolean {
+  return roleAtLeast(role, MINIMUM_ROLE[nodeReadPermissions[typename] ?? 'read']);
+}
+
+/** The four root fields of a soft-deletable resource: create and update need write, delete and restore need delete. */
+export const crud = <Type extends string>(type: Type) =>
+  ({
+    [`create${type}`]: 'write',
+    [`update${type}`]: 'write',
+    [`delete${type}`]: 'delete',
+    [`restore${type}`]: 'delete',
+  }) as const satisfies Record<string, Permission>;

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
-import { mayReadNode } from '../auth/permissions.js';
+import { definePermissions, mayReadNode } from '../auth/permissions.js';
 import { parseAnyGlobalId } from './global-ids.js';
 import type { Context } from '../context/index.js';
 import type PrismaTypes from '../generated/pothos-types.js';
@@ -64,3 +64,6 @@ loadNodes = (ctx, info, ids) => resolveNodes(builder, ctx, info, ids);
 
 builder.queryType({});
 builder.mutationType({});
+
+// node(id) and nodes(ids), which the Relay plugin adds: `read`, then each type's own rule (mayReadNode above).
+definePermissions({ Query: { node: 'read', nodes: 'read' } });

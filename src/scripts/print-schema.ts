@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { printSchema } from 'graphql';
-import { buildSchema } from '../schema/index.js';
+import { buildSchema } from '../modules/index.js';
 
 // import.meta.dirname is missing under jest's VM modules; derive it from the URL.
 const moduleDir = dirname(fileURLToPath(import.meta.url));

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { renderRoleMatrix } from '../auth/role-matrix-table.js';
+// The matrix is assembled from the modules' slices as they load.
+import '../modules/index.js';
 
 // import.meta.dirname is missing under jest's VM modules; derive it from the URL.
 const moduleDir = dirname(fileURLToPath(import.meta.url));

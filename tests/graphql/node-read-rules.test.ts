@@ -1,5 +1,5 @@
 /**
- * node(id) and nodes(ids) apply each type's own read rule (src/auth/permissions.ts,
+ * node(id) and nodes(ids) apply each type's own read rule (the modules' permissions.ts, nodeRead;
  * NODE_READ_PERMISSIONS): a VIEWER, who may not list the audit log, must not read an audit
  * entry by id either. Generated from that list, so a new entry cannot skip it; and a guard fails
  * when a root list stricter than `read` returns a node type that is not listed.
@@ -16,7 +16,7 @@ import {
   type OrganizationPermission,
   type Role,
 } from '../../src/auth/permissions.js';
-import { buildSchema } from '../../src/schema/index.js';
+import { buildSchema } from '../../src/modules/index.js';
 import { startTestApp, type Actor, type TestApp } from '../helpers/app.js';
 import { invite, joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';

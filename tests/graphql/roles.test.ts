@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MINIMUM_ROLE, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission, type Role } from '../../src/auth/permissions.js';
-import { buildSchema } from '../../src/schema/index.js';
+import { buildSchema } from '../../src/modules/index.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION, invite, joinOrganization } from '../helpers/invitations.js';

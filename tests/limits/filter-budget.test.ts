@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FILTER_LIMIT_DEFAULTS } from '../../src/limits/filter-budget.js';
 import { dealFilter } from '../../src/modules/deal/types.js';
-import { buildSchema } from '../../src/schema/index.js';
+import { buildSchema } from '../../src/modules/index.js';
 import { ClientFlowError } from '../../src/schema/errors.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization } from '../helpers/organizations.js';

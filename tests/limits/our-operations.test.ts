@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { checkListEstimates } from '../../src/limits/cost.js';
 import { operationLimitsFromConfig } from '../../src/limits/index.js';
 import { measureOperation } from '../../src/limits/measure.js';
-import { buildSchema } from '../../src/schema/index.js';
+import { buildSchema } from '../../src/modules/index.js';
 import { FULL_INTROSPECTION_QUERY, ourOperations } from '../helpers/operation-samples.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,4 +1,5 @@
-// The attachment module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The attachment module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';
 import './mutations.js';
 

@@ -1,3 +1,4 @@
-// The audit module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The audit module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';
 import './history.js';

@@ -1,3 +1,4 @@
-// The message module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The message module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';
 import './mutations.js';

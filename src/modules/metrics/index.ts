@@ -1,4 +1,5 @@
-// The metrics module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The metrics module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';
 import './mutations.js';
 import './dashboard.js';

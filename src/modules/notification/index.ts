@@ -1,4 +1,5 @@
-// The notification module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The notification module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';
 import './mutations.js';
 

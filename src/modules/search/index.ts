@@ -1,2 +1,3 @@
-// The search module: its types, queries and mutations. Imported once by src/schema/index.ts.
+// The search module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
 import './types.js';

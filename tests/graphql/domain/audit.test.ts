@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isObjectType } from 'graphql';
 import { AUDITED_MODELS, AUDITED_TABLES } from '../../../src/modules/audit/records.js';
-import { buildSchema } from '../../../src/schema/index.js';
+import { buildSchema } from '../../../src/modules/index.js';
 import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 

@@ -1,0 +1,4 @@
+// The lead module (leads and their conversion): its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
+import './types.js';
+import './mutations.js';

@@ -1,0 +1,29 @@
+import { definePermissions } from '../../auth/permissions.js';
+
+/** The role matrix for this module's root fields (the marketplace: the catalog, the cart, purchases and reviews); README "Roles" is rendered from all of them. */
+export const permissions = definePermissions({
+  Query: {
+    marketplaceTools: 'signedIn',
+    toolBundles: 'signedIn',
+    toolPurchases: 'read',
+    bundlePurchases: 'read',
+    toolReviews: 'read',
+    shoppingCart: 'purchase',
+  },
+  Mutation: {
+    createMarketplaceTool: 'platformAdmin',
+    updateMarketplaceTool: 'platformAdmin',
+    createToolBundle: 'platformAdmin',
+    updateToolBundle: 'platformAdmin',
+    addToCart: 'purchase',
+    removeFromCart: 'purchase',
+    checkout: 'purchase',
+    // A review is by one member; deleting someone else's needs ADMIN (checked in the service).
+    createToolReview: 'write',
+    updateToolReview: 'write',
+    deleteToolReview: 'write',
+  },
+  nodeRead: {
+    ShoppingCart: 'purchase',
+  },
+});

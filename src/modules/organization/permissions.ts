@@ -1,0 +1,26 @@
+import { definePermissions } from '../../auth/permissions.js';
+
+/** The role matrix for this module's root fields (organizations, members and invitations); README "Roles" is rendered from all of them. */
+export const permissions = definePermissions({
+  Query: {
+    me: 'signedIn',
+    organizations: 'signedIn',
+    organization: 'read',
+    invitations: 'manageMembers',
+    members: 'read',
+  },
+  Mutation: {
+    createOrganization: 'signedIn',
+    updateOrganization: 'manageOrganization',
+    // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
+    inviteMember: 'manageMembers',
+    revokeInvitation: 'manageMembers',
+    // The invitee is not a member yet: the invitation (addressed to their verified e-mail) is the grant.
+    acceptInvitation: 'signedIn',
+    changeMemberRole: 'manageMembers',
+    removeMember: 'manageMembers',
+  },
+  nodeRead: {
+    Invitation: 'manageMembers',
+  },
+});
