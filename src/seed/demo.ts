@@ -5,7 +5,7 @@ import { createDefaultPipeline } from '../modules/pipeline/service.js';
 import {
   mailName, refreshSeedMetrics, seedAppointments, seedAutomations, seedListings, seedMessages, seedRecentEvents, settleNotifications,
   type DemoTeam, type SeedScope, type SeededContact, type SeededDeal, type SeededListing,
-} from './domain.js';
+} from './brokerage.js';
 import { provisionCatalogCurator, seedCatalog, seedPurchases } from './marketplace.js';
 import { random, seedCalendar } from './random.js';
 

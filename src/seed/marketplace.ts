@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { TransactionClient } from '../db/request-transaction.js';
 import type { ToolTier, BundleType } from '../generated/prisma/client.js';
 import { actAs } from '../db/tenant.js';
-import type { SeedScope } from './domain.js';
+import type { SeedScope } from './brokerage.js';
 
 /**
  * The platform-staff account that curates the demo catalog. It belongs to no organization;
