@@ -3,7 +3,7 @@ import { getDatamodel } from '../../generated/pothos-types.js';
 
 /**
  * The tables sql/060_audit_log.sql audits, and the Prisma model (= GraphQL type name) of each.
- * tests/graphql/domain/audit.test.ts checks this list against the triggers in the database.
+ * tests/graphql/audit/audit.test.ts checks this list against the triggers in the database.
  */
 export const AUDITED_MODELS = {
   organizations: 'Organization',

@@ -20,7 +20,7 @@ export const tenantTypes: TenantType[] = [
       const data = await run(actor, COMPANY_INSERT_ENTRY, { filter: { recordId: { equals: company }, action: { equals: 'INSERT' } } });
       return data.auditLog.edges[0].node.id;
     },
-    // Append-only: no update, no removal (tests/graphql/domain/audit.test.ts tries them in SQL).
+    // Append-only: no update, no removal (tests/graphql/audit/audit.test.ts tries them in SQL).
     references: [],
   },
 ];
