@@ -57,6 +57,27 @@ export interface Context extends RequestServices {
   filterLimits?: FilterLimits;
 }
 
+/** The context of a resolver that runs for an organization: its membership was checked, so none of these is null. */
+export interface TenantContext extends Context {
+  readonly viewer: Viewer;
+  readonly orgId: string;
+  readonly role: Role;
+}
+
+function actsForOrganization(ctx: Context): ctx is TenantContext {
+  return ctx.viewer !== null && ctx.orgId !== null && ctx.role !== null;
+}
+
+/**
+ * The organization a resolver acts for. Behind the tenant door every field with an organization
+ * permission has one (authorize refused the request otherwise), so this never throws there; it
+ * replaces `ctx.orgId!`, which would have passed `null` on silently had that ever changed.
+ */
+export function tenantOf(ctx: Context): TenantContext {
+  if (!actsForOrganization(ctx)) throw forbidden('This field needs the X-Organization-Id header naming an organization you belong to');
+  return ctx;
+}
+
 /** The database limits of one request (config.ts documents each). */
 export interface RequestLimits {
   /** The whole transaction, from BEGIN to COMMIT (REQUEST_TIMEOUT_MS). */

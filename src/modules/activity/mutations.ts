@@ -4,6 +4,7 @@ import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { defined, jsonObject, text } from '../../schema/validation.js';
 import { ActivityType, ActivityTypeEnum } from './types.js';
+import { tenantOf } from '../../context/index.js';
 
 
 function activityData(input: Record<string, any>) {
@@ -48,7 +49,7 @@ builder.mutationField('createActivity', (t) =>
     args: { input: t.arg({ required: true, type: builder.inputType('CreateActivityInput', { fields: (f) => activityFields(f, true) }) }) },
     resolve: async (_root, { input }, ctx) => ({
       activity: await ctx.prisma.activity.create({
-        data: { ownerId: ctx.viewer!.userId, ...activityData(input), orgId: ctx.orgId! } as never,
+        data: { ownerId: ctx.viewer!.userId, ...activityData(input), orgId: tenantOf(ctx).orgId } as never,
       }),
     }),
   }),

@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput, notFound } from '../../schema/errors.js';
@@ -87,7 +87,7 @@ function withReferenceField<T>(write: Promise<T>): Promise<T> {
 
 async function insertAttendees(ctx: Context, appointmentId: string, rows: ({ userId: string } | { contactId: string })[]) {
   if (rows.length === 0) return;
-  await withReferenceField(ctx.prisma.appointmentAttendee.createMany({ data: rows.map((row) => ({ ...row, orgId: ctx.orgId!, appointmentId })) }));
+  await withReferenceField(ctx.prisma.appointmentAttendee.createMany({ data: rows.map((row) => ({ ...row, orgId: tenantOf(ctx).orgId, appointmentId })) }));
 }
 
 /**
@@ -159,7 +159,7 @@ export async function createAppointment(ctx: Context, input: AppointmentInput) {
   const attendees = attendeeInput(input);
   const appointment = await withReferenceField(
     ctx.prisma.appointment.create({
-      data: { organizerId: ctx.viewer!.userId, ...data, orgId: ctx.orgId! } as never,
+      data: { organizerId: ctx.viewer!.userId, ...data, orgId: tenantOf(ctx).orgId } as never,
     }),
   );
   await insertAttendees(ctx, appointment.id, [

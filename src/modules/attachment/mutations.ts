@@ -8,6 +8,7 @@ import { defineSoftDeleteMutations } from '../../schema/resource.js';
 import { allowedContentType, fileSize, sanitizeFileName, sha256Hex } from './policy.js';
 import { storageKeyOf } from './store.js';
 import { ATTACHABLE, AttachmentType, type AttachableTypename } from './types.js';
+import { tenantOf } from '../../context/index.js';
 
 export const HttpHeaderType = builder.objectRef<{ name: string; value: string }>('HttpHeader').implement({
   description: 'A request header, e.g. for an upload URL.',
@@ -66,7 +67,7 @@ builder.mutationField('createAttachmentUpload', (t) =>
       const checksumSha256 = sha256Hex(input.checksumSha256);
       const link = recordLink(String(input.recordId));
       const id = randomUUID();
-      const orgId = ctx.orgId!;
+      const orgId = tenantOf(ctx).orgId;
       const storageKey = storageKeyOf(orgId, id);
       // The composite foreign key refuses a record of another organization (or none at all).
       const attachment = await blameBrokenReference(

@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { ClientFlowError, ErrorCode, badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
@@ -17,7 +17,7 @@ function configError(issues: ConfigIssue[]) {
 
 /** The referenced ids that are not records of this organization (users: not members of it). */
 async function missingReferences(ctx: Context, references: ConfigReference[]): Promise<ConfigReference[]> {
-  const orgId = ctx.orgId!;
+  const orgId = tenantOf(ctx).orgId;
   const idsOf = (typename: ReferenceTypename) => [...new Set(references.filter((r) => r.typename === typename).map((r) => r.id))];
   const found = async (typename: ReferenceTypename): Promise<string[]> => {
     const ids = idsOf(typename);
@@ -79,7 +79,7 @@ export async function createAutomation(ctx: Context, input: AutomationInput & { 
   const data = scalars(input);
   const config = await checkedConfig(ctx, input.trigger, input.conditions ?? [], input.actions ?? []);
   return ctx.prisma.automation.create({
-    data: { ...data, name: data.name!, trigger: input.trigger, ...config, orgId: ctx.orgId!, createdById: ctx.viewer!.userId } as never,
+    data: { ...data, name: data.name!, trigger: input.trigger, ...config, orgId: tenantOf(ctx).orgId, createdById: ctx.viewer!.userId } as never,
   });
 }
 

@@ -3,6 +3,7 @@ import { CompanyType } from './types.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { defined, jsonObject, text, url } from '../../schema/validation.js';
+import { tenantOf } from '../../context/index.js';
 
 interface CompanyFields {
   name?: string | null;
@@ -45,7 +46,7 @@ builder.mutationField('createCompany', (t) =>
       input: t.arg({ required: true, type: builder.inputType('CreateCompanyInput', { fields: (f) => companyFields(f, true) }) }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      company: await ctx.prisma.company.create({ data: { ...companyData(input as CompanyFields), orgId: ctx.orgId! } as never }),
+      company: await ctx.prisma.company.create({ data: { ...companyData(input as CompanyFields), orgId: tenantOf(ctx).orgId } as never }),
     }),
   }),
 );

@@ -3,6 +3,7 @@ import { ContactType } from './types.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { defined, email, jsonObject, tags, text } from '../../schema/validation.js';
+import { tenantOf } from '../../context/index.js';
 
 export interface ContactFields {
   firstName?: string | null;
@@ -55,7 +56,7 @@ builder.mutationField('createContact', (t) =>
       input: t.arg({ required: true, type: builder.inputType('CreateContactInput', { fields: (f) => contactFields(f, true) }) }),
     },
     resolve: async (_root, { input }, ctx) => ({
-      contact: await ctx.prisma.contact.create({ data: { ...contactData(input as ContactFields), orgId: ctx.orgId! } as never }),
+      contact: await ctx.prisma.contact.create({ data: { ...contactData(input as ContactFields), orgId: tenantOf(ctx).orgId } as never }),
     }),
   }),
 );

@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
@@ -65,7 +65,7 @@ export async function createDeal(
     data: {
       ...dealScalars(input),
       ...links,
-      orgId: ctx.orgId!,
+      orgId: tenantOf(ctx).orgId,
       pipelineId: stage.pipelineId,
       stageId: stage.id,
       ...statusForStage(stage.kind),
@@ -87,7 +87,7 @@ export async function moveDealStage(ctx: Context, dealId: string, stageGlobalId:
   });
   const activity = await ctx.prisma.activity.create({
     data: {
-      orgId: ctx.orgId!,
+      orgId: tenantOf(ctx).orgId,
       type: 'STAGE_CHANGE',
       subject: `Stage changed: ${deal.stage.name} → ${target.name}`,
       body: JSON.stringify({ fromStageId: deal.stageId, toStageId: target.id }),

@@ -10,6 +10,7 @@ import { defined, email, intInRange, jsonObject, text } from '../../schema/valid
 import { LeadRatingEnum, LeadSourceEnum, LeadStatusEnum } from './types.js';
 import { convertLead } from './service.js';
 import { DealFieldsInput } from '../deal/inputs.js';
+import { tenantOf } from '../../context/index.js';
 
 
 function leadData(input: Record<string, any>) {
@@ -52,7 +53,7 @@ builder.mutationField('createLead', (t) =>
     type: LeadPayload,
     args: { input: t.arg({ required: true, type: builder.inputType('CreateLeadInput', { fields: (f) => leadFields(f, true) }) }) },
     resolve: async (_root, { input }, ctx) => ({
-      lead: await ctx.prisma.lead.create({ data: { ...leadData(input), orgId: ctx.orgId! } as never }),
+      lead: await ctx.prisma.lead.create({ data: { ...leadData(input), orgId: tenantOf(ctx).orgId } as never }),
     }),
   }),
 );

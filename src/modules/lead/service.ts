@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
@@ -27,11 +27,11 @@ export async function convertLead(
     if (!company) throw badInput('companyId does not reference a Company of this organization', 'companyId');
   } else if (input.createCompany) {
     if (!lead.companyName) throw badInput('The lead has no companyName to create a company from', 'createCompany');
-    company = await ctx.prisma.company.create({ data: { orgId: ctx.orgId!, name: lead.companyName } });
+    company = await ctx.prisma.company.create({ data: { orgId: tenantOf(ctx).orgId, name: lead.companyName } });
   }
   const contact = await ctx.prisma.contact.create({
     data: {
-      orgId: ctx.orgId!,
+      orgId: tenantOf(ctx).orgId,
       firstName: lead.firstName ?? '',
       lastName: lead.lastName,
       email: lead.email,

@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
@@ -135,7 +135,7 @@ const writing = <T>(write: Promise<T>) =>
 
 export function createListing(ctx: Context, input: ListingFields) {
   const data = listingData(input);
-  return writing(ctx.prisma.listing.create({ data: { ...data, orgId: ctx.orgId! } as never }));
+  return writing(ctx.prisma.listing.create({ data: { ...data, orgId: tenantOf(ctx).orgId } as never }));
 }
 
 export function updateListing(ctx: Context, globalId: string, input: ListingFields) {

@@ -1,11 +1,11 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput } from '../../schema/errors.js';
 import { parseOptionalGlobalId } from '../../schema/global-ids.js';
 
 /** The viewer's cart in the current organization, created on first use; returns its id. */
 export async function ensureCart(ctx: Context): Promise<string> {
-  const where = { orgId_userId: { orgId: ctx.orgId!, userId: ctx.viewer!.userId } };
+  const where = { orgId_userId: { orgId: tenantOf(ctx).orgId, userId: ctx.viewer!.userId } };
   const existing = await ctx.prisma.shoppingCart.findUnique({ where, select: { id: true } });
   if (existing) return existing.id;
   // Two first requests of one user may race; the unique (org_id, user_id) decides, the loser reads.
@@ -54,8 +54,8 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
   }
   const bundleIds = items.flatMap((item) => (item.bundle ? [item.bundle.id] : []));
   const [ownedTools, ownedBundles] = await Promise.all([
-    toolIds.size ? ctx.prisma.toolPurchase.findMany({ where: { orgId: ctx.orgId!, toolId: { in: [...toolIds] } }, select: { toolId: true } }) : [],
-    bundleIds.length ? ctx.prisma.bundlePurchase.findMany({ where: { orgId: ctx.orgId!, bundleId: { in: bundleIds } }, select: { bundleId: true } }) : [],
+    toolIds.size ? ctx.prisma.toolPurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: [...toolIds] } }, select: { toolId: true } }) : [],
+    bundleIds.length ? ctx.prisma.bundlePurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, bundleId: { in: bundleIds } }, select: { bundleId: true } }) : [],
   ]);
   const granted = new Set(ownedTools.map((row) => row.toolId));
   const bundlesOwned = new Set(ownedBundles.map((row) => row.bundleId));
@@ -116,7 +116,7 @@ export async function addToCart(ctx: Context, input: CartItemInput) {
     const tool = await ctx.prisma.marketplaceTool.findUnique({ where: { id: item.toolId }, select: { name: true, active: true, currency: true } });
     if (!tool) throw badInput('toolId does not reference a marketplace tool', 'toolId');
     if (!tool.active) throw badInput(`${tool.name} is not available any more`, 'toolId');
-    const owned = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId: ctx.orgId!, toolId: item.toolId } }, select: { status: true } });
+    const owned = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId: tenantOf(ctx).orgId, toolId: item.toolId } }, select: { status: true } });
     if (owned) throw badInput(`Your organization already owns ${tool.name} (${owned.status})`, 'toolId');
     currency = tool.currency;
   } else {
@@ -126,9 +126,9 @@ export async function addToCart(ctx: Context, input: CartItemInput) {
     });
     if (!bundle) throw badInput('bundleId does not reference a tool bundle', 'bundleId');
     if (!bundle.active) throw badInput(`${bundle.name} is not available any more`, 'bundleId');
-    const owned = await ctx.prisma.bundlePurchase.findUnique({ where: { orgId_bundleId: { orgId: ctx.orgId!, bundleId: item.bundleId! } }, select: { status: true } });
+    const owned = await ctx.prisma.bundlePurchase.findUnique({ where: { orgId_bundleId: { orgId: tenantOf(ctx).orgId, bundleId: item.bundleId! } }, select: { status: true } });
     if (owned) throw badInput(`Your organization already bought ${bundle.name} (${owned.status})`, 'bundleId');
-    const ownedTools = await ctx.prisma.toolPurchase.count({ where: { orgId: ctx.orgId!, toolId: { in: bundle.items.map((row) => row.toolId) } } });
+    const ownedTools = await ctx.prisma.toolPurchase.count({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: bundle.items.map((row) => row.toolId) } } });
     if (bundle.items.length > 0 && ownedTools === bundle.items.length) throw badInput(`Your organization already owns every tool of ${bundle.name}`, 'bundleId');
     currency = bundle.currency;
   }
@@ -142,7 +142,7 @@ export async function addToCart(ctx: Context, input: CartItemInput) {
     throw badInput(`Your cart holds ${held} items; check them out before adding ${currency} items`, item.toolId ? 'toolId' : 'bundleId');
   }
   // Idempotent: the unique (cart_id, tool_id) / (cart_id, bundle_id) keeps one row.
-  const added = await ctx.prisma.shoppingCartItem.createMany({ data: [{ orgId: ctx.orgId!, cartId, ...item }], skipDuplicates: true });
+  const added = await ctx.prisma.shoppingCartItem.createMany({ data: [{ orgId: tenantOf(ctx).orgId, cartId, ...item }], skipDuplicates: true });
   return cartAfterChange(ctx, cartId, added.count > 0);
 }
 
@@ -176,7 +176,7 @@ export async function checkout(ctx: Context, rawKey: string) {
   // Compared exactly as sent (no trimming): "abc" and "abc " are two keys.
   if (rawKey.trim().length === 0 || rawKey.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters, not only spaces', 'idempotencyKey');
   const idempotencyKey = rawKey;
-  const orgId = ctx.orgId!;
+  const orgId = tenantOf(ctx).orgId;
   const userId = ctx.viewer!.userId;
   const replay = async () => ({
     checkout: await ctx.prisma.checkout.findUniqueOrThrow({ where: { orgId_idempotencyKey: { orgId, idempotencyKey } } }),

@@ -1,5 +1,5 @@
 import { roleAtLeast } from '../../auth/permissions.js';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defined, intInRange, text } from '../../schema/validation.js';
@@ -28,7 +28,7 @@ function reviewData(input: ReviewFields) {
 export async function createReview(ctx: Context, toolGlobalId: string, input: ReviewFields & { rating: number }) {
   const toolId = parseGlobalId(toolGlobalId, 'MarketplaceTool', 'toolId');
   const data = reviewData(input);
-  const orgId = ctx.orgId!;
+  const orgId = tenantOf(ctx).orgId;
   const reviewerId = ctx.viewer!.userId;
   // The foreign key points at the purchase; say so plainly before the database does.
   const purchase = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId, toolId } }, select: { id: true } });
@@ -55,7 +55,7 @@ async function findReview(ctx: Context, reference: ReviewReference) {
   const review = id
     ? await ctx.prisma.toolReview.findUnique({ where: { id } })
     : await ctx.prisma.toolReview.findUnique({
-        where: { orgId_toolId_reviewerId: { orgId: ctx.orgId!, toolId: toolId!, reviewerId: ctx.viewer!.userId } },
+        where: { orgId_toolId_reviewerId: { orgId: tenantOf(ctx).orgId, toolId: toolId!, reviewerId: ctx.viewer!.userId } },
       });
   if (!review) throw notFound('ToolReview');
   return review;

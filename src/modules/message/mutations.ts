@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { badInput } from '../../schema/errors.js';
 import { parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
@@ -95,7 +95,7 @@ builder.mutationField('createMessage', (t) =>
     description: 'Logs one message. Addresses are checked and normalized per channel; messages are never edited afterwards.',
     args: { input: t.arg({ type: CreateMessageInput, required: true }) },
     resolve: async (_root, { input }, ctx) => ({
-      message: await ctx.prisma.message.create({ data: { ...messageData(ctx, input as CreateMessageFields), orgId: ctx.orgId! } as never }),
+      message: await ctx.prisma.message.create({ data: { ...messageData(ctx, input as CreateMessageFields), orgId: tenantOf(ctx).orgId } as never }),
     }),
   }),
 );

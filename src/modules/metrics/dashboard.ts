@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { ActivityTypeEnum } from '../activity/types.js';
@@ -97,7 +97,7 @@ function period(args: { from: Date; to: Date }) {
 }
 
 async function pipelineSummary(ctx: Context, pipelineGlobalId: string | number | null | undefined): Promise<StageSummaryRow[]> {
-  const orgId = ctx.orgId!;
+  const orgId = tenantOf(ctx).orgId;
   const pipelineId = parseOptionalGlobalId(pipelineGlobalId, 'Pipeline', 'pipelineId');
   const pipeline = pipelineId
     ? Prisma.sql`p.id = ${pipelineId}::uuid`
@@ -139,7 +139,7 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
                  count(*) FILTER (WHERE status = 'LOST')::int AS lost,
                  (count(*) FILTER (WHERE status = 'WON'))::float8 / NULLIF(count(*), 0) AS rate
             FROM deals
-           WHERE org_id = ${ctx.orgId!}::uuid AND deleted_at IS NULL AND status IN ('WON', 'LOST')
+           WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND deleted_at IS NULL AND status IN ('WON', 'LOST')
              AND closed_at >= ${from}::timestamptz AND closed_at < ${to}::timestamptz`;
         return row!;
       },
@@ -154,7 +154,7 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
         const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: string | null; ownerId: string | null; count: number }[]>`
           SELECT GROUPING(type) = 1 AS "byOwner", type::text AS type, owner_id AS "ownerId", count(*)::int AS count
             FROM activities
-           WHERE org_id = ${ctx.orgId!}::uuid AND deleted_at IS NULL
+           WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND deleted_at IS NULL
              AND occurred_at >= ${from}::timestamptz AND occurred_at < ${to}::timestamptz
            GROUP BY GROUPING SETS ((type), (owner_id))
            ORDER BY count DESC, type, owner_id`;
@@ -171,7 +171,7 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
         ctx.prisma.$queryRaw<{ status: string; count: number }[]>`
           SELECT s.status::text AS status, count(l.id)::int AS count
             FROM unnest(enum_range(NULL::lead_status)) AS s(status)
-            LEFT JOIN leads l ON l.org_id = ${ctx.orgId!}::uuid AND l.status = s.status AND l.deleted_at IS NULL
+            LEFT JOIN leads l ON l.org_id = ${tenantOf(ctx).orgId}::uuid AND l.status = s.status AND l.deleted_at IS NULL
            GROUP BY s.status
            ORDER BY s.status`,
     }),

@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { DailyMetricType } from './types.js';
 import { checkDayRange, isoDay, MAX_METRIC_DAYS, refreshDailyMetrics, todayUtc, type DayRange } from './service.js';
+import { tenantOf } from '../../context/index.js';
 
 interface RefreshResult {
   range: DayRange;
@@ -17,7 +18,7 @@ const RefreshMetricsPayload = builder.objectRef<RefreshResult>('RefreshMetricsPa
       resolve: (query, result, _args, ctx) =>
         ctx.prisma.dailyMetric.findMany({
           ...query,
-          where: { orgId: ctx.orgId!, day: { gte: result.range.from, lte: result.range.to } },
+          where: { orgId: tenantOf(ctx).orgId, day: { gte: result.range.from, lte: result.range.to } },
           orderBy: [{ day: 'asc' }, { id: 'asc' }],
         }),
     }),
@@ -42,7 +43,7 @@ builder.mutationField('refreshMetrics', (t) =>
       const range = checkDayRange({ from: input.from, to: input.to });
       // A future day has nothing to count yet; a row of zeros for it would only go stale.
       if (range.to.getTime() > todayUtc().getTime()) throw badInput(`to must be today (${isoDay(todayUtc())}) or earlier`, 'to');
-      return { range, refreshedDays: await refreshDailyMetrics(ctx.prisma, ctx.orgId!, range) };
+      return { range, refreshedDays: await refreshDailyMetrics(ctx.prisma, tenantOf(ctx).orgId, range) };
     },
   }),
 );

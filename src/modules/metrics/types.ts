@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { addDays, checkDayRange, DEFAULT_METRIC_DAYS, MAX_METRIC_DAYS, todayUtc, type DayRange } from './service.js';
 
 export const DailyMetricType = builder.prismaNode('DailyMetric', {
@@ -34,7 +34,7 @@ function metricsRange(args: { from?: Date | null; to?: Date | null }): DayRange 
   return checkDayRange({ from, to });
 }
 
-const metricsWhere = (ctx: Context, range: DayRange) => ({ orgId: ctx.orgId!, day: { gte: range.from, lte: range.to } });
+const metricsWhere = (ctx: Context, range: DayRange) => ({ orgId: tenantOf(ctx).orgId, day: { gte: range.from, lte: range.to } });
 
 builder.queryField('metrics', (t) =>
   t.prismaConnection({

@@ -2,7 +2,7 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { mayReadNode } from '../../auth/permissions.js';
 import { builder } from '../../schema/builder.js';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { parseAnyGlobalId } from '../../schema/global-ids.js';
 import { defineOrderBy } from '../../schema/ordering.js';
@@ -68,7 +68,7 @@ export const notificationFilter = defineFilter('Notification', () => ({
 export const notificationOrder = defineOrderBy('Notification', { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
 
 /** The signed-in member's own notifications here (RLS enforces the same; this keeps the index in use). */
-export const ownNotifications = (ctx: Context) => ({ orgId: ctx.orgId!, userId: ctx.viewer!.userId });
+export const ownNotifications = (ctx: Context) => ({ orgId: tenantOf(ctx).orgId, userId: ctx.viewer!.userId });
 
 defineListQuery({
   field: 'notifications',

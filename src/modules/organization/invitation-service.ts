@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import type { Role } from '../../auth/permissions.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { email as emailAddress } from '../../schema/validation.js';
@@ -14,13 +14,13 @@ export async function inviteMember(ctx: Context, email: string, role: Role) {
   if (!address) throw badInput('email is required', 'email');
   const expiresAt = new Date(Date.now() + ctx.organizationSettings.invitationTtlHours * 3_600_000);
   return ctx.prisma.invitation.create({
-    data: { orgId: ctx.orgId!, email: address, role, invitedById: ctx.viewer!.userId, expiresAt },
+    data: { orgId: tenantOf(ctx).orgId, email: address, role, invitedById: ctx.viewer!.userId, expiresAt },
   });
 }
 
 /** Revokes a pending invitation (idempotent). Only an OWNER may revoke an OWNER invitation. */
 export async function revokeInvitation(ctx: Context, invitationId: string) {
-  const invitation = await ctx.prisma.invitation.findFirst({ where: { id: invitationId, orgId: ctx.orgId! } });
+  const invitation = await ctx.prisma.invitation.findFirst({ where: { id: invitationId, orgId: tenantOf(ctx).orgId } });
   if (!invitation) throw notFound('Invitation');
   assertMayManage(ctx, invitation.role);
   // Conditional, so a concurrent acceptance wins or loses as a whole (the row lock decides).

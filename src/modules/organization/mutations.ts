@@ -3,6 +3,7 @@ import { parseGlobalId } from '../../schema/global-ids.js';
 import { objectPayload, payloadType } from '../../schema/resource.js';
 import { MembershipRoleEnum, MembershipType, OrganizationType } from './types.js';
 import * as service from './service.js';
+import { tenantOf } from '../../context/index.js';
 
 const CreateOrganizationPayload = objectPayload('CreateOrganizationPayload', {
   organization: { type: OrganizationType },
@@ -36,7 +37,7 @@ builder.mutationField('updateOrganization', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const name = service.organizationName(input.name);
-      return { organization: await ctx.prisma.organization.update({ where: { id: ctx.orgId! }, data: { name } }) };
+      return { organization: await ctx.prisma.organization.update({ where: { id: tenantOf(ctx).orgId }, data: { name } }) };
     },
   }),
 );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { enterTenant } from '../../db/tenant.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
@@ -58,7 +58,7 @@ export function assertMayManage(ctx: Context, ...roles: Role[]) {
 }
 
 async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
-  const owners = await ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, role: 'OWNER', id: { not: membershipId } } });
+  const owners = await ctx.prisma.membership.count({ where: { orgId: tenantOf(ctx).orgId, role: 'OWNER', id: { not: membershipId } } });
   if (owners === 0) throw badInput('An organization must keep at least one owner; make someone else OWNER first', 'membershipId');
 }
 
@@ -68,7 +68,7 @@ async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
  */
 async function findMembership(ctx: Context, membershipId: string) {
   await lockRowForUpdate(ctx, 'memberships', membershipId);
-  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: ctx.orgId! } });
+  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: tenantOf(ctx).orgId } });
 }
 
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {
@@ -87,7 +87,7 @@ export async function removeMember(ctx: Context, membershipId: string) {
   // Records keep their history but lose the departed member (the composite foreign keys point
   // at memberships, so they must let go first). One statement for every reference; the
   // member's private rows (notifications, cart, attendance, reviews) go with the membership.
-  const org = ctx.orgId!;
+  const org = tenantOf(ctx).orgId;
   const user = membership.userId;
   await ctx.prisma.$executeRaw`
     WITH contacts_ AS (UPDATE contacts SET owner_id = NULL WHERE org_id = ${org}::uuid AND owner_id = ${user}::uuid),

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { tenantOf } from '../../context/index.js';
 
 export const MembershipRoleEnum = builder.enumType('MembershipRole', {
   description: 'OWNER > ADMIN > MEMBER > VIEWER; see the role matrix in the README.',
@@ -81,7 +82,7 @@ builder.queryField('organization', (t) =>
   t.prismaField({
     type: 'Organization',
     description: 'The organization named by the X-Organization-Id header.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: ctx.orgId! } }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: tenantOf(ctx).orgId } }),
   }),
 );
 
@@ -94,11 +95,11 @@ builder.queryField('members', (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.membership.findMany({
         ...query,
-        where: { orgId: ctx.orgId!, ...(args.role ? { role: args.role } : {}) },
+        where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
     totalCount: (_connection, args, ctx) =>
-      ctx.prisma.membership.count({ where: { orgId: ctx.orgId!, ...(args.role ? { role: args.role } : {}) } }),
+      ctx.prisma.membership.count({ where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) } }),
   }),
 );
 

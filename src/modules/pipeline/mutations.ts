@@ -6,6 +6,7 @@ import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, IdInput, payloadType } from '../../schema/resource.js';
 import { createPipelineWithStages, makeDefault, validateStage } from './service.js';
 import { PipelineStageType, PipelineType, StageKindEnum } from './types.js';
+import { tenantOf } from '../../context/index.js';
 
 const StageInput = builder.inputType('PipelineStageInput', {
   fields: (t) => ({
@@ -34,7 +35,7 @@ builder.mutationField('createPipeline', (t) =>
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const pipeline = await createPipelineWithStages(ctx.prisma, ctx.orgId!, input.name, input.stages);
+      const pipeline = await createPipelineWithStages(ctx.prisma, tenantOf(ctx).orgId, input.name, input.stages);
       if (input.isDefault) await makeDefault(ctx, pipeline.id);
       return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id: pipeline.id } }) };
     },
@@ -110,7 +111,7 @@ builder.mutationField('createPipelineStage', (t) =>
       const position = Math.min(Math.max(input.position ?? count, 0), count);
       await ctx.prisma.pipelineStage.updateMany({ where: { pipelineId, position: { gte: position } }, data: { position: { increment: 1 } } });
       const stage = await ctx.prisma.pipelineStage.create({
-        data: { orgId: ctx.orgId!, pipelineId, name: input.name.trim(), probability: input.probability, kind: input.kind ?? 'OPEN', position },
+        data: { orgId: tenantOf(ctx).orgId, pipelineId, name: input.name.trim(), probability: input.probability, kind: input.kind ?? 'OPEN', position },
       });
       return { stage };
     },

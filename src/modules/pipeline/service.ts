@@ -1,4 +1,4 @@
-import type { Context } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { badInput } from '../../schema/errors.js';
@@ -58,6 +58,6 @@ export function createDefaultPipeline(prisma: TransactionClient | PrismaClient, 
 
 /** Makes `pipelineId` the organization's only default pipeline. */
 export async function makeDefault(ctx: Context, pipelineId: string) {
-  await ctx.prisma.pipeline.updateMany({ where: { orgId: ctx.orgId!, isDefault: true, id: { not: pipelineId } }, data: { isDefault: false } });
+  await ctx.prisma.pipeline.updateMany({ where: { orgId: tenantOf(ctx).orgId, isDefault: true, id: { not: pipelineId } }, data: { isDefault: false } });
   await ctx.prisma.pipeline.update({ where: { id: pipelineId }, data: { isDefault: true } });
 }
