@@ -111,3 +111,31 @@ export async function diffMigrationsAgainstSchema(ownerUrl: string): Promise<Sch
     await close();
   }
 }
+
+/**
+ * The SQL that creates prisma/schema.prisma's tables, enums and indexes in an empty database
+ * (`prisma migrate diff --from-empty --to-schema`). `url` only tells the engine which server
+ * dialect to speak; nothing is read from or written to it.
+ */
+export async function schemaFromEmptyScript(url: string): Promise<string> {
+  const { SchemaEngine } = await loadEngine();
+  const files = [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, 'utf8') }];
+  const { factory, close } = adapterFactory(url);
+  try {
+    const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, () => {}, factory);
+    try {
+      const result = await engine.diff({
+        from: { tag: 'empty' },
+        to: { tag: 'schemaDatamodel', files },
+        script: true,
+        exitCode: false,
+        filters: { externalTables: [], externalEnums: [] },
+      });
+      return result.stdout ?? '';
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await close();
+  }
+}
