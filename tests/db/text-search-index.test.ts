@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createOrganization } from '../helpers/organizations.js';
 
-// ILIKE is not leakproof (sql/040): its errors depend on its pattern argument, which may be a
+// ILIKE is not leakproof (sql/60_search_under_rls.sql): its errors depend on its pattern argument, which may be a
 // column, so under RLS PostgreSQL must test it only on rows the policy let through. The price:
 // contains/startsWith filters read the organization's rows instead of the trigram index.
 // TEXT_FILTER_TIMINGS=1 prints the API role's time for a contains count with ILIKE as it is and,
@@ -92,7 +92,7 @@ describe('ILIKE under RLS', () => {
   });
 });
 
-// sql/070 keeps pg_trgm's similarity operators leakproof (search's index). Their only errors are
+// sql/60_search_under_rls.sql keeps pg_trgm's similarity operators leakproof (search's index). Their only errors are
 // allocation limits reached by an argument of about 180 MB or more (measured on PostgreSQL 17.10:
 // "out of memory" from 238,609,294 bytes, "invalid memory alloc request size" a little below;
 // 100 MB works), which no tenant can store: every value reaches the database through a request

@@ -1,6 +1,33 @@
--- 055 Domain events that notify people, raised by the database so that every write path
--- (API, imports, scripts) produces them: a lead or deal assigned to someone, and a member
--- invited to an appointment. Nobody is notified about what they did to themselves.
+-- Notifications: rows private to one member, and the domain events that create them.
+
+-- A notification belongs to one user in one organization: the policies check the user as well
+-- as the organization, so another member of the same organization can neither read nor change
+-- it. Anyone in the organization may create a notification for a member (that is how domain
+-- events reach people), but only its user sees it afterwards.
+ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
+ALTER TABLE notifications FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS tenant_select ON notifications;
+DROP POLICY IF EXISTS tenant_insert ON notifications;
+DROP POLICY IF EXISTS tenant_update ON notifications;
+DROP POLICY IF EXISTS tenant_delete ON notifications;
+CREATE POLICY tenant_select ON notifications FOR SELECT USING (
+  org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+  AND user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid);
+CREATE POLICY tenant_insert ON notifications FOR INSERT WITH CHECK (
+  org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+CREATE POLICY tenant_update ON notifications FOR UPDATE
+  USING (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+         AND user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid)
+  WITH CHECK (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+              AND user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid);
+CREATE POLICY tenant_delete ON notifications FOR DELETE USING (
+  org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
+  AND user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid);
+GRANT SELECT, INSERT, UPDATE, DELETE ON notifications TO clientflow_app;
+
+-- Domain events that notify people, raised by the database so that every write path (API,
+-- imports, scripts) produces them: a lead or deal assigned to someone, and a member invited to
+-- an appointment. Nobody is notified about what they did to themselves.
 -- The functions run as the caller, under RLS: the notification lands in the row's own
 -- organization (the insert policy checks it), addressed to the assignee.
 

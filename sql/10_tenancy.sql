@@ -1,13 +1,27 @@
--- 020 Organizations, users and memberships: the tables the tenant boundary is made of.
+-- Tenancy: organizations, users and memberships, the tables the tenant boundary is made of, and
+-- app.begin_request, which binds each request's transaction to one user and organization.
 
--- Memberships are tenant rows; a user may additionally see their own memberships in every
--- organization, which is what `organizations` lists and what begin_request verifies.
-CALL app.enable_tenant_rls('memberships');
+-- Memberships are tenant rows (the policies of app.enable_tenant_rls, sql/02), except that a user
+-- may additionally see their own memberships in every organization, which is what
+-- `organizations` lists and what begin_request verifies.
+ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
+ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS tenant_select ON memberships;
+DROP POLICY IF EXISTS tenant_insert ON memberships;
+DROP POLICY IF EXISTS tenant_update ON memberships;
+DROP POLICY IF EXISTS tenant_delete ON memberships;
 CREATE POLICY tenant_select ON memberships FOR SELECT USING (
   org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid
   OR user_id = NULLIF(current_setting('app.current_user_id', true), '')::uuid
 );
+CREATE POLICY tenant_insert ON memberships FOR INSERT
+  WITH CHECK (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+CREATE POLICY tenant_update ON memberships FOR UPDATE
+  USING (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid)
+  WITH CHECK (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+CREATE POLICY tenant_delete ON memberships FOR DELETE
+  USING (org_id = NULLIF(current_setting('app.current_org_id', true), '')::uuid);
+GRANT SELECT, INSERT, UPDATE, DELETE ON memberships TO clientflow_app;
 
 -- An organization is visible when it is the request's organization or the user belongs to it.
 ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
@@ -61,8 +75,7 @@ GRANT SELECT ON users TO clientflow_app;
 --
 -- It is the only writer of users, and it binds the transaction to that one subject: a second
 -- call for another subject in the same transaction is refused (42501) before anything is
--- written, so SQL slipped into a request cannot provision, rewrite or become someone else. (The
--- former app.provision_user, callable by the API role, rewrote any subject's name and e-mail.)
+-- written, so SQL slipped into a request cannot provision, rewrite or become someone else.
 -- The binding is a pair of transaction-level advisory locks keyed by the subject (two 32-bit
 -- hashes: 64 bits): unlike the app.* settings, which any SQL can reset, such a lock cannot be
 -- released before the transaction ends. Looking for them means reading pg_locks, which walks
@@ -126,7 +139,6 @@ END
 $$;
 REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
-DROP FUNCTION IF EXISTS app.provision_user(text, text, text);
 
 -- An organization always keeps at least one OWNER: the database refuses the change that
 -- would remove or demote the last one, whatever the application does. The advisory lock

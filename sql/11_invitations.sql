@@ -1,4 +1,4 @@
--- 025 Invitations: the only way into an organization besides creating it. An ADMIN invites an
+-- Invitations: the only way into an organization besides creating it. An ADMIN invites an
 -- e-mail address with a role (inviteMember); whoever signs in with a token whose `email` claim
 -- is that address, verified by the identity provider (`email_verified: true`), accepts it
 -- (acceptInvitation) and becomes a member with that role. Nothing looks a user up by e-mail:
@@ -7,11 +7,7 @@
 
 -- Tenant rows like any other. An invitation is the record of who let whom in: accepted or
 -- revoked, never deleted by the API.
-CALL app.enable_tenant_rls('invitations');
-REVOKE DELETE ON invitations FROM clientflow_app;
-
--- Adding a member by e-mail (the addMember mutation) is gone with the function behind it.
-DROP FUNCTION IF EXISTS app.user_id_by_email(text);
+CALL app.enable_tenant_rls('invitations', 'SELECT, INSERT, UPDATE');
 
 -- Accepting runs as the owner: the invitee is not a member yet and must not be able to read the
 -- organization's invitations, so RLS hides them; this function finds the one invitation named

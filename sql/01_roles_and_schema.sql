@@ -1,4 +1,4 @@
--- 001 Roles and the helper schema.
+-- Roles and the helper schema.
 -- clientflow_app is the group role every API login role joins: it owns nothing, is not a
 -- superuser and cannot bypass row-level security. Deployments create their own LOGIN role
 -- IN ROLE clientflow_app (see README, "Production"); migrations run as the owner role.

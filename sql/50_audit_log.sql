@@ -1,4 +1,4 @@
--- 060 The audit log. A trigger on every business table records who (the request's user),
+-- The audit log. A trigger on every business table records who (the request's user),
 -- which organization, which table and record, what (INSERT / UPDATE / DELETE) and the changed
 -- columns as { column: { old, new } }. Soft deletes and restores show up as UPDATEs of
 -- deleted_at. The app role may only read its organization's entries; nobody may change or
