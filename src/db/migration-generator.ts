@@ -59,6 +59,8 @@ export interface SourceBuild {
   snapshot: CatalogSnapshot;
   /** Catalog key -> the sql/ file that last changed it. */
   owners: Map<string, string>;
+  /** Catalog key -> every sql/ file that changed it, in order (more than one: defined twice). */
+  writers: Map<string, string[]>;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function buildFromSource(url: string, files: SqlFile[] = readSqlFil
   const tables = await schemaFromEmptyScript(url);
   return withClient(url, async (client) => {
     const owners = new Map<string, string>();
+    const writers = new Map<string, string[]>();
     let snapshot = await snapshotCatalog(client);
     const step = async (sql: string, owner: string | null) => {
       await client.query('BEGIN');
@@ -80,13 +83,18 @@ export async function buildFromSource(url: string, files: SqlFile[] = readSqlFil
         throw new Error(`${owner ? `sql/${owner}` : 'schema.prisma'}: ${(error as Error).message}`);
       }
       const next = await snapshotCatalog(client);
-      if (owner) for (const change of diffCatalogs(snapshot, next)) owners.set(change.key, owner);
+      if (owner) {
+        for (const change of diffCatalogs(snapshot, next)) {
+          owners.set(change.key, owner);
+          writers.set(change.key, [...(writers.get(change.key) ?? []), owner]);
+        }
+      }
       snapshot = next;
     };
     for (const file of files.filter((f) => f.beforeTables)) await step(file.sql, file.name);
     await step(tables, null);
     for (const file of files.filter((f) => !f.beforeTables)) await step(file.sql, file.name);
-    return { snapshot, owners };
+    return { snapshot, owners, writers };
   });
 }
 
