@@ -194,7 +194,9 @@ export function composeMigration(comparison: Comparison, files: SqlFile[] = read
     if (change.after !== undefined) {
       const owner = source.owners.get(key);
       if (owner) include.add(owner);
-      // Otherwise schema.prisma's step made it (e.g. a new table's defaults); the table SQL does too.
+      // A new entry no file made comes with a new table (its RLS flags): the table SQL makes it too.
+      // A changed one no file sets is a statement sql/ dropped (e.g. a leakproof mark): undo by hand.
+      else if (change.before !== undefined) notes.push(`"${key}" differs and no sql/ file sets it: write the statement by hand`);
       continue;
     }
     // Defined by the migrations only: remove it, unless it went with its table or function.
