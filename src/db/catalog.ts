@@ -108,7 +108,11 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
       const noun = f.kind === 'p' ? 'PROCEDURE' : f.kind === 'a' ? 'AGGREGATE' : 'FUNCTION';
       put(`function ${f.signature}`, f.definition, `DROP ${noun} IF EXISTS ${f.signature};`);
       // CREATE OR REPLACE cannot change these: a change needs DROP first (and CASCADE for its users).
-      put(`function signature ${f.signature}`, `${f.kind} (${f.arguments}) -> ${f.result ?? ''}`, `DROP ${noun} IF EXISTS ${f.signature} CASCADE;`);
+      put(
+        `function signature ${f.signature}`,
+        `${f.kind} (${f.arguments}) -> ${f.result ?? ''}`,
+        `DROP ${noun} IF EXISTS ${f.signature} CASCADE;`,
+      );
       if (f.comment !== null) put(`comment on function ${f.signature}`, f.comment, `COMMENT ON ${noun} ${f.signature} IS NULL;`);
     }
 
@@ -126,10 +130,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
              obj_description(c.oid, 'pg_class') AS comment
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p') AND c.oid::regclass::text <> ${IGNORED_TABLES}`)) {
-      put(
-        `row level security ${r.relation}`,
-        `${r.enabled ? 'ENABLE' : 'DISABLE'} ${r.forced ? 'FORCE' : 'NO FORCE'}`,
-      );
+      put(`row level security ${r.relation}`, `${r.enabled ? 'ENABLE' : 'DISABLE'} ${r.forced ? 'FORCE' : 'NO FORCE'}`);
       if (r.comment !== null) put(`comment on table ${r.relation}`, r.comment, `COMMENT ON TABLE ${r.relation} IS NULL;`);
     }
 

@@ -148,7 +148,10 @@ async function functionDependents(client: pg.Client, changes: CatalogChange[]): 
         WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = $1::regprocedure`,
       [signature],
     );
-    result.set(change.key, rows.map((row) => row.key));
+    result.set(
+      change.key,
+      rows.map((row) => row.key),
+    );
   }
   return result;
 }

@@ -17,7 +17,9 @@ async function contents(client: pg.Client): Promise<Map<string, Map<string, Reco
   );
   const result = new Map<string, Map<string, Record<string, unknown>>>();
   for (const { name } of tables) {
-    const { rows } = await client.query<{ id: string; row: Record<string, unknown> }>(`SELECT id::text, to_jsonb(t) AS row FROM "${name}" t`);
+    const { rows } = await client.query<{ id: string; row: Record<string, unknown> }>(
+      `SELECT id::text, to_jsonb(t) AS row FROM "${name}" t`,
+    );
     result.set(name, new Map(rows.map((row) => [row.id, row.row])));
   }
   return result;
@@ -36,7 +38,8 @@ describe('migrating forward from the previous migration head', () => {
     if (!adminUrl) throw new Error('TEST_ADMIN_DATABASE_URL is not set');
     // prisma/migrations without the newest one: what databases deployed before it have.
     olderDir = mkdtempSync(join(tmpdir(), 'clientflow-migrations-'));
-    for (const migration of migrations.slice(0, -1)) cpSync(join(MIGRATIONS_DIR, migration.name), join(olderDir, migration.name), { recursive: true });
+    for (const migration of migrations.slice(0, -1))
+      cpSync(join(MIGRATIONS_DIR, migration.name), join(olderDir, migration.name), { recursive: true });
     database = await createScratchDatabase(adminUrl, 'forward');
     await applyMigrations(database.url, { dir: olderDir });
   }, 60_000);
@@ -72,7 +75,20 @@ describe('migrating forward from the previous migration head', () => {
         INSERT INTO activities (org_id, type, subject) SELECT id, 'NOTE', 'Called' FROM organizations;`);
       const before = await contents(client);
       const filled = [...before].filter(([, rows]) => rows.size > 0).map(([table]) => table);
-      expect(filled).toEqual(expect.arrayContaining(['organizations', 'users', 'memberships', 'companies', 'contacts', 'leads', 'deals', 'activities', 'notifications', 'audit_log']));
+      expect(filled).toEqual(
+        expect.arrayContaining([
+          'organizations',
+          'users',
+          'memberships',
+          'companies',
+          'contacts',
+          'leads',
+          'deals',
+          'activities',
+          'notifications',
+          'audit_log',
+        ]),
+      );
 
       const { applied } = await applyMigrations(database.url);
       expect(applied).toEqual([latest.name]);

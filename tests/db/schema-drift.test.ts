@@ -90,7 +90,9 @@ describe('prisma/migrations vs prisma/schema.prisma + sql/', () => {
 
   it('applying sql/ to the migrated database changes nothing', async () => {
     await applySqlDir(migrated.url);
-    expect(describeChanges(diffCatalogs(migratedSnapshot, await snapshotDatabase(migrated.url)), { from: 'migrated', to: 'migrated + sql/' })).toBe('');
+    expect(
+      describeChanges(diffCatalogs(migratedSnapshot, await snapshotDatabase(migrated.url)), { from: 'migrated', to: 'migrated + sql/' }),
+    ).toBe('');
   }, 30_000);
 
   // The probes below change the migrated database: they run last.
@@ -105,13 +107,20 @@ describe('prisma/migrations vs prisma/schema.prisma + sql/', () => {
   }, 30_000);
 
   it('a function whose body differs brings its sql/ file into the next migration, verbatim', async () => {
-    await query(migrated.url, `CREATE OR REPLACE FUNCTION app.global_id(typename text, id uuid) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'x' $$`);
+    await query(
+      migrated.url,
+      `CREATE OR REPLACE FUNCTION app.global_id(typename text, id uuid) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'x' $$`,
+    );
     const probed = await snapshotDatabase(migrated.url);
     const changes = diffCatalogs(probed, sourceBuild.snapshot);
     expect(changes.map((change) => change.key)).toEqual(['function app.global_id(text,uuid)']);
     const owner = sourceBuild.owners.get('function app.global_id(text,uuid)')!;
     const next = composeMigration({ tableSql: '', changes, migrated: probed, source: sourceBuild, dependents: new Map() });
-    expect(next?.sql).toContain(readSqlFiles().find((file) => file.name === owner)!.sql.trim());
+    expect(next?.sql).toContain(
+      readSqlFiles()
+        .find((file) => file.name === owner)!
+        .sql.trim(),
+    );
   }, 30_000);
 
   it('reports drift when a column differs', async () => {
