@@ -1,9 +1,10 @@
 -- The marketplace: the catalog every organization shares, and each organization's purchases,
 -- reviews, shopping carts and checkouts.
 
--- The catalog is shared by every organization (no org_id). Every signed-in user may read it; only platform administrators (users.is_platform_admin, set by
--- `npm run platform-admin`, never by a tenant role or through the API) may write it. The
--- API checks this first; the policies below enforce it whatever the API does.
+-- The catalog is shared by every organization (no org_id). Every signed-in user may read it;
+-- only platform administrators (users.is_platform_admin, set by `npm run platform-admin`, never
+-- by a tenant role or through the API) may write it. The API checks this first; the policies
+-- below enforce it whatever the API does.
 
 -- Whether the request's user is a platform administrator. SECURITY DEFINER because users is
 -- readable by the app role only for itself and co-members; it reveals one boolean about the
