@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
-import { defined, jsonObject, text } from '../../schema/validation.js';
+import { defined, jsonObject, text } from '../../schema/validation-legacy.js';
 import { ActivityType, ActivityTypeEnum } from './types.js';
 
 

@@ -2,7 +2,7 @@ import type { Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { ClientFlowError, ErrorCode, badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
-import { defined, text } from '../../schema/validation.js';
+import { defined, text } from '../../schema/validation-legacy.js';
 import { checkAutomationConfig, type AutomationTrigger, type ConfigIssue, type ConfigReference, type ReferenceTypename } from './config.js';
 
 /** BAD_USER_INPUT naming the first bad path (message and extensions.field) and listing every problem in extensions.issues. */

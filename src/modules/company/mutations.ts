@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { CompanyType } from './types.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
-import { defined, jsonObject, text, url } from '../../schema/validation.js';
+import { defined, jsonObject, text, url } from '../../schema/validation-legacy.js';
 
 interface CompanyFields {
   name?: string | null;

@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { ContactType } from './types.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
-import { defined, email, jsonObject, tags, text } from '../../schema/validation.js';
+import { defined, email, jsonObject, tags, text } from '../../schema/validation-legacy.js';
 
 export interface ContactFields {
   firstName?: string | null;

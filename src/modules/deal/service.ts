@@ -2,7 +2,7 @@ import type { Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
-import { defined, intInRange, jsonObject, text } from '../../schema/validation.js';
+import { defined, intInRange, jsonObject, text } from '../../schema/validation-legacy.js';
 import type { DealFields } from './inputs.js';
 
 type StageKind = 'OPEN' | 'WON' | 'LOST';

@@ -6,7 +6,7 @@ import { CompanyType } from '../company/types.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../schema/resource.js';
-import { defined, email, intInRange, jsonObject, text } from '../../schema/validation.js';
+import { defined, email, intInRange, jsonObject, text } from '../../schema/validation-legacy.js';
 import { LeadRatingEnum, LeadSourceEnum, LeadStatusEnum } from './types.js';
 import { convertLead } from './service.js';
 import { DealFieldsInput } from '../deal/inputs.js';

@@ -2,7 +2,7 @@ import type { Context } from '../../context/index.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
-import { defined, intInRange, jsonObject, tags, text, url } from '../../schema/validation.js';
+import { defined, intInRange, jsonObject, tags, text, url } from '../../schema/validation-legacy.js';
 
 export interface ListingMediaItem {
   url: string;

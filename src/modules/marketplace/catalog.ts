@@ -2,7 +2,7 @@ import type { Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
-import { defined, tags, text } from '../../schema/validation.js';
+import { defined, tags, text } from '../../schema/validation-legacy.js';
 import { currency } from '../deal/service.js';
 
 // Catalog writes. The role matrix admits platform administrators only, and the catalog policies of

@@ -2,7 +2,7 @@ import { roleAtLeast } from '../../auth/permissions.js';
 import type { Context } from '../../context/index.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
 import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
-import { defined, intInRange, text } from '../../schema/validation.js';
+import { defined, intInRange, text } from '../../schema/validation-legacy.js';
 
 export interface ReviewFields {
   rating?: number | null;

@@ -3,7 +3,7 @@ import type { Context } from '../../context/index.js';
 import { badInput } from '../../schema/errors.js';
 import { parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
-import { defined, text } from '../../schema/validation.js';
+import { defined, text } from '../../schema/validation-legacy.js';
 import { messageAddress, messageRecipients, type MessageChannel } from './addresses.js';
 import { MessageChannelEnum, MessageDirectionEnum, MessageType } from './types.js';
 

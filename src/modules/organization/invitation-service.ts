@@ -1,7 +1,7 @@
 import type { Context } from '../../context/index.js';
 import type { Role } from '../../auth/permissions.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import { email as emailAddress } from '../../schema/validation.js';
+import { email as emailAddress } from '../../schema/validation-legacy.js';
 import { assertMayManage, organizationSettingsOf } from './service.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
-import { text } from '../../schema/validation.js';
+import { text } from '../../schema/validation-legacy.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
 
 /** The limits of this module, from the configuration (createServer puts them on each context). */
