@@ -180,12 +180,15 @@ export function currency() {
   });
 }
 
-/** An amount of money (a Decimal scalar string): not negative, below 10^10 (numeric(12, 2)). */
-export function money() {
+/**
+ * An amount of money (a Decimal scalar string, at most 2 decimals): not negative and below
+ * `below` (10^12 for numeric(14, 2), 10^10 for numeric(12, 2)).
+ */
+export function money(below: number) {
   return z.string().transform((value, ctx) => {
     const amount = new Prisma.Decimal(value);
     if (amount.isNegative()) return refuse(ctx, '{field} cannot be negative');
-    if (amount.greaterThanOrEqualTo(1e10)) return refuse(ctx, '{field} must be less than 10000000000');
+    if (amount.greaterThanOrEqualTo(below)) return refuse(ctx, `{field} must be less than ${below}`);
     return amount;
   });
 }

@@ -1,35 +1,30 @@
 import { builder } from '../../schema/builder.js';
 import { payloadType } from '../../schema/resource.js';
 import { addToCart, checkout, removeFromCart } from './cart.js';
-import { createBundle, createTool, updateBundle, updateTool, type BundleFields, type ToolFields } from './catalog.js';
+import { createBundle, createTool, updateBundle, updateTool } from './catalog.js';
+import { parseInput } from '../../schema/validation.js';
+import {
+  CreateMarketplaceToolInput,
+  CreateToolBundleInput,
+  UpdateMarketplaceToolInput,
+  UpdateToolBundleInput,
+  createBundleSchema,
+  createToolSchema,
+  updateBundleSchema,
+  updateToolSchema,
+} from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
 import {
-  BundleTypeEnum,
   CheckoutType,
   MarketplaceToolType,
   ShoppingCartType,
   ToolBundleType,
   ToolReviewType,
-  ToolTierEnum,
 } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // The catalog: platform administrators only (the role matrix and the policies of sql/051).
 // ---------------------------------------------------------------------------------------------
-
-const toolFields = (f: any, create: boolean) => ({
-  slug: f.string({ required: create, description: 'Unique: lower-case letters and digits joined by hyphens.' }),
-  name: f.string({ required: create }),
-  description: f.string(),
-  category: f.string({ required: create }),
-  tier: f.field({ type: ToolTierEnum, required: create }),
-  price: f.field({ type: 'Decimal', required: create, description: 'At least 0.' }),
-  currency: f.string({ description: 'ISO 4217 code; defaults to USD.' }),
-  features: f.stringList(),
-  tags: f.stringList(),
-  rating: f.field({ type: 'Decimal', description: '0 to 5; null clears it.' }),
-  active: f.boolean({ description: 'Defaults to true.' }),
-});
 
 const MarketplaceToolPayload = payloadType('MarketplaceToolPayload', MarketplaceToolType, 'marketplaceTool');
 
@@ -37,8 +32,8 @@ builder.mutationField('createMarketplaceTool', (t) =>
   t.field({
     type: MarketplaceToolPayload,
     description: 'Adds a tool to the shared catalog. Platform administrators only; needs no X-Organization-Id.',
-    args: { input: t.arg({ required: true, type: builder.inputType('CreateMarketplaceToolInput', { fields: (f) => toolFields(f, true) }) }) },
-    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await createTool(ctx, input as ToolFields) }),
+    args: { input: t.arg({ required: true, type: CreateMarketplaceToolInput }) },
+    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await createTool(ctx, parseInput(createToolSchema, input)) }),
   }),
 );
 
@@ -47,26 +42,10 @@ builder.mutationField('updateMarketplaceTool', (t) =>
     type: MarketplaceToolPayload,
     description:
       "Updates the given fields of a catalog tool (platform administrators only). A new price applies to later checkouts, not to purchases made, and recomputes the originalPrice of the bundles that contain the tool.",
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateMarketplaceToolInput', { fields: (f) => ({ id: f.id({ required: true }), ...toolFields(f, false) }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await updateTool(ctx, String(input.id), input as ToolFields) }),
+    args: { input: t.arg({ required: true, type: UpdateMarketplaceToolInput }) },
+    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await updateTool(ctx, parseInput(updateToolSchema, input)) }),
   }),
 );
-
-const bundleFields = (f: any, create: boolean) => ({
-  slug: f.string({ required: create }),
-  name: f.string({ required: create }),
-  description: f.string(),
-  type: f.field({ type: BundleTypeEnum, required: create }),
-  bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
-  currency: f.string({ description: "ISO 4217 code (defaults to USD); every tool must be priced in it." }),
-  active: f.boolean({ description: 'Defaults to true.' }),
-  toolIds: f.idList({ required: create, description: '1 to 50 distinct MarketplaceTool ids, in bundle order.' + (create ? '' : ' Replaces the tools.') }),
-});
 
 const ToolBundlePayload = payloadType('ToolBundlePayload', ToolBundleType, 'toolBundle');
 
@@ -74,8 +53,8 @@ builder.mutationField('createToolBundle', (t) =>
   t.field({
     type: ToolBundlePayload,
     description: "Creates a bundle (platform administrators only). originalPrice is the sum of its tools' prices, computed here.",
-    args: { input: t.arg({ required: true, type: builder.inputType('CreateToolBundleInput', { fields: (f) => bundleFields(f, true) }) }) },
-    resolve: async (_root, { input }, ctx) => ({ toolBundle: await createBundle(ctx, input as BundleFields) }),
+    args: { input: t.arg({ required: true, type: CreateToolBundleInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolBundle: await createBundle(ctx, parseInput(createBundleSchema, input)) }),
   }),
 );
 
@@ -83,13 +62,8 @@ builder.mutationField('updateToolBundle', (t) =>
   t.field({
     type: ToolBundlePayload,
     description: 'Updates the given fields of a bundle (platform administrators only); originalPrice is recomputed.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateToolBundleInput', { fields: (f) => ({ id: f.id({ required: true }), ...bundleFields(f, false) }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolBundle: await updateBundle(ctx, String(input.id), input as BundleFields) }),
+    args: { input: t.arg({ required: true, type: UpdateToolBundleInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolBundle: await updateBundle(ctx, parseInput(updateBundleSchema, input)) }),
   }),
 );
 
