@@ -87,12 +87,21 @@ export function optionalText(max: number) {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** An optional e-mail address, lower-cased; null or blank clears it. */
+/** An e-mail address, lower-cased; blank is null. */
+const emailRule = text({ max: 254 }).transform((value, ctx) => {
+  if (value.length === 0) return null;
+  if (!EMAIL.test(value)) return refuse(ctx, '{field} is not a valid e-mail address');
+  return value.toLowerCase();
+});
+
+/** An optional e-mail address; null or blank clears it. */
 export function email() {
-  return optionalText(254).transform((value, ctx) => {
-    if (value && !EMAIL.test(value)) return refuse(ctx, '{field} is not a valid e-mail address');
-    return value && value.toLowerCase();
-  });
+  return clearable(emailRule);
+}
+
+/** A required e-mail address: blank is refused. */
+export function requiredEmail() {
+  return emailRule.transform((value, ctx) => value ?? refuse(ctx, '{field} is required'));
 }
 
 const HTTP_URL = /^https?:\/\/\S+$/i;

@@ -6,6 +6,7 @@ import {
   decimalBetween,
   given,
   globalId,
+  intBetween,
   money,
   nullMeans,
   omittable,
@@ -143,3 +144,42 @@ export type CreateTool = z.output<typeof createToolSchema>;
 export type UpdateTool = z.output<typeof updateToolSchema>;
 export type CreateBundle = z.output<typeof createBundleSchema>;
 export type UpdateBundle = z.output<typeof updateBundleSchema>;
+
+// --- Reviews ---------------------------------------------------------------------------------
+
+export const CreateToolReviewInput = builder.inputType('CreateToolReviewInput', {
+  fields: (f) => ({
+    toolId: f.id({ required: true }),
+    rating: f.int({ required: true, description: '1 to 5.' }),
+    title: f.string(),
+    body: f.string(),
+  }),
+});
+
+export const UpdateToolReviewInput = builder.inputType('UpdateToolReviewInput', {
+  fields: (f) => ({ id: f.id(), toolId: f.id(), rating: f.int({ description: '1 to 5.' }), title: f.string(), body: f.string() }),
+});
+
+export const DeleteToolReviewInput = builder.inputType('DeleteToolReviewInput', { fields: (f) => ({ id: f.id(), toolId: f.id() }) });
+
+const rating = intBetween(1, 5);
+const reviewText = { title: optionalText(200), body: optionalText(5000) };
+
+/** A review named by its id, or the viewer's own review of a tool (toolId): exactly one. */
+const reviewReference = {
+  id: clearable(globalId('ToolReview')),
+  toolId: clearable(globalId('MarketplaceTool')),
+};
+const exactlyOneReference = (value: { id?: string | null; toolId?: string | null }, ctx: z.core.$RefinementCtx<unknown>) => {
+  if ((value.id == null) === (value.toolId == null)) {
+    ctx.addIssue({ code: 'custom', message: 'Give exactly one of id and toolId', path: [value.id == null ? 'id' : 'toolId'] });
+  }
+};
+
+export const createReviewSchema = z.object({ toolId: globalId('MarketplaceTool'), rating, ...reviewText });
+export const updateReviewSchema = z.object({ ...reviewReference, rating: omittable(rating), ...reviewText }).superRefine(exactlyOneReference);
+export const deleteReviewSchema = z.object(reviewReference).superRefine(exactlyOneReference);
+
+export type CreateReview = z.output<typeof createReviewSchema>;
+export type UpdateReview = z.output<typeof updateReviewSchema>;
+export type ReviewReference = z.output<typeof deleteReviewSchema>;

@@ -6,11 +6,17 @@ import { parseInput } from '../../schema/validation.js';
 import {
   CreateMarketplaceToolInput,
   CreateToolBundleInput,
+  CreateToolReviewInput,
+  DeleteToolReviewInput,
   UpdateMarketplaceToolInput,
   UpdateToolBundleInput,
+  UpdateToolReviewInput,
   createBundleSchema,
+  createReviewSchema,
   createToolSchema,
+  deleteReviewSchema,
   updateBundleSchema,
+  updateReviewSchema,
   updateToolSchema,
 } from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
@@ -143,20 +149,8 @@ builder.mutationField('createToolReview', (t) =>
     type: ToolReviewPayload,
     description:
       'Reviews a tool your organization bought (BAD_USER_INPUT otherwise): one review per tool per member. Writing again after deleting yours brings it back with the new text.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreateToolReviewInput', {
-          fields: (f) => ({
-            toolId: f.id({ required: true }),
-            rating: f.int({ required: true, description: '1 to 5.' }),
-            title: f.string(),
-            body: f.string(),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, String(input.toolId), input) }),
+    args: { input: t.arg({ required: true, type: CreateToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, parseInput(createReviewSchema, input)) }),
   }),
 );
 
@@ -164,15 +158,8 @@ builder.mutationField('updateToolReview', (t) =>
   t.field({
     type: ToolReviewPayload,
     description: 'Changes your review, named by its id or by toolId (yours of that tool). Only its author may edit a review.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateToolReviewInput', {
-          fields: (f) => ({ id: f.id(), toolId: f.id(), rating: f.int({ description: '1 to 5.' }), title: f.string(), body: f.string() }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await updateReview(ctx, input, input) }),
+    args: { input: t.arg({ required: true, type: UpdateToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await updateReview(ctx, parseInput(updateReviewSchema, input)) }),
   }),
 );
 
@@ -181,12 +168,7 @@ builder.mutationField('deleteToolReview', (t) =>
     type: DeleteToolReviewPayload,
     description:
       "Soft-deletes a review, named by its id or by toolId (yours of that tool). Your own as any member; another member's needs ADMIN (FORBIDDEN otherwise).",
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('DeleteToolReviewInput', { fields: (f) => ({ id: f.id(), toolId: f.id() }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await deleteReview(ctx, input) }),
+    args: { input: t.arg({ required: true, type: DeleteToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await deleteReview(ctx, parseInput(deleteReviewSchema, input)) }),
   }),
 );
