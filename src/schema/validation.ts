@@ -12,8 +12,9 @@ import { parseGlobalId } from './global-ids.js';
  * trimmed, decoded (global ids are uuids) and already valid.
  *
  * A rule checks a value that is there. What `null` and a missing field mean is said once per
- * field by one of three wrappers: `omittable` (null is refused), `clearable` (null clears the
- * column) and `nullMeans` (null stands for a value, e.g. [] or now). A missing field (`undefined`)
+ * field by one of the wrappers: `omittable` (null is refused), `clearable` (null clears the
+ * column), `nullMeans` (null stands for a value, e.g. [] or now) and `nullIgnored` (null is
+ * taken as missing). A missing field (`undefined`)
  * always leaves the column untouched.
  *
  * Messages name their field as `{field}`; parseInput puts the input path there (`title`,
@@ -62,6 +63,16 @@ export function clearable<S extends z.ZodType>(rule: S) {
 /** Optional; null stands for `fallback()` (for example [] for a list, {} for an object, now for a time). */
 export function nullMeans<S extends z.ZodType, F>(rule: S, fallback: () => F) {
   return rule.nullish().transform((value) => (value === null ? fallback() : value));
+}
+
+/** Optional; null leaves the column untouched like a missing field (kept where clients relied on it). */
+export function nullIgnored<S extends z.ZodType>(rule: S) {
+  return nullMeans(rule, () => undefined);
+}
+
+/** `{ id }` of an IdInput naming a `typename`. */
+export function idInputSchema(typename: string) {
+  return z.object({ id: globalId(typename) });
 }
 
 // --- Rules: one behaviour each -----------------------------------------------------------------

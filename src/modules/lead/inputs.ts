@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, email, given, globalId, intBetween, jsonObject, nullMeans, omittable, optionalText, text, type InputFields } from '../../schema/validation.js';
+import { clearable, email, given, globalId, intBetween, jsonObject, nullIgnored, nullMeans, omittable, optionalText, text, type InputFields } from '../../schema/validation.js';
 import { DealFieldsInput, dealFieldsSchema } from '../deal/inputs.js';
 import { LeadRatingEnum, LeadSourceEnum, LeadStatusEnum } from './types.js';
 
@@ -34,7 +34,7 @@ export const ConvertLeadInput = builder.inputType('ConvertLeadInput', {
 });
 
 /** Null in an enum field leaves it as it is (the columns are not nullable). */
-const enumValue = <T>() => nullMeans(given<T>(), () => undefined);
+const enumValue = <T>() => nullIgnored(given<T>());
 
 const lastName = text({ min: 1, max: 100 });
 const leadRules = {
