@@ -183,3 +183,22 @@ export const deleteReviewSchema = z.object(reviewReference).superRefine(exactlyO
 export type CreateReview = z.output<typeof createReviewSchema>;
 export type UpdateReview = z.output<typeof updateReviewSchema>;
 export type ReviewReference = z.output<typeof deleteReviewSchema>;
+
+// --- Cart ------------------------------------------------------------------------------------
+
+export const CartItemInput = builder.inputType('CartItemInput', {
+  description: 'Exactly one of toolId and bundleId.',
+  fields: (f) => ({ toolId: f.id(), bundleId: f.id() }),
+});
+
+/** Exactly one of toolId and bundleId, decoded. */
+export const cartItemSchema = z
+  .object({ toolId: clearable(globalId('MarketplaceTool')), bundleId: clearable(globalId('ToolBundle')) })
+  .transform(({ toolId, bundleId }, ctx) => {
+    if ((toolId == null) === (bundleId == null)) {
+      ctx.addIssue({ code: 'custom', message: 'Give exactly one of toolId and bundleId', path: [toolId == null ? 'toolId' : 'bundleId'] });
+      return z.NEVER;
+    }
+    return { toolId: toolId ?? null, bundleId: bundleId ?? null };
+  });
+export type CartItem = z.output<typeof cartItemSchema>;

@@ -4,6 +4,8 @@ import { addToCart, checkout, removeFromCart } from './cart.js';
 import { createBundle, createTool, updateBundle, updateTool } from './catalog.js';
 import { parseInput } from '../../schema/validation.js';
 import {
+  CartItemInput,
+  cartItemSchema,
   CreateMarketplaceToolInput,
   CreateToolBundleInput,
   CreateToolReviewInput,
@@ -77,11 +79,6 @@ builder.mutationField('updateToolBundle', (t) =>
 // Cart and checkout: ADMIN and OWNER (permission `purchase`), each with their own cart.
 // ---------------------------------------------------------------------------------------------
 
-const CartItemInput = builder.inputType('CartItemInput', {
-  description: 'Exactly one of toolId and bundleId.',
-  fields: (f) => ({ toolId: f.id(), bundleId: f.id() }),
-});
-
 const ShoppingCartPayload = payloadType('ShoppingCartPayload', ShoppingCartType, 'shoppingCart');
 
 builder.mutationField('addToCart', (t) =>
@@ -90,7 +87,7 @@ builder.mutationField('addToCart', (t) =>
     description:
       'Puts a tool or a bundle in your cart; adding it again changes nothing. BAD_USER_INPUT for an inactive item, one your organization already owns, or one in another currency than the cart.',
     args: { input: t.arg({ required: true, type: CartItemInput }) },
-    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await addToCart(ctx, input) }),
+    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await addToCart(ctx, parseInput(cartItemSchema, input)) }),
   }),
 );
 
@@ -99,7 +96,7 @@ builder.mutationField('removeFromCart', (t) =>
     type: ShoppingCartPayload,
     description: 'Takes a tool or a bundle out of your cart; removing what is not there changes nothing.',
     args: { input: t.arg({ required: true, type: CartItemInput }) },
-    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await removeFromCart(ctx, input) }),
+    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await removeFromCart(ctx, parseInput(cartItemSchema, input)) }),
   }),
 );
 
