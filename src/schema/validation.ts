@@ -1,4 +1,4 @@
-import type { InputFieldBuilder } from '@pothos/core';
+import type { ArgBuilder, InputFieldBuilder } from '@pothos/core';
 import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client.js';
 import type { builder } from './builder.js';
@@ -23,6 +23,9 @@ import { parseGlobalId } from './global-ids.js';
 
 /** The `t`/`f` of a Pothos input type's fields, for field helpers shared by create and update inputs. */
 export type InputFields = InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>;
+
+/** The `t.arg` of a field's arguments, for argument helpers shared by several fields. */
+export type ArgFields = ArgBuilder<typeof builder.$inferSchemaTypes>;
 
 /** `media[2].url` from zod's path. */
 function fieldOf(path: readonly PropertyKey[]): string {

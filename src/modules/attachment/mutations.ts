@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Attachment } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput } from '../../schema/errors.js';
@@ -26,13 +27,13 @@ const CreateAttachmentUploadInput = builder.inputType('CreateAttachmentUploadInp
 });
 
 const CreateAttachmentUploadPayload = builder
-  .objectRef<{ attachment: unknown; uploadUrl: string; uploadHeaders: { name: string; value: string }[]; uploadExpiresAt: Date }>(
+  .objectRef<{ attachment: Attachment; uploadUrl: string; uploadHeaders: { name: string; value: string }[]; uploadExpiresAt: Date }>(
     'CreateAttachmentUploadPayload',
   )
   .implement({
     description: 'Send the file\'s bytes with `PUT uploadUrl`, with uploadHeaders, before uploadExpiresAt; the attachment is READY once they arrived.',
     fields: (t) => ({
-      attachment: t.field({ type: AttachmentType, resolve: (payload) => payload.attachment as never }),
+      attachment: t.field({ type: AttachmentType, resolve: (payload) => payload.attachment }),
       uploadUrl: t.exposeString('uploadUrl'),
       uploadHeaders: t.field({ type: [HttpHeaderType], resolve: (payload) => payload.uploadHeaders }),
       uploadExpiresAt: t.expose('uploadExpiresAt', { type: 'DateTime' }),

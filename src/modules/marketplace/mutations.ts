@@ -107,7 +107,7 @@ interface CheckoutResult {
 
 const CheckoutPayload = builder.objectRef<CheckoutResult>('CheckoutPayload').implement({
   fields: (t) => ({
-    checkout: t.field({ type: CheckoutType as never, resolve: (payload) => payload.checkout as never }),
+    checkout: t.field({ type: CheckoutType, resolve: (payload) => payload.checkout }),
     replayed: t.exposeBoolean('replayed', {
       description: 'true when this key had been used already: its first checkout is returned and nothing was bought now.',
     }),

@@ -59,6 +59,6 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 100.' }),
       after: t.arg.string({ description: 'The endCursor of the previous page.' }),
     },
-    resolve: (_root, args, ctx, info) => search(ctx, info, args) as never,
+    resolve: (_root, args, ctx, info) => search(ctx, info, args),
   }),
 );
