@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context/index.js';
 import { DEFAULT_PAGE_SIZE, branded, type Branded } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
+import { UUID } from '../../schema/global-ids.js';
 import { delegateOf, type CrmDelegate } from '../../schema/resource.js';
 import { CompanyType } from '../company/types.js';
 import { ContactType } from '../contact/types.js';
@@ -50,7 +51,6 @@ export interface SearchConnection {
   totalCount: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The cursor carries the match mode, so every page of one search ranks the same candidates. */
 export function encodeCursor(cursor: SearchCursor): string {
