@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { brandWithType, typeBrandKey } from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -61,6 +61,17 @@ export const builder = new SchemaBuilder<{
 });
 
 loadNodes = (ctx, info, ids) => resolveNodes(builder, ctx, info, ids);
+
+/** A row branded with its GraphQL type, so a union or interface field can tell its members apart. */
+export type Branded<T extends object> = T & { [typeBrandKey]: string };
+const isBranded = <T extends object>(row: T): row is Branded<T> => typeBrandKey in row;
+
+/** brandWithType, with its effect in the type: returns the row as a member a union field may return. */
+export function branded<T extends object>(row: T, type: Parameters<typeof brandWithType>[1]): Branded<T> {
+  brandWithType(row, type);
+  if (!isBranded(row)) throw new Error('brandWithType left the row unbranded');
+  return row;
+}
 
 builder.queryType({});
 builder.mutationType({});

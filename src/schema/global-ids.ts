@@ -1,7 +1,12 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badInput, badRequestInput } from './errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A uuid as PostgreSQL prints it: lower-case hex digits in groups of 8-4-4-4-12. */
+export const UUID_TEXT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A uuid in either case, as clients may send one (the one uuid rule for input). */
+export const UUID = new RegExp(`^${UUID_TEXT}$`, 'i');
+/** Only the canonical, lower-case form: what the server itself writes (tokens, storage keys). */
+export const CANONICAL_UUID = new RegExp(`^${UUID_TEXT}$`);
 
 /** Decodes any global id whose key is a uuid (for node/nodes). */
 export function parseAnyGlobalId(globalId: string): { typename: string; id: string } {

@@ -1,31 +1,10 @@
 import { builder } from '../../schema/builder.js';
 import type { Appointment } from '../../generated/prisma/client.js';
 import { defineSoftDeleteMutations } from '../../schema/resource.js';
-import { AppointmentStatusEnum, AppointmentType } from './types.js';
-import { createAppointment, updateAppointment, type AppointmentInput } from './service.js';
-
-const appointmentFields = (f: any, create: boolean) => ({
-  title: f.string({ required: create }),
-  description: f.string(),
-  startsAt: f.field({ type: 'DateTime', required: create }),
-  endsAt: f.field({ type: 'DateTime', required: create, description: 'Must be after startsAt.' }),
-  location: f.string(),
-  meetingUrl: f.string({ description: 'An http(s) URL.' }),
-  status: f.field({ type: AppointmentStatusEnum, description: create ? 'Defaults to SCHEDULED.' : undefined }),
-  organizerId: f.id({ description: create ? 'A User who is a member of this organization; defaults to you.' : 'A User who is a member of this organization; null clears it.' }),
-  dealId: f.id(),
-  contactId: f.id(),
-  listingId: f.id(),
-  attendeeUserIds: f.idList({
-    description: create
-      ? 'Members to invite (User ids, at most 100); each is notified unless it is you.'
-      : 'When given, replaces the member attendees (at most 100): only newly added members are notified.',
-  }),
-  attendeeContactIds: f.idList({
-    description: create ? 'Contacts to invite (at most 100).' : 'When given, replaces the contact attendees (at most 100).',
-  }),
-  customFields: f.field({ type: 'JSONObject' }),
-});
+import { AppointmentType } from './types.js';
+import { parseInput } from '../../schema/validation.js';
+import { CreateAppointmentInput, UpdateAppointmentInput, createAppointmentSchema, updateAppointmentSchema } from './inputs.js';
+import { createAppointment, updateAppointment } from './service.js';
 
 const conflictsDescription =
   "Other appointments (not cancelled or deleted) that overlap this one's [startsAt, endsAt) for its organizer or a member " +
@@ -66,9 +45,9 @@ builder.mutationField('createAppointment', (t) =>
     type: CreateAppointmentPayload,
     description: "Books an appointment; the payload reports the organizer's and member attendees' overlapping appointments.",
     args: {
-      input: t.arg({ required: true, type: builder.inputType('CreateAppointmentInput', { fields: (f) => appointmentFields(f, true) }) }),
+      input: t.arg({ required: true, type: CreateAppointmentInput }),
     },
-    resolve: (_root, { input }, ctx) => createAppointment(ctx, input as AppointmentInput),
+    resolve: (_root, { input }, ctx) => createAppointment(ctx, parseInput(createAppointmentSchema, input)),
   }),
 );
 
@@ -77,12 +56,9 @@ builder.mutationField('updateAppointment', (t) =>
     type: UpdateAppointmentPayload,
     description: 'Updates the given fields; omitted fields stay, null clears an optional field.',
     args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateAppointmentInput', { fields: (f) => ({ id: f.id({ required: true }), ...appointmentFields(f, false) }) }),
-      }),
+      input: t.arg({ required: true, type: UpdateAppointmentInput }),
     },
-    resolve: (_root, { input }, ctx) => updateAppointment(ctx, String(input.id), input as AppointmentInput),
+    resolve: (_root, { input }, ctx) => updateAppointment(ctx, parseInput(updateAppointmentSchema, input)),
   }),
 );
 

@@ -2,66 +2,15 @@ import { tenantOf, type Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
-import { defined, jsonObject, text, url } from '../../schema/validation.js';
+import { givesAny } from '../../schema/validation.js';
+import type { CreateAppointment, UpdateAppointment } from './inputs.js';
 
-export const MAX_ATTENDEES_PER_KIND = 100;
+export { MAX_ATTENDEES_PER_KIND } from './inputs.js';
 /** Conflicts are reported, not refused; a payload lists at most this many, earliest first. */
 export const MAX_CONFLICTS = 100;
 
-type Status = 'SCHEDULED' | 'CONFIRMED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
-
-export interface AppointmentInput {
-  title?: string | null;
-  description?: string | null;
-  startsAt?: Date | null;
-  endsAt?: Date | null;
-  location?: string | null;
-  meetingUrl?: string | null;
-  status?: Status | null;
-  organizerId?: string | number | null;
-  dealId?: string | number | null;
-  contactId?: string | number | null;
-  listingId?: string | number | null;
-  attendeeUserIds?: readonly (string | number)[] | null;
-  attendeeContactIds?: readonly (string | number)[] | null;
-  customFields?: Record<string, unknown> | null;
-}
-
-function required<T>(value: T | null | undefined, field: string): T | undefined {
-  if (value === null) throw badInput(`${field} cannot be null`, field);
-  return value;
-}
-
-/** The appointment's own columns from an input; undefined leaves a column untouched. */
-function appointmentScalars(input: AppointmentInput) {
-  return defined({
-    title: text(input.title, 'title', { min: 1, max: 200 }),
-    description: text(input.description, 'description', { max: 10_000, nullable: true }),
-    startsAt: required(input.startsAt, 'startsAt'),
-    endsAt: required(input.endsAt, 'endsAt'),
-    location: text(input.location, 'location', { max: 500, nullable: true }),
-    meetingUrl: url(input.meetingUrl, 'meetingUrl'),
-    status: required(input.status, 'status'),
-    organizerId: parseOptionalGlobalId(input.organizerId, 'User', 'organizerId'),
-    dealId: parseOptionalGlobalId(input.dealId, 'Deal', 'dealId'),
-    contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId'),
-    listingId: parseOptionalGlobalId(input.listingId, 'Listing', 'listingId'),
-    customFields: jsonObject(input.customFields, 'customFields'),
-  });
-}
-
 function checkTimes(startsAt: Date, endsAt: Date) {
   if (endsAt.getTime() <= startsAt.getTime()) throw badInput('endsAt must be after startsAt', 'endsAt');
-}
-
-/** Decodes a list of global ids: null clears the list, duplicates count once, at most 100. */
-function idList(values: readonly (string | number)[] | null | undefined, typename: string, field: string) {
-  if (values === undefined) return undefined;
-  if (values === null) return [];
-  const ids = [...new Set(values.map((value) => parseGlobalId(String(value), typename, field)))];
-  if (ids.length > MAX_ATTENDEES_PER_KIND) throw badInput(`${field}: at most ${MAX_ATTENDEES_PER_KIND} attendees`, field);
-  return ids;
 }
 
 /**
@@ -110,13 +59,6 @@ async function replaceAttendees(ctx: Context, appointmentId: string, kind: 'user
   return removed.length > 0 || added.length > 0;
 }
 
-function attendeeInput(input: AppointmentInput) {
-  return {
-    users: idList(input.attendeeUserIds, 'User', 'attendeeUserIds'),
-    contacts: idList(input.attendeeContactIds, 'Contact', 'attendeeContactIds'),
-  };
-}
-
 /**
  * Other live appointments (not cancelled, not deleted) that overlap [startsAt, endsAt) of this
  * one for its organizer or one of its member attendees, as organizer or attendee. Touching
@@ -153,18 +95,15 @@ export async function findConflictIds(ctx: Context, appointmentId: string) {
   return rows.map((row) => row.id);
 }
 
-export async function createAppointment(ctx: Context, input: AppointmentInput) {
-  const data = appointmentScalars(input);
-  checkTimes(data.startsAt!, data.endsAt!);
-  const attendees = attendeeInput(input);
+/** Creates an appointment from a validated input (inputs.ts, createAppointmentSchema). */
+export async function createAppointment(ctx: Context, input: CreateAppointment) {
+  const { attendeeUserIds, attendeeContactIds, ...data } = input;
   const appointment = await withReferenceField(
-    ctx.prisma.appointment.create({
-      data: { organizerId: ctx.viewer!.userId, ...data, orgId: tenantOf(ctx).orgId } as never,
-    }),
+    ctx.prisma.appointment.create({ data: { organizerId: ctx.viewer!.userId, ...data, orgId: tenantOf(ctx).orgId } }),
   );
   await insertAttendees(ctx, appointment.id, [
-    ...(attendees.users ?? []).map((userId) => ({ userId })),
-    ...(attendees.contacts ?? []).map((contactId) => ({ contactId })),
+    ...(attendeeUserIds ?? []).map((userId) => ({ userId })),
+    ...(attendeeContactIds ?? []).map((contactId) => ({ contactId })),
   ]);
   return { appointment, conflictIds: await findConflictIds(ctx, appointment.id) };
 }
@@ -172,16 +111,15 @@ export async function createAppointment(ctx: Context, input: AppointmentInput) {
 /** Inputs that can create or remove an overlap: conflicts are reported when one of them is given. */
 const SCHEDULING_FIELDS = ['startsAt', 'endsAt', 'status', 'organizerId', 'attendeeUserIds'] as const;
 
-export async function updateAppointment(ctx: Context, globalId: string, input: AppointmentInput) {
-  const id = parseGlobalId(globalId, 'Appointment');
-  const data = appointmentScalars(input);
-  const attendees = attendeeInput(input);
+/** Updates an appointment from a validated input (inputs.ts, updateAppointmentSchema). */
+export async function updateAppointment(ctx: Context, input: UpdateAppointment) {
+  const { id, attendeeUserIds, attendeeContactIds, ...data } = input;
   const existing = await ctx.prisma.appointment.findUnique({ where: { id }, select: { startsAt: true, endsAt: true } });
   if (!existing) throw notFound('Appointment');
   if (data.startsAt !== undefined || data.endsAt !== undefined) checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
-  const updated = Object.keys(data).length > 0 ? await withReferenceField(ctx.prisma.appointment.update({ where: { id }, data: data as never })) : null;
-  const usersChanged = await replaceAttendees(ctx, id, 'userId', attendees.users);
-  const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendees.contacts);
+  const updated = givesAny(data) ? await withReferenceField(ctx.prisma.appointment.update({ where: { id }, data })) : null;
+  const usersChanged = await replaceAttendees(ctx, id, 'userId', attendeeUserIds);
+  const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendeeContactIds);
   // A changed guest list is a change of the appointment, for clients that sync by updatedAt.
   const appointment = updated
     ?? (usersChanged || contactsChanged

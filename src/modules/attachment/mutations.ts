@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Attachment } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
-import { badInput } from '../../schema/errors.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations } from '../../schema/resource.js';
-import { allowedContentType, fileSize, sanitizeFileName, sha256Hex } from './policy.js';
+import { parseInput } from '../../schema/validation.js';
+import { CreateAttachmentUploadInput, createUploadSchema } from './inputs.js';
 import { storageKeyOf } from './store.js';
-import { ATTACHABLE, AttachmentType, type AttachableTypename } from './types.js';
+import { AttachmentType } from './types.js';
 import { tenantOf } from '../../context/index.js';
 
 export const HttpHeaderType = builder.objectRef<{ name: string; value: string }>('HttpHeader').implement({
@@ -15,43 +14,19 @@ export const HttpHeaderType = builder.objectRef<{ name: string; value: string }>
   fields: (t) => ({ name: t.exposeString('name'), value: t.exposeString('value') }),
 });
 
-const CreateAttachmentUploadInput = builder.inputType('CreateAttachmentUploadInput', {
-  fields: (t) => ({
-    fileName: t.string({ required: true, description: 'The name to show and to save the file under (any path is dropped).' }),
-    contentType: t.string({ required: true, description: 'application/pdf, image/png, image/jpeg, image/gif, image/webp, text/plain, text/csv, docx, xlsx, pptx or application/zip.' }),
-    sizeBytes: t.int({ required: true, description: 'The exact size; the upload must match it.' }),
-    checksumSha256: t.string({ required: true, description: 'SHA-256 of the bytes as 64 hex digits; the upload must match it.' }),
-    recordId: t.id({ required: true, description: 'The Contact, Company, Deal, Lead or Listing the file belongs to.' }),
-  }),
-});
-
 const CreateAttachmentUploadPayload = builder
-  .objectRef<{ attachment: unknown; uploadUrl: string; uploadHeaders: { name: string; value: string }[]; uploadExpiresAt: Date }>(
+  .objectRef<{ attachment: Attachment; uploadUrl: string; uploadHeaders: { name: string; value: string }[]; uploadExpiresAt: Date }>(
     'CreateAttachmentUploadPayload',
   )
   .implement({
     description: 'Send the file\'s bytes with `PUT uploadUrl`, with uploadHeaders, before uploadExpiresAt; the attachment is READY once they arrived.',
     fields: (t) => ({
-      attachment: t.field({ type: AttachmentType, resolve: (payload) => payload.attachment as never }),
+      attachment: t.field({ type: AttachmentType, resolve: (payload) => payload.attachment }),
       uploadUrl: t.exposeString('uploadUrl'),
       uploadHeaders: t.field({ type: [HttpHeaderType], resolve: (payload) => payload.uploadHeaders }),
       uploadExpiresAt: t.expose('uploadExpiresAt', { type: 'DateTime' }),
     }),
   });
-
-/** The linked record's column and uuid, from a global id of one of the attachable types. */
-function recordLink(recordId: string): Record<string, string> {
-  let typename: string;
-  try {
-    typename = decodeGlobalID(recordId).typename;
-  } catch {
-    typename = '';
-  }
-  if (!Object.hasOwn(ATTACHABLE, typename)) {
-    throw badInput(`recordId must be the id of a ${Object.keys(ATTACHABLE).join(', ')}`, 'recordId');
-  }
-  return { [ATTACHABLE[typename as AttachableTypename]]: parseGlobalId(recordId, typename, 'recordId') };
-}
 
 builder.mutationField('createAttachmentUpload', (t) =>
   t.field({
@@ -61,11 +36,7 @@ builder.mutationField('createAttachmentUpload', (t) =>
     args: { input: t.arg({ type: CreateAttachmentUploadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const attachments = ctx.attachments;
-      const contentType = allowedContentType(input.contentType);
-      const fileName = sanitizeFileName(input.fileName, contentType);
-      const sizeBytes = fileSize(input.sizeBytes, attachments.settings.maxBytes);
-      const checksumSha256 = sha256Hex(input.checksumSha256);
-      const link = recordLink(String(input.recordId));
+      const { contentType, fileName, sizeBytes, checksumSha256, link } = parseInput(createUploadSchema(attachments.settings.maxBytes), input);
       const id = randomUUID();
       const orgId = tenantOf(ctx).orgId;
       const storageKey = storageKeyOf(orgId, id);

@@ -1,4 +1,4 @@
-import { badInput } from '../../schema/errors.js';
+import { z } from 'zod';
 
 /**
  * What may be uploaded: each allowed content type with the file-name extensions that go with it.
@@ -26,13 +26,13 @@ export function contentTypeEssence(value: string): string {
   return value.split(';')[0]!.trim().toLowerCase();
 }
 
-export function allowedContentType(value: string, field = 'contentType'): string {
+/** An allowed content type, as its essence; messages name the field as `{field}`. */
+export const contentTypeRule = z.string().transform((value, ctx) => {
   const essence = contentTypeEssence(value);
-  if (!Object.hasOwn(ALLOWED_CONTENT_TYPES, essence)) {
-    throw badInput(`${field} ${JSON.stringify(essence)} is not allowed; allowed: ${Object.keys(ALLOWED_CONTENT_TYPES).join(', ')}`, field);
-  }
-  return essence;
-}
+  if (Object.hasOwn(ALLOWED_CONTENT_TYPES, essence)) return essence;
+  ctx.addIssue({ code: 'custom', message: `{field} ${JSON.stringify(essence)} is not allowed; allowed: ${Object.keys(ALLOWED_CONTENT_TYPES).join(', ')}` });
+  return z.NEVER;
+});
 
 // Control characters, and the bidirectional overrides that make "fdp.exe" display as "exe.pdf".
 // eslint-disable-next-line no-control-regex
@@ -43,29 +43,33 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\
  * "C:\\fakepath\\x.pdf"), without control or direction-override characters, spaces collapsed,
  * NFC-normalized; its extension must belong to the content type.
  */
-export function sanitizeFileName(value: string, contentType: string, field = 'fileName'): string {
+export function sanitizeFileName(value: string, contentType: string): { name: string } | { problem: string } {
   const lastSegment = value.split(/[/\\]/).pop() ?? '';
   const name = lastSegment.normalize('NFC').replace(UNSAFE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
-  if (name.length === 0 || /^\.+$/.test(name)) throw badInput(`${field} must name a file`, field);
-  if (name.length > MAX_FILE_NAME_LENGTH) throw badInput(`${field} must be at most ${MAX_FILE_NAME_LENGTH} characters`, field);
+  if (name.length === 0 || /^\.+$/.test(name)) return { problem: '{field} must name a file' };
+  if (name.length > MAX_FILE_NAME_LENGTH) return { problem: `{field} must be at most ${MAX_FILE_NAME_LENGTH} characters` };
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   const expected = ALLOWED_CONTENT_TYPES[contentType] ?? [];
   if (!extension || !expected.includes(extension)) {
-    throw badInput(`${field} must end in ${expected.map((ext) => `.${ext}`).join(' or ')} for ${contentType}`, field);
+    return { problem: `{field} must end in ${expected.map((ext) => `.${ext}`).join(' or ')} for ${contentType}` };
   }
-  return name;
+  return { name };
 }
 
-export function sha256Hex(value: string, field = 'checksumSha256'): string {
+/** The SHA-256 of a file as 64 hex digits, lower-cased. */
+export const sha256Rule = z.string().transform((value, ctx) => {
   const trimmed = value.trim();
-  if (!/^[0-9a-fA-F]{64}$/.test(trimmed)) throw badInput(`${field} must be the SHA-256 of the file as 64 hexadecimal characters`, field);
-  return trimmed.toLowerCase();
-}
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return trimmed.toLowerCase();
+  ctx.addIssue({ code: 'custom', message: '{field} must be the SHA-256 of the file as 64 hexadecimal characters' });
+  return z.NEVER;
+});
 
-export function fileSize(value: number, maxBytes: number, field = 'sizeBytes'): number {
-  if (!Number.isInteger(value) || value < 0) throw badInput(`${field} must be a whole number of bytes`, field);
-  if (value > maxBytes) throw badInput(`${field} must be at most ${maxBytes} bytes`, field);
-  return value;
+/** A file size in bytes, at most `maxBytes`. */
+export function fileSizeRule(maxBytes: number) {
+  return z.number().superRefine((value, ctx) => {
+    if (!Number.isInteger(value) || value < 0) ctx.addIssue({ code: 'custom', message: '{field} must be a whole number of bytes' });
+    else if (value > maxBytes) ctx.addIssue({ code: 'custom', message: `{field} must be at most ${maxBytes} bytes` });
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { UUID_TEXT } from '../../schema/global-ids.js';
 
 /** What the store is told about an object it stores or signs a URL for. */
 export interface StoredObject {
@@ -47,7 +48,7 @@ export class ObjectNotFoundError extends Error {
   }
 }
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY = new RegExp(`^${UUID_TEXT}/${UUID_TEXT}$`);
 
 /** The storage key of an attachment; the only shape the stores accept. */
 export const storageKeyOf = (orgId: string, attachmentId: string) => `${orgId}/${attachmentId}`;

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { CANONICAL_UUID } from '../../schema/global-ids.js';
 
 /**
  * The signed, expiring tokens in the local store's file URLs (/files/<token>). Each one names one
@@ -26,7 +27,6 @@ export class FileTokenError extends Error {
 }
 
 const AUDIENCE = 'clientflow:attachment-file';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The key: ATTACHMENTS_SIGNING_SECRET, or else one derived from AUTH_JWT_SECRET (HMAC with a
@@ -66,7 +66,7 @@ export class FileTokenSigner {
     }
     const { sub, org, op, uid } = payload as { sub?: unknown; org?: unknown; op?: unknown; uid?: unknown };
     if (op !== operation) throw new FileTokenError('INVALID_TOKEN', `This link is not valid for ${operation === 'upload' ? 'uploading' : 'downloading'}`);
-    if (typeof sub !== 'string' || typeof org !== 'string' || typeof uid !== 'string' || ![sub, org, uid].every((id) => UUID.test(id))) {
+    if (typeof sub !== 'string' || typeof org !== 'string' || typeof uid !== 'string' || ![sub, org, uid].every((id) => CANONICAL_UUID.test(id))) {
       throw new FileTokenError('INVALID_TOKEN', 'This link is not valid');
     }
     return { attachmentId: sub, orgId: org, operation, userId: uid };

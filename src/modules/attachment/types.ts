@@ -1,5 +1,5 @@
-import { brandWithType } from '@pothos/core';
-import { builder } from '../../schema/builder.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { branded, builder } from '../../schema/builder.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
@@ -94,10 +94,8 @@ export const AttachmentType = builder.prismaNode('Attachment', {
       resolve: (attachment) => {
         for (const [relation, type] of RECORD_RELATIONS) {
           const linked = attachment[relation];
-          if (linked) {
-            brandWithType(linked, type); // tells the union which member this row is
-            return linked as never;
-          }
+          // The brand tells the union which member this row is.
+          if (linked) return branded(linked, type);
         }
         return null;
       },
@@ -146,13 +144,14 @@ defineListQuery({
 });
 
 // Each record type lists its files. The same relation-connection shape as its activities.
-for (const typename of Object.keys(ATTACHABLE) as AttachableTypename[]) {
-  builder.prismaObjectField(typename, 'attachments', (t: any) =>
-    t.relatedConnection('attachments', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Files on this record (not deleted), newest first.',
-      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-    }),
-  );
-}
+const attachmentsConnection = {
+  cursor: 'id' as const,
+  totalCount: true,
+  description: 'Files on this record (not deleted), newest first.',
+  query: { where: { deletedAt: null }, orderBy: [{ createdAt: Prisma.SortOrder.desc }, { id: Prisma.SortOrder.desc }] },
+};
+builder.prismaObjectField('Contact', 'attachments', (t) => t.relatedConnection('attachments', attachmentsConnection));
+builder.prismaObjectField('Company', 'attachments', (t) => t.relatedConnection('attachments', attachmentsConnection));
+builder.prismaObjectField('Deal', 'attachments', (t) => t.relatedConnection('attachments', attachmentsConnection));
+builder.prismaObjectField('Lead', 'attachments', (t) => t.relatedConnection('attachments', attachmentsConnection));
+builder.prismaObjectField('Listing', 'attachments', (t) => t.relatedConnection('attachments', attachmentsConnection));

@@ -71,10 +71,8 @@ const DECIMAL_SCALE: Record<string, number> = { 'Listing.bathrooms': 1 };
 
 type FieldKind = { kind: 'reference'; typename: string } | { kind: 'decimal'; scale: number } | { kind: 'dateTime' } | { kind: 'plain' };
 
-const models = getDatamodel().datamodel.models as unknown as Record<
-  string,
-  { fields: { name: string; kind: string; type: string; relationFromFields?: string[] }[] }
->;
+const models: Record<string, { fields: readonly { name: string; kind: string; type: string; relationFromFields?: readonly string[] }[] }> =
+  getDatamodel().datamodel.models;
 
 /** For each audited model, how each field's stored JSON value is rendered. */
 const fieldKinds = new Map<string, Map<string, FieldKind>>(

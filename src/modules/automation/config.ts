@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { cronProblem, timeZoneProblem } from './schedule.js';
 
@@ -31,7 +32,7 @@ export interface ConfigReference {
   path: string;
 }
 
-type JsonObject = Record<string, unknown>;
+type JsonObject = Prisma.InputJsonObject;
 
 // ---------------------------------------------------------------------------------------------
 // The fields a condition can test and an update_field action can set, per trigger.
@@ -240,8 +241,10 @@ class Collector {
   }
 }
 
-function scalarSchema(spec: ValueSpec, nullable: boolean): z.ZodType<unknown> {
-  let schema: z.ZodType<unknown>;
+type Scalar = string | number | null;
+
+function scalarSchema(spec: ValueSpec, nullable: boolean): z.ZodType<Scalar> {
+  let schema: z.ZodType<Scalar>;
   switch (spec.kind) {
     case 'number': {
       let number = z.number().min(spec.min).max(spec.max);
@@ -271,14 +274,15 @@ function checkValue(c: Collector, spec: ValueSpec, value: unknown, path: Path, o
   const one = (item: unknown, at: Path) => {
     const parsed = c.parse(scalarSchema(spec, options.nullable), item, at);
     if (parsed === undefined || parsed === null || spec.kind !== 'id') return parsed;
-    return c.globalId(parsed as string, spec.typename, at);
+    return c.globalId(String(parsed), spec.typename, at);
   };
   if (!options.list) return one(value, path);
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_IN_VALUES) {
     c.add(path, `must be a list of 1 to ${MAX_IN_VALUES} values for operator "in"`);
     return undefined;
   }
-  return value.map((item, index) => one(item, [...path, index]));
+  // An item with a problem is null here; the configuration is not stored when there is one.
+  return value.map((item, index) => one(item, [...path, index]) ?? null);
 }
 
 function checkCondition(c: Collector, trigger: AutomationTrigger, raw: unknown, at: Path): JsonObject | undefined {

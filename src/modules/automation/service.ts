@@ -1,8 +1,8 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
-import { ClientFlowError, ErrorCode, badInput, notFound } from '../../schema/errors.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
-import { defined, text } from '../../schema/validation.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { ClientFlowError, ErrorCode, notFound } from '../../schema/errors.js';
+import type { CreateAutomation, UpdateAutomation } from './inputs.js';
 import { checkAutomationConfig, type AutomationTrigger, type ConfigIssue, type ConfigReference, type ReferenceTypename } from './config.js';
 
 /** BAD_USER_INPUT naming the first bad path (message and extensions.field) and listing every problem in extensions.issues. */
@@ -56,55 +56,30 @@ async function checkedConfig(ctx: Context, trigger: AutomationTrigger, condition
   return { conditions: checked.conditions, actions: checked.actions };
 }
 
-export interface AutomationInput {
-  name?: string | null;
-  description?: string | null;
-  trigger?: AutomationTrigger | null;
-  conditions?: readonly Record<string, unknown>[] | null;
-  actions?: readonly Record<string, unknown>[] | null;
-  enabled?: boolean | null;
-}
-
-function scalars(input: AutomationInput) {
-  if (input.trigger === null) throw badInput('trigger cannot be null', 'trigger');
-  if (input.enabled === null) throw badInput('enabled cannot be null', 'enabled');
-  return defined({
-    name: text(input.name, 'name', { min: 1, max: 200 }),
-    description: text(input.description, 'description', { max: 2_000, nullable: true }),
-    enabled: input.enabled,
-  });
-}
-
-export async function createAutomation(ctx: Context, input: AutomationInput & { name: string; trigger: AutomationTrigger }) {
-  const data = scalars(input);
-  const config = await checkedConfig(ctx, input.trigger, input.conditions ?? [], input.actions ?? []);
-  return ctx.prisma.automation.create({
-    data: { ...data, name: data.name!, trigger: input.trigger, ...config, orgId: tenantOf(ctx).orgId, createdById: ctx.viewer!.userId } as never,
-  });
+export async function createAutomation(ctx: Context, input: CreateAutomation) {
+  const { conditions, actions, ...data } = input;
+  const config = await checkedConfig(ctx, data.trigger, conditions ?? [], actions);
+  return ctx.prisma.automation.create({ data: { ...data, ...config, orgId: tenantOf(ctx).orgId, createdById: ctx.viewer!.userId } });
 }
 
 /**
  * Changing the trigger, conditions or actions, or enabling, re-checks the whole configuration
  * (what is stored plus what is given) against the trigger; renaming or disabling does not.
  */
-export async function updateAutomation(ctx: Context, globalId: string, input: AutomationInput) {
-  const id = parseGlobalId(globalId, 'Automation');
-  const data = scalars(input);
-  if (input.conditions === null) throw badInput('conditions cannot be null (use [] for none)', 'conditions');
-  if (input.actions === null) throw badInput('actions cannot be null', 'actions');
+export async function updateAutomation(ctx: Context, input: UpdateAutomation) {
+  const { id, conditions, actions, ...data } = input;
   // The stored half of the configuration must still be what is stored when the whole is written.
   await lockRowForUpdate(ctx, 'automations', id);
   const existing = await ctx.prisma.automation.findUnique({ where: { id }, select: { trigger: true, conditions: true, actions: true } });
   if (!existing) throw notFound('Automation');
-  const recheck = input.trigger !== undefined || input.conditions !== undefined || input.actions !== undefined || input.enabled === true;
-  const trigger = input.trigger ?? existing.trigger;
+  const recheck = data.trigger !== undefined || conditions !== undefined || actions !== undefined || data.enabled === true;
   const config = recheck
-    ? await checkedConfig(
-        ctx,
-        trigger,
-        input.conditions ?? (existing.conditions as unknown[]),
-        input.actions ?? (existing.actions as unknown[]),
-      )
+    ? await checkedConfig(ctx, data.trigger ?? existing.trigger, conditions ?? storedItems(existing.conditions), actions ?? storedItems(existing.actions))
     : {};
-  return ctx.prisma.automation.update({ where: { id }, data: { ...data, ...(input.trigger ? { trigger } : {}), ...config } as never });
+  return ctx.prisma.automation.update({ where: { id }, data: { ...data, ...config } });
+}
+
+/** A stored conditions or actions column (a JSON array; anything else is checked as empty). */
+function storedItems(value: Prisma.JsonValue): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
+import { clearable, currency, given, globalId, intBetween, jsonObject, nullMeans, omittable, text } from '../../schema/validation.js';
 
 /** The fields of a new deal; used by createDeal and by convertLead's optional deal. */
 export const DealFieldsInput = builder.inputType('DealFieldsInput', {
@@ -15,14 +17,62 @@ export const DealFieldsInput = builder.inputType('DealFieldsInput', {
   }),
 });
 
-export interface DealFields {
-  name: string;
-  value?: string | null;
-  currency?: string | null;
-  probability?: number | null;
-  expectedCloseDate?: Date | null;
-  pipelineId?: string | number | null;
-  stageId?: string | number | null;
-  ownerId?: string | number | null;
-  customFields?: Record<string, unknown> | null;
-}
+export const CreateDealInput = builder.inputType('CreateDealInput', {
+  fields: (f) => ({
+    deal: f.field({ type: DealFieldsInput, required: true }),
+    contactId: f.id(),
+    companyId: f.id(),
+    leadId: f.id(),
+    listingId: f.id({ description: 'A Listing of this organization.' }),
+  }),
+});
+
+export const UpdateDealInput = builder.inputType('UpdateDealInput', {
+  fields: (f) => ({
+    id: f.id({ required: true }),
+    name: f.string(),
+    value: f.field({ type: 'Decimal' }),
+    currency: f.string(),
+    probability: f.int(),
+    expectedCloseDate: f.field({ type: 'Date' }),
+    ownerId: f.id(),
+    contactId: f.id(),
+    companyId: f.id(),
+    listingId: f.id({ description: 'A Listing of this organization; null unlinks.' }),
+    customFields: f.field({ type: 'JSONObject' }),
+  }),
+});
+
+export const MoveDealStageInput = builder.inputType('MoveDealStageInput', {
+  fields: (f) => ({ dealId: f.id({ required: true }), stageId: f.id({ required: true }) }),
+});
+
+const name = text({ min: 1, max: 200 });
+/** The deal's own columns, as create and update share them. */
+const dealRules = {
+  // Signed (credits and write-offs are deals too); the Decimal scalar checked the format.
+  value: nullMeans(given<string>(), () => '0'),
+  currency: omittable(currency()),
+  probability: clearable(intBetween(0, 100)),
+  expectedCloseDate: clearable(given<Date>()),
+  ownerId: clearable(globalId('User')),
+  customFields: jsonObject(),
+};
+
+export const dealFieldsSchema = z.object({
+  name,
+  ...dealRules,
+  pipelineId: clearable(globalId('Pipeline')),
+  stageId: clearable(globalId('PipelineStage')),
+});
+export type DealFields = z.output<typeof dealFieldsSchema>;
+
+const dealLinks = {
+  contactId: clearable(globalId('Contact')),
+  companyId: clearable(globalId('Company')),
+  listingId: clearable(globalId('Listing')),
+};
+
+export const createDealSchema = z.object({ deal: dealFieldsSchema, ...dealLinks, leadId: clearable(globalId('Lead')) });
+export const updateDealSchema = z.object({ id: globalId('Deal'), name: omittable(name), ...dealRules, ...dealLinks });
+export const moveDealStageSchema = z.object({ dealId: globalId('Deal'), stageId: globalId('PipelineStage') });

@@ -1,38 +1,21 @@
 import { builder } from '../../schema/builder.js';
 import { ActivityType } from '../activity/types.js';
 import { DealType } from './types.js';
-import { parseGlobalId, parseOptionalGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../schema/resource.js';
-import { DealFieldsInput } from './inputs.js';
-import { createDeal, dealScalars, moveDealStage } from './service.js';
+import { parseInput } from '../../schema/validation.js';
+import { CreateDealInput, MoveDealStageInput, UpdateDealInput, createDealSchema, moveDealStageSchema, updateDealSchema } from './inputs.js';
+import { createDeal, moveDealStage } from './service.js';
 
 const DealPayload = payloadType('DealPayload', DealType, 'deal');
 
 builder.mutationField('createDeal', (t) =>
   t.field({
     type: DealPayload,
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreateDealInput', {
-          fields: (f) => ({
-            deal: f.field({ type: DealFieldsInput, required: true }),
-            contactId: f.id(),
-            companyId: f.id(),
-            leadId: f.id(),
-            listingId: f.id({ description: 'A Listing of this organization.' }),
-          }),
-        }),
-      }),
+    args: { input: t.arg({ required: true, type: CreateDealInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { deal, ...links } = parseInput(createDealSchema, input);
+      return { deal: await createDeal(ctx, deal, links) };
     },
-    resolve: async (_root, { input }, ctx) => ({
-      deal: await createDeal(ctx, input.deal, {
-        contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId'),
-        companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId'),
-        leadId: parseOptionalGlobalId(input.leadId, 'Lead', 'leadId'),
-        listingId: parseOptionalGlobalId(input.listingId, 'Listing', 'listingId'),
-      }),
-    }),
   }),
 );
 
@@ -40,37 +23,11 @@ builder.mutationField('updateDeal', (t) =>
   t.field({
     type: DealPayload,
     description: 'Updates the given fields; omitted fields stay, null clears an optional field. Change the stage with moveDealStage.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateDealInput', {
-          fields: (f) => ({
-            id: f.id({ required: true }),
-            name: f.string(),
-            value: f.field({ type: 'Decimal' }),
-            currency: f.string(),
-            probability: f.int(),
-            expectedCloseDate: f.field({ type: 'Date' }),
-            ownerId: f.id(),
-            contactId: f.id(),
-            companyId: f.id(),
-            listingId: f.id({ description: 'A Listing of this organization; null unlinks.' }),
-            customFields: f.field({ type: 'JSONObject' }),
-          }),
-        }),
-      }),
+    args: { input: t.arg({ required: true, type: UpdateDealInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { id, ...data } = parseInput(updateDealSchema, input);
+      return { deal: await ctx.prisma.deal.update({ where: { id }, data }) };
     },
-    resolve: async (_root, { input }, ctx) => ({
-      deal: await ctx.prisma.deal.update({
-        where: { id: parseGlobalId(String(input.id), 'Deal') },
-        data: {
-          ...dealScalars(input as never),
-          ...(input.contactId !== undefined ? { contactId: parseOptionalGlobalId(input.contactId, 'Contact', 'contactId') } : {}),
-          ...(input.companyId !== undefined ? { companyId: parseOptionalGlobalId(input.companyId, 'Company', 'companyId') } : {}),
-          ...(input.listingId !== undefined ? { listingId: parseOptionalGlobalId(input.listingId, 'Listing', 'listingId') } : {}),
-        } as never,
-      }),
-    }),
   }),
 );
 
@@ -85,12 +42,10 @@ builder.mutationField('moveDealStage', (t) =>
   t.field({
     type: MoveDealStagePayload,
     description: "Moves a deal to a stage; its status follows the stage (WON/LOST close it) and the move is recorded as an activity.",
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('MoveDealStageInput', { fields: (f) => ({ dealId: f.id({ required: true }), stageId: f.id({ required: true }) }) }),
-      }),
+    args: { input: t.arg({ required: true, type: MoveDealStageInput }) },
+    resolve: (_root, { input }, ctx) => {
+      const { dealId, stageId } = parseInput(moveDealStageSchema, input);
+      return moveDealStage(ctx, dealId, stageId);
     },
-    resolve: (_root, { input }, ctx) => moveDealStage(ctx, parseGlobalId(String(input.dealId), 'Deal', 'dealId'), String(input.stageId)),
   }),
 );

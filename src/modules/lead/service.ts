@@ -1,19 +1,15 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
-import type { DealFields } from '../deal/inputs.js';
+import type { ConvertLead } from './inputs.js';
 import { createDeal } from '../deal/service.js';
 
 /**
  * lead -> contact (+ company) (+ deal). Runs inside the request's transaction: if any step
  * fails, the request rolls back and nothing of the conversion remains.
  */
-export async function convertLead(
-  ctx: Context,
-  input: { leadId: string; companyId?: string | null; createCompany?: boolean | null; deal?: DealFields | null },
-) {
-  const leadId = parseGlobalId(String(input.leadId), 'Lead', 'leadId');
+export async function convertLead(ctx: Context, input: ConvertLead) {
+  const { leadId } = input;
   // Concurrent conversions run one after the other; the second sees CONVERTED.
   await lockRowForUpdate(ctx, 'leads', leadId);
   const lead = await ctx.prisma.lead.findUnique({ where: { id: leadId } });
@@ -23,7 +19,7 @@ export async function convertLead(
 
   let company = null;
   if (input.companyId) {
-    company = await ctx.prisma.company.findUnique({ where: { id: parseGlobalId(String(input.companyId), 'Company', 'companyId') } });
+    company = await ctx.prisma.company.findUnique({ where: { id: input.companyId } });
     if (!company) throw badInput('companyId does not reference a Company of this organization', 'companyId');
   } else if (input.createCompany) {
     if (!lead.companyName) throw badInput('The lead has no companyName to create a company from', 'createCompany');

@@ -1,7 +1,7 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput } from '../../schema/errors.js';
-import { parseOptionalGlobalId } from '../../schema/global-ids.js';
+import type { CartItem } from './inputs.js';
 
 /** The viewer's cart in the current organization, created on first use; returns its id. */
 export async function ensureCart(ctx: Context): Promise<string> {
@@ -91,26 +91,12 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
   return plan;
 }
 
-export interface CartItemInput {
-  toolId?: string | number | null;
-  bundleId?: string | number | null;
-}
-
-/** Exactly one of toolId and bundleId, decoded. */
-function cartItemOf(input: CartItemInput) {
-  const toolId = parseOptionalGlobalId(input.toolId, 'MarketplaceTool', 'toolId');
-  const bundleId = parseOptionalGlobalId(input.bundleId, 'ToolBundle', 'bundleId');
-  if ((toolId == null) === (bundleId == null)) throw badInput('Give exactly one of toolId and bundleId', toolId == null ? 'toolId' : 'bundleId');
-  return { toolId: toolId ?? null, bundleId: bundleId ?? null };
-}
-
 /**
  * Adds a tool or a bundle to the viewer's cart (idempotent). Refuses what cannot be bought:
  * inactive items, what the organization already owns, and an item in another currency than
  * the cart's.
  */
-export async function addToCart(ctx: Context, input: CartItemInput) {
-  const item = cartItemOf(input);
+export async function addToCart(ctx: Context, item: CartItem) {
   let currency: string;
   if (item.toolId) {
     const tool = await ctx.prisma.marketplaceTool.findUnique({ where: { id: item.toolId }, select: { name: true, active: true, currency: true } });
@@ -154,8 +140,7 @@ function cartAfterChange(ctx: Context, cartId: string, changed: boolean) {
 }
 
 /** Removes a tool or a bundle from the viewer's cart; removing what is not there changes nothing. */
-export async function removeFromCart(ctx: Context, input: CartItemInput) {
-  const item = cartItemOf(input);
+export async function removeFromCart(ctx: Context, item: CartItem) {
   const cartId = await ensureCart(ctx);
   const removed = await ctx.prisma.shoppingCartItem.deleteMany({ where: { cartId, ...item } });
   return cartAfterChange(ctx, cartId, removed.count > 0);

@@ -1,35 +1,38 @@
 import { builder } from '../../schema/builder.js';
 import { payloadType } from '../../schema/resource.js';
 import { addToCart, checkout, removeFromCart } from './cart.js';
-import { createBundle, createTool, updateBundle, updateTool, type BundleFields, type ToolFields } from './catalog.js';
+import { createBundle, createTool, updateBundle, updateTool } from './catalog.js';
+import { parseInput } from '../../schema/validation.js';
+import {
+  CartItemInput,
+  cartItemSchema,
+  CreateMarketplaceToolInput,
+  CreateToolBundleInput,
+  CreateToolReviewInput,
+  DeleteToolReviewInput,
+  UpdateMarketplaceToolInput,
+  UpdateToolBundleInput,
+  UpdateToolReviewInput,
+  createBundleSchema,
+  createReviewSchema,
+  createToolSchema,
+  deleteReviewSchema,
+  updateBundleSchema,
+  updateReviewSchema,
+  updateToolSchema,
+} from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
 import {
-  BundleTypeEnum,
   CheckoutType,
   MarketplaceToolType,
   ShoppingCartType,
   ToolBundleType,
   ToolReviewType,
-  ToolTierEnum,
 } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // The catalog: platform administrators only (the role matrix and the policies of sql/051).
 // ---------------------------------------------------------------------------------------------
-
-const toolFields = (f: any, create: boolean) => ({
-  slug: f.string({ required: create, description: 'Unique: lower-case letters and digits joined by hyphens.' }),
-  name: f.string({ required: create }),
-  description: f.string(),
-  category: f.string({ required: create }),
-  tier: f.field({ type: ToolTierEnum, required: create }),
-  price: f.field({ type: 'Decimal', required: create, description: 'At least 0.' }),
-  currency: f.string({ description: 'ISO 4217 code; defaults to USD.' }),
-  features: f.stringList(),
-  tags: f.stringList(),
-  rating: f.field({ type: 'Decimal', description: '0 to 5; null clears it.' }),
-  active: f.boolean({ description: 'Defaults to true.' }),
-});
 
 const MarketplaceToolPayload = payloadType('MarketplaceToolPayload', MarketplaceToolType, 'marketplaceTool');
 
@@ -37,8 +40,8 @@ builder.mutationField('createMarketplaceTool', (t) =>
   t.field({
     type: MarketplaceToolPayload,
     description: 'Adds a tool to the shared catalog. Platform administrators only; needs no X-Organization-Id.',
-    args: { input: t.arg({ required: true, type: builder.inputType('CreateMarketplaceToolInput', { fields: (f) => toolFields(f, true) }) }) },
-    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await createTool(ctx, input as ToolFields) }),
+    args: { input: t.arg({ required: true, type: CreateMarketplaceToolInput }) },
+    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await createTool(ctx, parseInput(createToolSchema, input)) }),
   }),
 );
 
@@ -47,26 +50,10 @@ builder.mutationField('updateMarketplaceTool', (t) =>
     type: MarketplaceToolPayload,
     description:
       "Updates the given fields of a catalog tool (platform administrators only). A new price applies to later checkouts, not to purchases made, and recomputes the originalPrice of the bundles that contain the tool.",
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateMarketplaceToolInput', { fields: (f) => ({ id: f.id({ required: true }), ...toolFields(f, false) }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await updateTool(ctx, String(input.id), input as ToolFields) }),
+    args: { input: t.arg({ required: true, type: UpdateMarketplaceToolInput }) },
+    resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await updateTool(ctx, parseInput(updateToolSchema, input)) }),
   }),
 );
-
-const bundleFields = (f: any, create: boolean) => ({
-  slug: f.string({ required: create }),
-  name: f.string({ required: create }),
-  description: f.string(),
-  type: f.field({ type: BundleTypeEnum, required: create }),
-  bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
-  currency: f.string({ description: "ISO 4217 code (defaults to USD); every tool must be priced in it." }),
-  active: f.boolean({ description: 'Defaults to true.' }),
-  toolIds: f.idList({ required: create, description: '1 to 50 distinct MarketplaceTool ids, in bundle order.' + (create ? '' : ' Replaces the tools.') }),
-});
 
 const ToolBundlePayload = payloadType('ToolBundlePayload', ToolBundleType, 'toolBundle');
 
@@ -74,8 +61,8 @@ builder.mutationField('createToolBundle', (t) =>
   t.field({
     type: ToolBundlePayload,
     description: "Creates a bundle (platform administrators only). originalPrice is the sum of its tools' prices, computed here.",
-    args: { input: t.arg({ required: true, type: builder.inputType('CreateToolBundleInput', { fields: (f) => bundleFields(f, true) }) }) },
-    resolve: async (_root, { input }, ctx) => ({ toolBundle: await createBundle(ctx, input as BundleFields) }),
+    args: { input: t.arg({ required: true, type: CreateToolBundleInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolBundle: await createBundle(ctx, parseInput(createBundleSchema, input)) }),
   }),
 );
 
@@ -83,24 +70,14 @@ builder.mutationField('updateToolBundle', (t) =>
   t.field({
     type: ToolBundlePayload,
     description: 'Updates the given fields of a bundle (platform administrators only); originalPrice is recomputed.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateToolBundleInput', { fields: (f) => ({ id: f.id({ required: true }), ...bundleFields(f, false) }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolBundle: await updateBundle(ctx, String(input.id), input as BundleFields) }),
+    args: { input: t.arg({ required: true, type: UpdateToolBundleInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolBundle: await updateBundle(ctx, parseInput(updateBundleSchema, input)) }),
   }),
 );
 
 // ---------------------------------------------------------------------------------------------
 // Cart and checkout: ADMIN and OWNER (permission `purchase`), each with their own cart.
 // ---------------------------------------------------------------------------------------------
-
-const CartItemInput = builder.inputType('CartItemInput', {
-  description: 'Exactly one of toolId and bundleId.',
-  fields: (f) => ({ toolId: f.id(), bundleId: f.id() }),
-});
 
 const ShoppingCartPayload = payloadType('ShoppingCartPayload', ShoppingCartType, 'shoppingCart');
 
@@ -110,7 +87,7 @@ builder.mutationField('addToCart', (t) =>
     description:
       'Puts a tool or a bundle in your cart; adding it again changes nothing. BAD_USER_INPUT for an inactive item, one your organization already owns, or one in another currency than the cart.',
     args: { input: t.arg({ required: true, type: CartItemInput }) },
-    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await addToCart(ctx, input) }),
+    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await addToCart(ctx, parseInput(cartItemSchema, input)) }),
   }),
 );
 
@@ -119,7 +96,7 @@ builder.mutationField('removeFromCart', (t) =>
     type: ShoppingCartPayload,
     description: 'Takes a tool or a bundle out of your cart; removing what is not there changes nothing.',
     args: { input: t.arg({ required: true, type: CartItemInput }) },
-    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await removeFromCart(ctx, input) }),
+    resolve: async (_root, { input }, ctx) => ({ shoppingCart: await removeFromCart(ctx, parseInput(cartItemSchema, input)) }),
   }),
 );
 
@@ -130,7 +107,7 @@ interface CheckoutResult {
 
 const CheckoutPayload = builder.objectRef<CheckoutResult>('CheckoutPayload').implement({
   fields: (t) => ({
-    checkout: t.field({ type: CheckoutType as never, resolve: (payload) => payload.checkout as never }),
+    checkout: t.field({ type: CheckoutType, resolve: (payload) => payload.checkout }),
     replayed: t.exposeBoolean('replayed', {
       description: 'true when this key had been used already: its first checkout is returned and nothing was bought now.',
     }),
@@ -169,20 +146,8 @@ builder.mutationField('createToolReview', (t) =>
     type: ToolReviewPayload,
     description:
       'Reviews a tool your organization bought (BAD_USER_INPUT otherwise): one review per tool per member. Writing again after deleting yours brings it back with the new text.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreateToolReviewInput', {
-          fields: (f) => ({
-            toolId: f.id({ required: true }),
-            rating: f.int({ required: true, description: '1 to 5.' }),
-            title: f.string(),
-            body: f.string(),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, String(input.toolId), input) }),
+    args: { input: t.arg({ required: true, type: CreateToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, parseInput(createReviewSchema, input)) }),
   }),
 );
 
@@ -190,15 +155,8 @@ builder.mutationField('updateToolReview', (t) =>
   t.field({
     type: ToolReviewPayload,
     description: 'Changes your review, named by its id or by toolId (yours of that tool). Only its author may edit a review.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdateToolReviewInput', {
-          fields: (f) => ({ id: f.id(), toolId: f.id(), rating: f.int({ description: '1 to 5.' }), title: f.string(), body: f.string() }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await updateReview(ctx, input, input) }),
+    args: { input: t.arg({ required: true, type: UpdateToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await updateReview(ctx, parseInput(updateReviewSchema, input)) }),
   }),
 );
 
@@ -207,12 +165,7 @@ builder.mutationField('deleteToolReview', (t) =>
     type: DeleteToolReviewPayload,
     description:
       "Soft-deletes a review, named by its id or by toolId (yours of that tool). Your own as any member; another member's needs ADMIN (FORBIDDEN otherwise).",
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('DeleteToolReviewInput', { fields: (f) => ({ id: f.id(), toolId: f.id() }) }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => ({ toolReview: await deleteReview(ctx, input) }),
+    args: { input: t.arg({ required: true, type: DeleteToolReviewInput }) },
+    resolve: async (_root, { input }, ctx) => ({ toolReview: await deleteReview(ctx, parseInput(deleteReviewSchema, input)) }),
   }),
 );

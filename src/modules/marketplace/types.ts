@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import type { ArgFields } from '../../schema/validation.js';
 import { memberAsUser } from '../organization/types.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
@@ -127,7 +128,7 @@ export const toolBundleOrder = defineOrderBy('ToolBundle', { NAME: ['name'] }, {
 
 /** The catalog lists: `active` (default true) in place of soft deletion. */
 const activeOnly = {
-  args: (t: any) => ({
+  args: (t: { arg: ArgFields }) => ({
     active: t.arg.boolean({ defaultValue: true, description: 'true (default): only active items; false: only inactive ones; null: both.' }),
   }),
   where: (args: { active?: boolean | null }) => (args.active == null ? {} : { active: args.active }),

@@ -1,5 +1,3 @@
-import { badInput } from '../../schema/errors.js';
-
 export type MessageChannel = 'EMAIL' | 'SMS' | 'WHATSAPP' | 'CHAT' | 'OTHER';
 
 export const MAX_RECIPIENTS = 50;
@@ -13,37 +11,30 @@ const SHORT_CODE = /^\d{3,8}$/;
 const PHONE_FORMATTING = /[\s().-]/g;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
+/** A normalized address, or the problem with it (its message names the field as `{field}`). */
+export type Address = { address: string } | { problem: string };
+
 /**
  * One address of a message for its channel, normalized: EMAIL → a lower-cased e-mail address;
  * SMS → E.164 (+14155550123) or a short code; WHATSAPP → E.164; CHAT and OTHER → any handle of
- * 1-320 characters. `field` names the input at fault (`from`, `to[2]`).
+ * 1-320 characters.
  */
-export function messageAddress(channel: MessageChannel, value: string, field: string): string {
+export function messageAddress(channel: MessageChannel, value: string): Address {
   const trimmed = value.trim();
-  if (trimmed.length === 0) throw badInput(`${field} cannot be empty`, field);
-  if (trimmed.length > 320) throw badInput(`${field} must be at most 320 characters`, field);
-  if (CONTROL_CHARACTERS.test(trimmed)) throw badInput(`${field} contains control characters`, field);
+  if (trimmed.length === 0) return { problem: '{field} cannot be empty' };
+  if (trimmed.length > 320) return { problem: '{field} must be at most 320 characters' };
+  if (CONTROL_CHARACTERS.test(trimmed)) return { problem: '{field} contains control characters' };
   switch (channel) {
     case 'EMAIL':
-      if (!EMAIL.test(trimmed) || trimmed.length > 254) throw badInput(`${field} is not a valid e-mail address`, field);
-      return trimmed.toLowerCase();
+      if (!EMAIL.test(trimmed) || trimmed.length > 254) return { problem: '{field} is not a valid e-mail address' };
+      return { address: trimmed.toLowerCase() };
     case 'SMS':
     case 'WHATSAPP': {
       const phone = trimmed.replace(PHONE_FORMATTING, '');
-      if (E164.test(phone) || (channel === 'SMS' && SHORT_CODE.test(phone))) return phone;
-      throw badInput(
-        `${field} is not a phone number in E.164 form such as +14155550123${channel === 'SMS' ? ' (or an SMS short code)' : ''}`,
-        field,
-      );
+      if (E164.test(phone) || (channel === 'SMS' && SHORT_CODE.test(phone))) return { address: phone };
+      return { problem: `{field} is not a phone number in E.164 form such as +14155550123${channel === 'SMS' ? ' (or an SMS short code)' : ''}` };
     }
     default:
-      return trimmed;
+      return { address: trimmed };
   }
-}
-
-/** The recipients: 1-50 addresses, each valid for the channel; duplicates are dropped (first one kept). */
-export function messageRecipients(channel: MessageChannel, values: readonly string[]): string[] {
-  if (values.length === 0) throw badInput('to needs at least one recipient', 'to');
-  if (values.length > MAX_RECIPIENTS) throw badInput(`to: at most ${MAX_RECIPIENTS} recipients`, 'to');
-  return [...new Set(values.map((value, index) => messageAddress(channel, value, `to[${index}]`)))];
 }

@@ -15,6 +15,9 @@ import { PipelineStageType } from '../pipeline/types.js';
  */
 
 type Decimalish = Prisma.Decimal | string;
+/** The enum columns the raw queries read (cast ::text, so one of these values). */
+type ActivityKind = typeof ActivityTypeEnum.$inferType;
+type LeadStatus = typeof LeadStatusEnum.$inferType;
 
 interface StageSummaryRow {
   stageId: string;
@@ -26,7 +29,7 @@ interface StageSummaryRow {
 const PipelineStageSummary = builder.objectRef<StageSummaryRow>('PipelineStageSummary').implement({
   description: 'The open deals of one stage. Amounts are added as stored, whatever their currency.',
   fields: (t) => ({
-    stage: t.field({ type: PipelineStageType, resolve: (row) => ({ id: row.stageId }) as never }),
+    stage: t.field({ type: PipelineStageType, resolve: (row) => ({ id: row.stageId }) }),
     dealCount: t.exposeInt('dealCount', { description: 'Open deals in the stage (not deleted).' }),
     totalValue: t.expose('totalValue', { type: 'Decimal', description: 'The sum of their values.' }),
     weightedValue: t.expose('weightedValue', {
@@ -51,9 +54,9 @@ const WinRate = builder.objectRef<WinRateRow>('WinRate').implement({
   }),
 });
 
-const ActivityTypeCount = builder.objectRef<{ type: string; count: number }>('ActivityTypeCount').implement({
+const ActivityTypeCount = builder.objectRef<{ type: ActivityKind; count: number }>('ActivityTypeCount').implement({
   fields: (t) => ({
-    type: t.field({ type: ActivityTypeEnum, resolve: (row) => row.type as never }),
+    type: t.field({ type: ActivityTypeEnum, resolve: (row) => row.type }),
     count: t.exposeInt('count'),
   }),
 });
@@ -64,14 +67,14 @@ const ActivityOwnerCount = builder.objectRef<{ ownerId: string | null; count: nu
       type: UserType,
       nullable: true,
       description: 'The owner; null counts the activities without one.',
-      resolve: (row) => (row.ownerId ? ({ id: row.ownerId } as never) : null),
+      resolve: (row) => (row.ownerId ? { id: row.ownerId } : null),
     }),
     count: t.exposeInt('count'),
   }),
 });
 
 interface ActivityCountsResult {
-  byType: { type: string; count: number }[];
+  byType: { type: ActivityKind; count: number }[];
   byOwner: { ownerId: string | null; count: number }[];
 }
 
@@ -83,9 +86,9 @@ const ActivityCounts = builder.objectRef<ActivityCountsResult>('ActivityCounts')
   }),
 });
 
-const LeadStatusCount = builder.objectRef<{ status: string; count: number }>('LeadStatusCount').implement({
+const LeadStatusCount = builder.objectRef<{ status: LeadStatus; count: number }>('LeadStatusCount').implement({
   fields: (t) => ({
-    status: t.field({ type: LeadStatusEnum, resolve: (row) => row.status as never }),
+    status: t.field({ type: LeadStatusEnum, resolve: (row) => row.status }),
     count: t.exposeInt('count'),
   }),
 });
@@ -151,7 +154,7 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
       resolve: async (_dashboard, args, ctx) => {
         const { from, to } = period(args);
         // Both breakdowns in one pass: GROUPING SETS, told apart by GROUPING(type).
-        const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: string | null; ownerId: string | null; count: number }[]>`
+        const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: ActivityKind | null; ownerId: string | null; count: number }[]>`
           SELECT GROUPING(type) = 1 AS "byOwner", type::text AS type, owner_id AS "ownerId", count(*)::int AS count
             FROM activities
            WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND deleted_at IS NULL
@@ -168,7 +171,7 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
       type: [LeadStatusCount],
       description: 'Leads (not deleted) per status, every status in funnel order, zeros included.',
       resolve: (_dashboard, _args, ctx) =>
-        ctx.prisma.$queryRaw<{ status: string; count: number }[]>`
+        ctx.prisma.$queryRaw<{ status: LeadStatus; count: number }[]>`
           SELECT s.status::text AS status, count(l.id)::int AS count
             FROM unnest(enum_range(NULL::lead_status)) AS s(status)
             LEFT JOIN leads l ON l.org_id = ${tenantOf(ctx).orgId}::uuid AND l.status = s.status AND l.deleted_at IS NULL

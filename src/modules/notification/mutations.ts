@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { notFound } from '../../schema/errors.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
 import { IdInput, payloadType } from '../../schema/resource.js';
+import { idInputSchema, parseInput } from '../../schema/validation.js';
 import { NotificationType, ownNotifications } from './types.js';
 
 const MarkNotificationReadPayload = payloadType('MarkNotificationReadPayload', NotificationType, 'notification');
@@ -12,7 +12,7 @@ builder.mutationField('markNotificationRead', (t) =>
     description: 'Marks one of your notifications read. Idempotent: a notification already read keeps its first readAt.',
     args: { input: t.arg({ type: IdInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const id = parseGlobalId(String(input.id), 'Notification');
+      const { id } = parseInput(idInputSchema('Notification'), input);
       // Someone else's notification is invisible (RLS): nothing is updated and it is not found.
       await ctx.prisma.notification.updateMany({ where: { id, ...ownNotifications(ctx), readAt: null }, data: { readAt: new Date() } });
       const notification = await ctx.prisma.notification.findFirst({ where: { id, ...ownNotifications(ctx) } });

@@ -2,6 +2,7 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { mayReadNode } from '../../auth/permissions.js';
 import { builder } from '../../schema/builder.js';
+import type { ArgFields } from '../../schema/validation.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { parseAnyGlobalId } from '../../schema/global-ids.js';
@@ -79,7 +80,7 @@ defineListQuery({
   softDelete: false,
   description: "The signed-in member's notifications in this organization, newest first.",
   narrowing: {
-    args: (t: any) => ({ unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }) }),
+    args: (t: { arg: ArgFields }) => ({ unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }) }),
     where: (args: { unreadOnly?: boolean | null }, ctx: Context) => ({ AND: [ownNotifications(ctx), args.unreadOnly ? { readAt: null } : {}] }),
   },
 });

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
+import { parseInput } from '../../schema/validation.js';
+import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput, invitationIdSchema, inviteMemberSchema } from './inputs.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery, objectPayload, payloadType } from '../../schema/resource.js';
 import * as invitations from './invitation-service.js';
@@ -91,28 +92,21 @@ builder.mutationField('inviteMember', (t) =>
       'Invites an e-mail address with a role; whoever signs in with that address, verified, may accept it until it expires. ' +
       'Says nothing about whether anyone uses that address, and notifies nobody: hand the invitation id to the invitee. ' +
       'Only an OWNER may invite an OWNER.',
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('InviteMemberInput', {
-          fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
-        }),
-      }),
+    args: { input: t.arg({ required: true, type: InviteMemberInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { email, role } = parseInput(inviteMemberSchema, input);
+      return { invitation: await invitations.inviteMember(ctx, email, role) };
     },
-    resolve: async (_root, { input }, ctx) => ({ invitation: await invitations.inviteMember(ctx, input.email, input.role) }),
   }),
 );
-
-const InvitationIdInput = (name: string) =>
-  builder.inputType(name, { fields: (f) => ({ invitationId: f.id({ required: true }) }) });
 
 builder.mutationField('revokeInvitation', (t) =>
   t.field({
     type: InvitationPayload('RevokeInvitationPayload'),
     description: 'Revokes a pending invitation (again: no change). Only an OWNER may revoke an OWNER invitation.',
-    args: { input: t.arg({ required: true, type: InvitationIdInput('RevokeInvitationInput') }) },
+    args: { input: t.arg({ required: true, type: RevokeInvitationInput }) },
     resolve: async (_root, { input }, ctx) => ({
-      invitation: await invitations.revokeInvitation(ctx, parseGlobalId(String(input.invitationId), 'Invitation', 'invitationId')),
+      invitation: await invitations.revokeInvitation(ctx, parseInput(invitationIdSchema, input).invitationId),
     }),
   }),
 );
@@ -129,8 +123,7 @@ builder.mutationField('acceptInvitation', (t) =>
       'Joins the organization of an invitation addressed to your e-mail, which your identity provider must have verified ' +
       '(the token\'s email_verified). Needs no X-Organization-Id. An unknown, expired, revoked or accepted invitation, or one for ' +
       'another address or an unverified one, is the same NOT_FOUND.',
-    args: { input: t.arg({ required: true, type: InvitationIdInput('AcceptInvitationInput') }) },
-    resolve: (_root, { input }, ctx) =>
-      invitations.acceptInvitation(ctx, parseGlobalId(String(input.invitationId), 'Invitation', 'invitationId')),
+    args: { input: t.arg({ required: true, type: AcceptInvitationInput }) },
+    resolve: (_root, { input }, ctx) => invitations.acceptInvitation(ctx, parseInput(invitationIdSchema, input).invitationId),
   }),
 );

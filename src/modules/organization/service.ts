@@ -4,7 +4,6 @@ import { lockRowForUpdate } from '../../db/row-locks.js';
 import { enterTenant } from '../../db/tenant.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
-import { text } from '../../schema/validation.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
 
 /** The limits of this module, from the configuration (createServer puts them on each context). */
@@ -23,9 +22,6 @@ async function enterNewOrganization(ctx: Context, orgId: string) {
   ctx.role = 'OWNER';
 }
 
-/** The shared name rule for creating and renaming an organization. */
-export const organizationName = (name: string) => text(name, 'name', { min: 1, max: 120 })!;
-
 /**
  * A user may own at most MAX_ORGANIZATIONS_PER_USER organizations when creating one. The lock
  * (per user, until the transaction ends) makes concurrent creates count one after the other; the
@@ -39,12 +35,12 @@ async function assertMayCreateOrganization(ctx: Context) {
   if (owned >= maxOrganizationsPerUser) throw organizationLimitReached(maxOrganizationsPerUser);
 }
 
+/** Creates an organization named `name` (validated: inputs.ts, organizationNameSchema). */
 export async function createOrganization(ctx: Context, name: string) {
-  const trimmed = organizationName(name);
   await assertMayCreateOrganization(ctx);
   const orgId = randomUUID();
   await enterNewOrganization(ctx, orgId);
-  const organization = await ctx.prisma.organization.create({ data: { id: orgId, name: trimmed } });
+  const organization = await ctx.prisma.organization.create({ data: { id: orgId, name } });
   const membership = await ctx.prisma.membership.create({ data: { orgId, userId: ctx.viewer!.userId, role: 'OWNER' } });
   await createDefaultPipeline(ctx.prisma, orgId);
   return { organization, membership };

@@ -103,6 +103,15 @@ builder.queryField('members', (t) =>
   }),
 );
 
+const hasId = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string';
+
+/** The user of a loaded membership relation (`{ user }`), or null when there is none. */
+function loadedUser(membership: unknown) {
+  if (typeof membership !== 'object' || membership === null || !('user' in membership)) return null;
+  return hasId(membership.user) ? membership.user : null;
+}
+
 /**
  * A reference to a member — `<relation>Id` → memberships(org_id, user_id) — exposed as the User.
  * nestedSelection folds what the query asks of the User into the record's own SQL query.
@@ -116,7 +125,7 @@ export function memberAsUser<Relation extends string>(relation: Relation, descri
     select: (_args: unknown, _ctx: unknown, nestedSelection: (selection: true) => unknown) => ({
       [relation]: { select: { user: nestedSelection(true) } },
     }),
-    // The selection above guarantees the relation is loaded; Pothos cannot infer a computed key.
-    resolve: (row: object) => ((row as Record<string, { user: unknown } | null | undefined>)[relation]?.user ?? null) as never,
+    // The selection above loads the relation; Pothos cannot infer a computed key, so it is checked here.
+    resolve: (row: object) => loadedUser(Reflect.get(row, relation)),
   };
 }

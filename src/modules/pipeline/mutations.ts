@@ -2,19 +2,21 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { builder } from '../../schema/builder.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
 import { defineSoftDeleteMutations, IdInput, payloadType } from '../../schema/resource.js';
-import { createPipelineWithStages, makeDefault, validateStage } from './service.js';
-import { PipelineStageType, PipelineType, StageKindEnum } from './types.js';
+import { idInputSchema, parseInput } from '../../schema/validation.js';
+import {
+  CreatePipelineInput,
+  CreatePipelineStageInput,
+  UpdatePipelineInput,
+  UpdatePipelineStageInput,
+  createPipelineSchema,
+  createStageSchema,
+  updatePipelineSchema,
+  updateStageSchema,
+} from './inputs.js';
+import { createPipelineWithStages, makeDefault } from './service.js';
+import { PipelineStageType, PipelineType } from './types.js';
 import { tenantOf } from '../../context/index.js';
-
-const StageInput = builder.inputType('PipelineStageInput', {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    probability: t.int({ required: true, description: '0-100' }),
-    kind: t.field({ type: StageKindEnum, defaultValue: 'OPEN' }),
-  }),
-});
 
 const PipelinePayload = payloadType('PipelinePayload', PipelineType, 'pipeline');
 const PipelineStagePayload = payloadType('PipelineStagePayload', PipelineStageType, 'stage');
@@ -22,19 +24,9 @@ const PipelineStagePayload = payloadType('PipelineStagePayload', PipelineStageTy
 builder.mutationField('createPipeline', (t) =>
   t.field({
     type: PipelinePayload,
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreatePipelineInput', {
-          fields: (f) => ({
-            name: f.string({ required: true }),
-            stages: f.field({ type: [StageInput], required: true, description: 'In order; 1 to 30.' }),
-            isDefault: f.boolean({ defaultValue: false }),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => {
+    args: { input: t.arg({ required: true, type: CreatePipelineInput }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(createPipelineSchema, args.input);
       const pipeline = await createPipelineWithStages(ctx.prisma, tenantOf(ctx).orgId, input.name, input.stages);
       if (input.isDefault) await makeDefault(ctx, pipeline.id);
       return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id: pipeline.id } }) };
@@ -45,26 +37,12 @@ builder.mutationField('createPipeline', (t) =>
 builder.mutationField('updatePipeline', (t) =>
   t.field({
     type: PipelinePayload,
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdatePipelineInput', {
-          fields: (f) => ({
-            id: f.id({ required: true }),
-            name: f.string(),
-            isDefault: f.boolean({ description: 'true makes this the default pipeline (and unsets the previous one).' }),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => {
-      const id = parseGlobalId(String(input.id), 'Pipeline');
-      if (input.name !== undefined && (!input.name || input.name.trim().length < 1 || input.name.length > 80)) {
-        throw badInput('name must be 1 to 80 characters', 'name');
-      }
+    args: { input: t.arg({ required: true, type: UpdatePipelineInput }) },
+    resolve: async (_root, args, ctx) => {
+      const { id, ...input } = parseInput(updatePipelineSchema, args.input);
       const existing = await ctx.prisma.pipeline.findUnique({ where: { id } });
       if (!existing) throw notFound('Pipeline');
-      if (input.name) await ctx.prisma.pipeline.update({ where: { id }, data: { name: input.name.trim() } });
+      if (input.name) await ctx.prisma.pipeline.update({ where: { id }, data: { name: input.name } });
       if (input.isDefault === true) await makeDefault(ctx, id);
       if (input.isDefault === false && existing.isDefault) {
         throw badInput('Choose another default pipeline instead of unsetting this one', 'isDefault');
@@ -88,30 +66,16 @@ defineSoftDeleteMutations({
 builder.mutationField('createPipelineStage', (t) =>
   t.field({
     type: PipelineStagePayload,
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('CreatePipelineStageInput', {
-          fields: (f) => ({
-            pipelineId: f.id({ required: true }),
-            name: f.string({ required: true }),
-            probability: f.int({ required: true }),
-            kind: f.field({ type: StageKindEnum, defaultValue: 'OPEN' }),
-            position: f.int({ description: 'Where to insert (0 = first); default: last.' }),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => {
-      const pipelineId = parseGlobalId(String(input.pipelineId), 'Pipeline', 'pipelineId');
-      validateStage(input, 'input');
+    args: { input: t.arg({ required: true, type: CreatePipelineStageInput }) },
+    resolve: async (_root, args, ctx) => {
+      const { pipelineId, ...input } = parseInput(createStageSchema, args.input);
       // Stage changes of one pipeline run one at a time: positions are counted, then shifted.
       await lockRowForUpdate(ctx, 'pipelines', pipelineId);
       const count = await ctx.prisma.pipelineStage.count({ where: { pipelineId } });
       const position = Math.min(Math.max(input.position ?? count, 0), count);
       await ctx.prisma.pipelineStage.updateMany({ where: { pipelineId, position: { gte: position } }, data: { position: { increment: 1 } } });
       const stage = await ctx.prisma.pipelineStage.create({
-        data: { orgId: tenantOf(ctx).orgId, pipelineId, name: input.name.trim(), probability: input.probability, kind: input.kind ?? 'OPEN', position },
+        data: { orgId: tenantOf(ctx).orgId, pipelineId, name: input.name, probability: input.probability, kind: input.kind, position },
       });
       return { stage };
     },
@@ -121,28 +85,15 @@ builder.mutationField('createPipelineStage', (t) =>
 builder.mutationField('updatePipelineStage', (t) =>
   t.field({
     type: PipelineStagePayload,
-    args: {
-      input: t.arg({
-        required: true,
-        type: builder.inputType('UpdatePipelineStageInput', {
-          fields: (f) => ({
-            id: f.id({ required: true }),
-            name: f.string(),
-            probability: f.int(),
-            kind: f.field({ type: StageKindEnum }),
-          }),
-        }),
-      }),
-    },
-    resolve: async (_root, { input }, ctx) => {
-      const id = parseGlobalId(String(input.id), 'PipelineStage');
-      validateStage({ name: input.name ?? undefined, probability: input.probability ?? undefined }, 'input');
+    args: { input: t.arg({ required: true, type: UpdatePipelineStageInput }) },
+    resolve: async (_root, args, ctx) => {
+      const { id, ...data } = parseInput(updateStageSchema, args.input);
       await lockRowForUpdate(ctx, 'pipeline_stages', id);
       const before = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
       if (!before) throw notFound('PipelineStage');
       const stage = await ctx.prisma.pipelineStage.update({
         where: { id },
-        data: { name: input.name?.trim() ?? undefined, probability: input.probability ?? undefined, kind: input.kind ?? undefined },
+        data,
       });
       if (stage.kind !== before.kind) {
         // Deals follow their stage: a stage that becomes WON/LOST closes them, OPEN reopens them.
@@ -162,7 +113,7 @@ builder.mutationField('deletePipelineStage', (t) =>
     description: 'Removes an empty stage. A stage that still holds deals (even deleted ones) is refused.',
     args: { input: t.arg({ type: IdInput, required: true }) },
     resolve: async (_root, { input }, ctx, info) => {
-      const id = parseGlobalId(String(input.id), 'PipelineStage');
+      const { id } = parseInput(idInputSchema('PipelineStage'), input);
       // Everything the client selects of `stage` is read now: after the delete there is no row
       // left for a nested field to fetch (its pipeline, its deals).
       const query = queryFromInfo({

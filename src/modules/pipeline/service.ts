@@ -1,7 +1,6 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
-import { badInput } from '../../schema/errors.js';
 
 export const DEFAULT_STAGES = [
   { name: 'Lead in', probability: 10, kind: 'OPEN' },
@@ -18,15 +17,6 @@ export interface StageInput {
   kind?: 'OPEN' | 'WON' | 'LOST' | null;
 }
 
-export function validateStage(stage: Partial<StageInput>, field = 'stage') {
-  if (stage.name !== undefined && (stage.name === null || stage.name.trim().length < 1 || stage.name.length > 80)) {
-    throw badInput(`${field}.name must be 1 to 80 characters`, `${field}.name`);
-  }
-  if (stage.probability !== undefined && (stage.probability === null || stage.probability < 0 || stage.probability > 100)) {
-    throw badInput(`${field}.probability must be between 0 and 100`, `${field}.probability`);
-  }
-}
-
 export async function createPipelineWithStages(
   prisma: TransactionClient | PrismaClient,
   orgId: string,
@@ -34,16 +24,13 @@ export async function createPipelineWithStages(
   stages: readonly StageInput[],
   isDefault = false,
 ) {
-  if (name.trim().length < 1 || name.length > 80) throw badInput('name must be 1 to 80 characters', 'name');
-  if (stages.length < 1 || stages.length > 30) throw badInput('a pipeline has 1 to 30 stages', 'stages');
-  stages.forEach((stage, index) => validateStage(stage, `stages[${index}]`));
-  const pipeline = await prisma.pipeline.create({ data: { orgId, name: name.trim(), isDefault } });
+  const pipeline = await prisma.pipeline.create({ data: { orgId, name, isDefault } });
   // Stages are written unchecked: org_id belongs to both of their composite keys.
   await prisma.pipelineStage.createMany({
     data: stages.map((stage, position) => ({
       orgId,
       pipelineId: pipeline.id,
-      name: stage.name.trim(),
+      name: stage.name,
       probability: stage.probability,
       kind: stage.kind ?? 'OPEN',
       position,

@@ -1,9 +1,9 @@
-import { brandWithType } from '@pothos/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context/index.js';
-import { DEFAULT_PAGE_SIZE } from '../../schema/builder.js';
+import { DEFAULT_PAGE_SIZE, branded, type Branded } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
+import { UUID } from '../../schema/global-ids.js';
 import { delegateOf, type CrmDelegate } from '../../schema/resource.js';
 import { CompanyType } from '../company/types.js';
 import { ContactType } from '../contact/types.js';
@@ -42,7 +42,7 @@ export interface SearchArgs {
 export interface SearchEdge {
   cursor: string;
   score: number;
-  node: object;
+  node: Branded<{ id: string }>;
 }
 
 export interface SearchConnection {
@@ -51,7 +51,6 @@ export interface SearchConnection {
   totalCount: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The cursor carries the match mode, so every page of one search ranks the same candidates. */
 export function encodeCursor(cursor: SearchCursor): string {
@@ -91,16 +90,13 @@ async function rankedPage(ctx: Context, query: string, types: readonly Searchabl
 async function loadRecords(ctx: Context, info: GraphQLResolveInfo, rows: SearchRow[]) {
   const byType = new Map<SearchableTypename, string[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row.id]);
-  const records = new Map<string, object>();
+  const records = new Map<string, Branded<{ id: string }>>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
       const query = await queryFromInfo({ context: ctx, info, typeName: type, path: ['edges', 'node'], select: { id: true }, awaitSelections: true });
       const { delegate, ref } = SOURCES[type];
       const found = (await delegateOf(ctx, delegate).findMany({ ...query, where: { id: { in: ids } } })) as { id: string }[];
-      for (const record of found) {
-        brandWithType(record, ref);
-        records.set(record.id, record);
-      }
+      for (const record of found) records.set(record.id, branded(record, ref));
     }),
   );
   return records;

@@ -4,7 +4,7 @@ import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { ListingType } from '../listing/types.js';
-import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, search, type SearchConnection, type SearchEdge } from './service.js';
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, search } from './service.js';
 
 export const SearchableTypeEnum = builder.enumType('SearchableType', {
   description: 'A kind of record `search` can find.',
@@ -30,7 +30,8 @@ const SearchResultConnection = builder.connectionObject(
     fields: (t) => ({
       totalCount: t.int({
         description: 'How many records match in all.',
-        resolve: (connection) => (connection as unknown as SearchConnection).totalCount,
+        // search() returns a SearchConnection; the connection type does not know its extra fields.
+        resolve: (connection) => ('totalCount' in connection && typeof connection.totalCount === 'number' ? connection.totalCount : 0),
       }),
     }),
   },
@@ -39,7 +40,7 @@ const SearchResultConnection = builder.connectionObject(
     fields: (t) => ({
       score: t.float({
         description: 'How well the record matches, from 0 to 1 (1: its name is the query). Edges come best first.',
-        resolve: (edge) => (edge as unknown as SearchEdge).score,
+        resolve: (edge) => ('score' in edge && typeof edge.score === 'number' ? edge.score : 0),
       }),
     }),
   },
@@ -59,6 +60,6 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 100.' }),
       after: t.arg.string({ description: 'The endCursor of the previous page.' }),
     },
-    resolve: (_root, args, ctx, info) => search(ctx, info, args) as never,
+    resolve: (_root, args, ctx, info) => search(ctx, info, args),
   }),
 );

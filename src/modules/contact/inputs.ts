@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { builder } from '../../schema/builder.js';
+import { clearable, email, globalId, jsonObject, omittable, optionalText, tags, text, type InputFields } from '../../schema/validation.js';
+
+function contactFields<Create extends boolean>(f: InputFields, create: Create) {
+  return {
+    firstName: f.string({ required: create }),
+    lastName: f.string({ required: create }),
+    email: f.string(),
+    phone: f.string(),
+    title: f.string(),
+    companyId: f.id({ description: 'A Company of this organization.' }),
+    ownerId: f.id({ description: 'A User who is a member of this organization.' }),
+    tags: f.stringList(),
+    socialLinks: f.field({ type: 'JSONObject' }),
+    customFields: f.field({ type: 'JSONObject' }),
+  };
+}
+
+export const CreateContactInput = builder.inputType('CreateContactInput', { fields: (f) => contactFields(f, true) });
+export const UpdateContactInput = builder.inputType('UpdateContactInput', {
+  fields: (f) => ({ id: f.id({ required: true }), ...contactFields(f, false) }),
+});
+
+const name = text({ min: 1, max: 100 });
+const contactRules = {
+  email: email(),
+  phone: optionalText(40),
+  title: optionalText(120),
+  companyId: clearable(globalId('Company')),
+  ownerId: clearable(globalId('User')),
+  tags: tags(),
+  socialLinks: jsonObject(),
+  customFields: jsonObject(),
+};
+
+export const createContactSchema = z.object({ firstName: name, lastName: name, ...contactRules });
+export const updateContactSchema = z.object({ id: globalId('Contact'), firstName: omittable(name), lastName: omittable(name), ...contactRules });

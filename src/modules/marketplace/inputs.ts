@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { builder } from '../../schema/builder.js';
+import {
+  clearable,
+  currency,
+  decimalBetween,
+  given,
+  globalId,
+  intBetween,
+  money,
+  nullMeans,
+  omittable,
+  optionalText,
+  stringSet,
+  tags,
+  text,
+  type InputFields,
+} from '../../schema/validation.js';
+import { BundleTypeEnum, ToolTierEnum } from './types.js';
+
+/** Catalog prices are numeric(12, 2). */
+export const MAX_CATALOG_PRICE = 1e10;
+
+function toolFields<Create extends boolean>(f: InputFields, create: Create) {
+  return {
+    slug: f.string({ required: create, description: 'Unique: lower-case letters and digits joined by hyphens.' }),
+    name: f.string({ required: create }),
+    description: f.string(),
+    category: f.string({ required: create }),
+    tier: f.field({ type: ToolTierEnum, required: create }),
+    price: f.field({ type: 'Decimal', required: create, description: 'At least 0.' }),
+    currency: f.string({ description: 'ISO 4217 code; defaults to USD.' }),
+    features: f.stringList(),
+    tags: f.stringList(),
+    rating: f.field({ type: 'Decimal', description: '0 to 5; null clears it.' }),
+    active: f.boolean({ description: 'Defaults to true.' }),
+  };
+}
+
+export const CreateMarketplaceToolInput = builder.inputType('CreateMarketplaceToolInput', { fields: (f) => toolFields(f, true) });
+export const UpdateMarketplaceToolInput = builder.inputType('UpdateMarketplaceToolInput', {
+  fields: (f) => ({ id: f.id({ required: true }), ...toolFields(f, false) }),
+});
+
+function bundleFields<Create extends boolean>(f: InputFields, create: Create) {
+  return {
+    slug: f.string({ required: create }),
+    name: f.string({ required: create }),
+    description: f.string(),
+    type: f.field({ type: BundleTypeEnum, required: create }),
+    bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
+    currency: f.string({ description: "ISO 4217 code (defaults to USD); every tool must be priced in it." }),
+    active: f.boolean({ description: 'Defaults to true.' }),
+    toolIds: f.idList({ required: create, description: '1 to 50 distinct MarketplaceTool ids, in bundle order.' + (create ? '' : ' Replaces the tools.') }),
+  };
+}
+
+export const CreateToolBundleInput = builder.inputType('CreateToolBundleInput', { fields: (f) => bundleFields(f, true) });
+export const UpdateToolBundleInput = builder.inputType('UpdateToolBundleInput', {
+  fields: (f) => ({ id: f.id({ required: true }), ...bundleFields(f, false) }),
+});
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = text({ min: 1, max: 100 }).refine((value) => SLUG.test(value), {
+  message: 'slug must be lower-case letters and digits joined by single hyphens, e.g. "email-sequences"',
+});
+const name = text({ min: 1, max: 200 });
+const category = text({ min: 1, max: 100 });
+const price = money(MAX_CATALOG_PRICE);
+
+/** The bundle's tools, in order: 1 to 50 distinct MarketplaceTool ids. */
+const toolIds = z.array(z.string()).transform((values, ctx) => {
+  if (values.length === 0 || values.length > 50) {
+    ctx.addIssue({ code: 'custom', message: 'toolIds: 1 to 50 tools' });
+    return z.NEVER;
+  }
+  const ids = z.array(globalId('MarketplaceTool')).safeParse(values);
+  if (!ids.success) {
+    ctx.addIssue({ code: 'custom', message: '{field} is not a valid MarketplaceTool id' });
+    return z.NEVER;
+  }
+  if (new Set(ids.data).size !== ids.data.length) {
+    ctx.addIssue({ code: 'custom', message: 'toolIds: each tool at most once' });
+    return z.NEVER;
+  }
+  return ids.data;
+});
+
+const toolRules = {
+  description: optionalText(5000),
+  currency: omittable(currency()),
+  features: nullMeans(
+    stringSet({ maxItems: 50, maxLength: 200, tooMany: '{field}: at most 50', tooLong: '{field}: each at most 200 characters' }),
+    (): string[] => [],
+  ),
+  tags: tags(),
+  rating: clearable(decimalBetween(0, 5)),
+  active: omittable(given<boolean>()),
+};
+
+export const createToolSchema = z.object({
+  slug,
+  name,
+  category,
+  tier: given<typeof ToolTierEnum.$inferInput>(),
+  price,
+  ...toolRules,
+});
+export const updateToolSchema = z.object({
+  id: globalId('MarketplaceTool'),
+  slug: omittable(slug),
+  name: omittable(name),
+  category: omittable(category),
+  tier: omittable(given<typeof ToolTierEnum.$inferInput>()),
+  price: omittable(price),
+  ...toolRules,
+});
+
+const bundleRules = {
+  description: optionalText(5000),
+  currency: omittable(currency()),
+  active: omittable(given<boolean>()),
+};
+
+export const createBundleSchema = z.object({
+  slug,
+  name,
+  type: given<typeof BundleTypeEnum.$inferInput>(),
+  bundlePrice: price,
+  toolIds,
+  ...bundleRules,
+});
+export const updateBundleSchema = z.object({
+  id: globalId('ToolBundle'),
+  slug: omittable(slug),
+  name: omittable(name),
+  type: omittable(given<typeof BundleTypeEnum.$inferInput>()),
+  bundlePrice: omittable(price),
+  toolIds: omittable(toolIds),
+  ...bundleRules,
+});
+
+export type CreateTool = z.output<typeof createToolSchema>;
+export type UpdateTool = z.output<typeof updateToolSchema>;
+export type CreateBundle = z.output<typeof createBundleSchema>;
+export type UpdateBundle = z.output<typeof updateBundleSchema>;
+
+// --- Reviews ---------------------------------------------------------------------------------
+
+export const CreateToolReviewInput = builder.inputType('CreateToolReviewInput', {
+  fields: (f) => ({
+    toolId: f.id({ required: true }),
+    rating: f.int({ required: true, description: '1 to 5.' }),
+    title: f.string(),
+    body: f.string(),
+  }),
+});
+
+export const UpdateToolReviewInput = builder.inputType('UpdateToolReviewInput', {
+  fields: (f) => ({ id: f.id(), toolId: f.id(), rating: f.int({ description: '1 to 5.' }), title: f.string(), body: f.string() }),
+});
+
+export const DeleteToolReviewInput = builder.inputType('DeleteToolReviewInput', { fields: (f) => ({ id: f.id(), toolId: f.id() }) });
+
+const rating = intBetween(1, 5);
+const reviewText = { title: optionalText(200), body: optionalText(5000) };
+
+/** A review named by its id, or the viewer's own review of a tool (toolId): exactly one. */
+const reviewReference = {
+  id: clearable(globalId('ToolReview')),
+  toolId: clearable(globalId('MarketplaceTool')),
+};
+const exactlyOneReference = (value: { id?: string | null; toolId?: string | null }, ctx: z.core.$RefinementCtx<unknown>) => {
+  if ((value.id == null) === (value.toolId == null)) {
+    ctx.addIssue({ code: 'custom', message: 'Give exactly one of id and toolId', path: [value.id == null ? 'id' : 'toolId'] });
+  }
+};
+
+export const createReviewSchema = z.object({ toolId: globalId('MarketplaceTool'), rating, ...reviewText });
+export const updateReviewSchema = z.object({ ...reviewReference, rating: omittable(rating), ...reviewText }).superRefine(exactlyOneReference);
+export const deleteReviewSchema = z.object(reviewReference).superRefine(exactlyOneReference);
+
+export type CreateReview = z.output<typeof createReviewSchema>;
+export type UpdateReview = z.output<typeof updateReviewSchema>;
+export type ReviewReference = z.output<typeof deleteReviewSchema>;
+
+// --- Cart ------------------------------------------------------------------------------------
+
+export const CartItemInput = builder.inputType('CartItemInput', {
+  description: 'Exactly one of toolId and bundleId.',
+  fields: (f) => ({ toolId: f.id(), bundleId: f.id() }),
+});
+
+/** Exactly one of toolId and bundleId, decoded. */
+export const cartItemSchema = z
+  .object({ toolId: clearable(globalId('MarketplaceTool')), bundleId: clearable(globalId('ToolBundle')) })
+  .transform(({ toolId, bundleId }, ctx) => {
+    if ((toolId == null) === (bundleId == null)) {
+      ctx.addIssue({ code: 'custom', message: 'Give exactly one of toolId and bundleId', path: [toolId == null ? 'toolId' : 'bundleId'] });
+      return z.NEVER;
+    }
+    return { toolId: toolId ?? null, bundleId: bundleId ?? null };
+  });
+export type CartItem = z.output<typeof cartItemSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { builder } from '../../schema/builder.js';
+import { given, globalId, requiredEmail, text } from '../../schema/validation.js';
+import { MembershipRoleEnum } from './types.js';
+
+export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', { fields: (f) => ({ name: f.string({ required: true }) }) });
+export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', { fields: (f) => ({ name: f.string({ required: true }) }) });
+export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
+  fields: (f) => ({ membershipId: f.id({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
+});
+export const RemoveMemberInput = builder.inputType('RemoveMemberInput', { fields: (f) => ({ membershipId: f.id({ required: true }) }) });
+export const InviteMemberInput = builder.inputType('InviteMemberInput', {
+  fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
+});
+const invitationIdInput = (name: string) => builder.inputType(name, { fields: (f) => ({ invitationId: f.id({ required: true }) }) });
+export const RevokeInvitationInput = invitationIdInput('RevokeInvitationInput');
+export const AcceptInvitationInput = invitationIdInput('AcceptInvitationInput');
+
+const role = given<typeof MembershipRoleEnum.$inferInput>();
+
+/** The one name rule for creating and renaming an organization. */
+export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
+export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
+export const removeMemberSchema = z.object({ membershipId: globalId('Membership') });
+export const inviteMemberSchema = z.object({
+  email: requiredEmail(),
+  role,
+});
+export const invitationIdSchema = z.object({ invitationId: globalId('Invitation') });
