@@ -37,7 +37,10 @@ async function main() {
     await stopEmbedded();
     process.exit(1);
   }
-  const database = createDatabase(target.appUrl, { poolSize: config.DATABASE_POOL_SIZE });
+  const database = createDatabase(target.appUrl, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    onIdleClientError: (error) => logger.warn({ err: error }, 'an idle database connection was closed by the server'),
+  });
   const seed = config.SEED_DEMO_DATA ? config.SEED_DEMO_DATA === 'true' : target.embedded !== null;
   // The owner connection lets the seed flag a demo platform-staff user to write the catalog;
   // never in production, where only `npm run platform-admin` makes platform administrators.
