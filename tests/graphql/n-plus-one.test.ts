@@ -88,7 +88,7 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
     await org.viewer.query(DEAL_BOARD, { first: SMALL });
   });
 
-  it('deal board: the same number of statements for 5 and for 50 deals, and few of them', async () => {
+  it('deal board: the same number of statements for 5 and for 50 deals', async () => {
     const small = await measure(org.viewer, DEAL_BOARD, { first: SMALL });
     const large = await measure(org.viewer, DEAL_BOARD, { first: LARGE });
 
@@ -108,6 +108,10 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
     expect(small.data.deals.edges).toHaveLength(SMALL);
 
     expectSameCount(small, large);
+  });
+
+  it('deal board: few statements, in one transaction', async () => {
+    const large = await measure(org.viewer, DEAL_BOARD, { first: LARGE });
     // Measured: 5 round trips = BEGIN with app.begin_request (one message), the deals page (stage,
     // contact, company, owner and the activities connection with its count folded in by relation
     // joins), the totalCount, one batched DISTINCT ON query for every lastActivity, COMMIT.

@@ -59,9 +59,12 @@ describe('filter budget (counted before execution, after variables are substitut
     await app.close();
   });
 
-  it(`${MAX} conditions pass; ${MAX + 1} are BAD_USER_INPUT naming filterConditions, its maximum and the count`, async () => {
+  it(`${MAX} conditions pass`, async () => {
     const allowed = await member.query(DEALS, { filter: manyConditions(MAX) });
     expect(allowed.errors).toBeUndefined();
+  });
+
+  it(`${MAX + 1} conditions are BAD_USER_INPUT naming filterConditions, its maximum and the count`, async () => {
     expectOverBudget(await member.query(DEALS, { filter: manyConditions(MAX + 1) }), 'filterConditions', MAX, MAX + 1);
   });
 

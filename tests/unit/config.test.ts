@@ -78,14 +78,20 @@ describe('loadConfig', () => {
     expect(config.AUTH_JWKS_URL).toBeUndefined();
   });
 
-  it('limits: defaults of README "Limits"; a bad LIMIT_* value names itself on one line', () => {
+  it('limits: the defaults are those of README "Limits"', () => {
     expect(loadConfig({})).toMatchObject({
       LIMIT_MAX_DEPTH: 15, LIMIT_MAX_ALIASES: 30, LIMIT_MAX_TOKENS: 2_000, LIMIT_MAX_DIRECTIVES: 20, LIMIT_MAX_COST: 20_000,
       LIMIT_MAX_BODY_BYTES: 1_048_576, LIMIT_MAX_FILTER_CONDITIONS: 50, LIMIT_MAX_FILTER_PATTERNS: 5, LIMIT_MAX_FILTER_VALUES: 500,
       LIMIT_MAX_FILTER_RELATIONS: 2, LIMIT_MAX_FILTER_RELATION_HOPS: 2, LIMIT_MAX_FILTER_LIST_VALUES: 100,
       LIMIT_MAX_FILTER_STRING_LENGTH: 200, LIMIT_MAX_FILTER_DEPTH: 5,
     });
+  });
+
+  it('limits: a LIMIT_* variable sets its limit', () => {
     expect(loadConfig({ LIMIT_MAX_COST: '5000' }).LIMIT_MAX_COST).toBe(5000);
+  });
+
+  it('limits: a bad LIMIT_* value names itself on one line', () => {
     expectOneLineNaming(configError({ LIMIT_MAX_COST: 'lots' }), 'LIMIT_MAX_COST');
     expectOneLineNaming(configError({ LIMIT_MAX_DEPTH: '0' }), 'LIMIT_MAX_DEPTH');
     // Above the largest value the configuration accepts (FILTER_LIMIT_CEILINGS).

@@ -218,10 +218,15 @@ describe('daily metrics', () => {
     expect(codes(await org.admin.query(REFRESH, { input: { from: '2026-02-30', to: '2026-03-01' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('VIEWER and MEMBER read metrics but cannot refresh them (FORBIDDEN, nothing written)', async () => {
-    const before = await metricRows(org.id);
+  it('VIEWER and MEMBER read metrics', async () => {
     for (const actor of [org.viewer, org.member]) {
       expect((await actor.query(METRICS, RANGE)).errors).toBeUndefined();
+    }
+  });
+
+  it('VIEWER and MEMBER cannot refresh metrics (FORBIDDEN, nothing written)', async () => {
+    const before = await metricRows(org.id);
+    for (const actor of [org.viewer, org.member]) {
       const response = await actor.query(REFRESH, { input: RANGE });
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(response.data).toBeNull();
@@ -279,18 +284,26 @@ describe('daily metrics', () => {
       expect(listed.metrics.edges.map((edge: any) => [edge.node.day, edge.node.leadsCreated])).toEqual([['2026-09-29', 0], ['2026-09-30', 1]]);
     }, 30_000);
 
-    it('--org refreshes only the organizations named and needs no admin URL; bad arguments exit with 2', async () => {
+    it('--org refreshes only the organizations named (with DATABASE_URL alone)', async () => {
       const { appUrl } = urls();
       const before = await day(org.id, '2026-09-28');
       const result = await runScript(['--org', other.id, '--from', '2026-09-28', '--to', '2026-09-28'], { DATABASE_URL: appUrl });
       expect(result.code).toBe(0);
       expect(await day(other.id, '2026-09-28')).toMatchObject({ leads_created: 0 });
       expect(await day(org.id, '2026-09-28')).toEqual(before);
+    }, 60_000);
+
+    it('bad arguments exit with 2 and print the usage', async () => {
+      const { appUrl } = urls();
       for (const args of [['--from', '2026-10-05', '--to', '2026-10-04'], ['--org', 'not-a-uuid']]) {
         const bad = await runScript(args, { DATABASE_URL: appUrl });
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain('usage: npm run metrics:refresh');
       }
+    }, 60_000);
+
+    it('without --org it needs DATABASE_ADMIN_URL (exit 2)', async () => {
+      const { appUrl } = urls();
       const withoutAdmin = await runScript([], { DATABASE_URL: appUrl });
       expect(withoutAdmin.code).toBe(2);
       expect(withoutAdmin.stderr).toContain('DATABASE_ADMIN_URL');
