@@ -1,49 +1,54 @@
 /**
  * Builders for the common records, through the GraphQL API as the given actor (so RLS, the role
  * matrix and validation apply as in production). Each takes the input's fields to set (the rest
- * get unique, valid defaults), throws when the API refuses, and returns the global id.
+ * get unique, valid defaults), throws when the API refuses, and returns the global id. Their
+ * operations are typed documents (tests/operations/builders.graphql, `npm run codegen`).
  *
  *   const deal = await build.deal(asMember, { deal: { name: 'Big one', value: '5000.00' }, contactId });
  */
 import type { Actor } from './app.js';
 import { createListing } from './tenant-types/listing.js';
 import { run, unique } from './tenant-kit.js';
-
-type Input = Record<string, unknown>;
-
-const CREATE = {
-  company: 'mutation BuildCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }',
-  contact: 'mutation BuildContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }',
-  lead: 'mutation BuildLead($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }',
-  deal: 'mutation BuildDeal($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }',
-  activity: 'mutation BuildActivity($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }',
-  pipeline: 'mutation BuildPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }',
-};
-const ME = 'query BuildMe { me { id } }';
-const DEFAULT_PIPELINE = 'query BuildDefaultPipeline { pipelines(first: 1, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
+import {
+  BuildActivityDocument,
+  BuildCompanyDocument,
+  BuildContactDocument,
+  BuildDealDocument,
+  BuildDefaultPipelineDocument,
+  BuildLeadDocument,
+  BuildMeDocument,
+  BuildPipelineDocument,
+  type CreateActivityInput,
+  type CreateCompanyInput,
+  type CreateContactInput,
+  type CreateDealInput,
+  type CreateLeadInput,
+  type CreatePipelineInput,
+  type DealFieldsInput,
+} from '../generated/operations/graphql.js';
 
 export const build = {
-  async company(actor: Actor, input: Input = {}): Promise<string> {
-    return (await run(actor, CREATE.company, { input: { name: unique('Company'), ...input } })).createCompany.company.id;
+  async company(actor: Actor, input: Partial<CreateCompanyInput> = {}): Promise<string> {
+    return (await run(actor, BuildCompanyDocument, { input: { name: unique('Company'), ...input } })).createCompany.company.id;
   },
-  async contact(actor: Actor, input: Input = {}): Promise<string> {
-    return (await run(actor, CREATE.contact, { input: { firstName: 'Ada', lastName: unique('Contact'), ...input } })).createContact.contact.id;
+  async contact(actor: Actor, input: Partial<CreateContactInput> = {}): Promise<string> {
+    return (await run(actor, BuildContactDocument, { input: { firstName: 'Ada', lastName: unique('Contact'), ...input } })).createContact.contact.id;
   },
-  async lead(actor: Actor, input: Input = {}): Promise<string> {
-    return (await run(actor, CREATE.lead, { input: { lastName: unique('Lead'), ...input } })).createLead.lead.id;
+  async lead(actor: Actor, input: Partial<CreateLeadInput> = {}): Promise<string> {
+    return (await run(actor, BuildLeadDocument, { input: { lastName: unique('Lead'), ...input } })).createLead.lead.id;
   },
   /** `input.deal` is merged into the default deal fields ({ name }). */
-  async deal(actor: Actor, input: Input & { deal?: Input } = {}): Promise<string> {
+  async deal(actor: Actor, input: Omit<Partial<CreateDealInput>, 'deal'> & { deal?: Partial<DealFieldsInput> } = {}): Promise<string> {
     const { deal, ...links } = input;
-    return (await run(actor, CREATE.deal, { input: { deal: { name: unique('Deal'), ...deal }, ...links } })).createDeal.deal.id;
+    return (await run(actor, BuildDealDocument, { input: { deal: { name: unique('Deal'), ...deal }, ...links } })).createDeal.deal.id;
   },
-  async activity(actor: Actor, input: Input = {}): Promise<string> {
-    return (await run(actor, CREATE.activity, { input: { type: 'NOTE', subject: unique('Note'), ...input } })).createActivity.activity.id;
+  async activity(actor: Actor, input: Partial<CreateActivityInput> = {}): Promise<string> {
+    return (await run(actor, BuildActivityDocument, { input: { type: 'NOTE', subject: unique('Note'), ...input } })).createActivity.activity.id;
   },
   /** A non-default pipeline (two stages unless given); returns its id and its stages' ids. */
-  async pipeline(actor: Actor, input: Input = {}): Promise<{ id: string; stages: { id: string }[] }> {
+  async pipeline(actor: Actor, input: Partial<CreatePipelineInput> = {}): Promise<{ id: string; stages: { id: string }[] }> {
     const stages = [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }];
-    return (await run(actor, CREATE.pipeline, { input: { name: unique('Pipeline'), stages, ...input } })).createPipeline.pipeline;
+    return (await run(actor, BuildPipelineDocument, { input: { name: unique('Pipeline'), stages, ...input } })).createPipeline.pipeline;
   },
   /** A CONDO listing with the actor as its agent. */
   listing: (actor: Actor): Promise<string> => createListing(actor),
@@ -51,10 +56,10 @@ export const build = {
 
 /** The signed-in user's global id (`me { id }`). */
 export async function userIdOf(actor: Actor): Promise<string> {
-  return (await run(actor, ME)).me.id;
+  return (await run(actor, BuildMeDocument)).me.id;
 }
 
 /** The organization's default pipeline: its id and its stages in order. */
 export async function defaultPipelineOf(actor: Actor): Promise<{ id: string; stages: { id: string; name: string }[] }> {
-  return (await run(actor, DEFAULT_PIPELINE)).pipelines.edges[0].node;
+  return (await run(actor, BuildDefaultPipelineDocument)).pipelines.edges[0]!.node;
 }

@@ -4,6 +4,7 @@ import { withDatabase } from '../../../src/db/local-database.js';
 import type { Actor } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
 import { build, userIdOf } from '../../helpers/builders.js';
+import type { ActivityType } from '../../generated/operations/graphql.js';
 import { codes, uuidOf } from '../../helpers/responses.js';
 import { run as must } from '../../helpers/tenant-kit.js';
 
@@ -362,7 +363,7 @@ describe('dashboard', () => {
     await deal(org.member, { value: '50.00', pipelineId: otherPipeline.id });
 
     // Activities on 2026-05-01: CALL ×2 (owner, member), EMAIL (member), NOTE (nobody); one deleted, one outside.
-    const act = async (type: string, owner: string | null, occurredAt = '2026-05-01T10:00:00.000Z') =>
+    const act = async (type: ActivityType, owner: string | null, occurredAt = '2026-05-01T10:00:00.000Z') =>
       await build.activity(org.owner, { type, subject: `${type} x`, ownerId: owner, occurredAt });
     await act('CALL', ownerId);
     await act('CALL', memberId);
@@ -372,7 +373,7 @@ describe('dashboard', () => {
     await act('CALL', memberId, '2026-05-02T00:00:00.000Z');
 
     // Leads: NEW ×2, CONTACTED, QUALIFIED; one deleted NEW.
-    for (const status of ['NEW', 'NEW', 'CONTACTED', 'QUALIFIED']) await build.lead(org.member, { lastName: 'Funnel', status });
+    for (const status of ['NEW', 'NEW', 'CONTACTED', 'QUALIFIED'] as const) await build.lead(org.member, { lastName: 'Funnel', status });
     const gone = await build.lead(org.member, { lastName: 'Gone' });
     await must(org.admin, DELETE_LEAD, { id: gone });
 
