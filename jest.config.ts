@@ -2,20 +2,39 @@ import type { Config } from 'jest';
 
 // ESM TypeScript through ts-jest; tsconfig's isolatedModules makes it transpile-only (`npm run typecheck` checks types).
 // Jest 29, not 30: jest 30 and @swc/jest need platform binaries this registry lacks, so `npm ci` failed.
-// Tests run against a real PostgreSQL that tests/setup starts.
-const config: Config = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
-  globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
-  globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+} satisfies Config;
+
+// Two layers. `unit`: pure logic (tests/unit/**), no database and no global setup, so it runs
+// in seconds (`npm run test:unit`). `db`: everything else, against a real PostgreSQL that
+// tests/setup starts; jest runs a project's global setup only when one of its tests is selected.
+// `npm test` runs the unit layer first, then the database layer.
+const config: Config = {
   testTimeout: 30_000,
   maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/tests/unit'],
+      testMatch: ['**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'db',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/'],
+      globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+    },
+  ],
 };
 
 export default config;

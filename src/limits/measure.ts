@@ -25,7 +25,7 @@ export function countTokens(source: string): number {
 
 /**
  * What each limit measures on one operation, by the same code the server runs (armor's rules,
- * the cost estimator, the filter budget): for tests/limits/our-operations.test.ts, which keeps
+ * the cost estimator, the filter budget): for tests/unit/limits/our-operations.test.ts, which keeps
  * our own operations far below the limits.
  */
 export function measureOperation(

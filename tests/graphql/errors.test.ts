@@ -94,8 +94,11 @@ describe('error contract', () => {
       expect(response.data ?? null).toBeNull();
     });
 
-    it('an unknown argument and a wrong variable type → GRAPHQL_VALIDATION_FAILED / BAD_USER_INPUT', async () => {
+    it('an unknown argument → GRAPHQL_VALIDATION_FAILED', async () => {
       expectError(await query('{ contacts(top: 5) { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED', /top/);
+    });
+
+    it('a wrong variable type → BAD_USER_INPUT naming the variable', async () => {
       expectError(await query(CONTACTS_PAGE, { first: 'ten' }), 'BAD_USER_INPUT', /\$first/);
     });
   });
@@ -108,10 +111,13 @@ describe('error contract', () => {
       expect(response.data ?? null).toBeNull();
     });
 
-    it('the same through a variable, and for `last`', async () => {
+    it('the same through a variable', async () => {
       expectError(await query(CONTACTS_PAGE, { first: 101 }), 'BAD_USER_INPUT', /\b100\b/);
-      expectError(await query(CONTACTS_PAGE, { last: 1000 }), 'BAD_USER_INPUT', /last.*\b100\b/);
       expectError(await query(CONTACTS_PAGE, { first: -1 }), 'BAD_USER_INPUT', /\b100\b/);
+    });
+
+    it('the same for `last`', async () => {
+      expectError(await query(CONTACTS_PAGE, { last: 1000 }), 'BAD_USER_INPUT', /last.*\b100\b/);
     });
 
     it('a nested connection over the limit → BAD_USER_INPUT naming the nested field', async () => {

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { describe, expect, it } from '@jest/globals';
+import { useTenants } from '../helpers/actors.js';
+import { SmokeContactsDocument, SmokeCreateContactDocument } from '../generated/operations/graphql.js';
 
-const CONTACTS = /* GraphQL */ `
-  query Contacts { contacts(first: 10) { totalCount edges { node { id fullName } } } }
-`;
-
+// Typed documents (tests/operations/smoke.graphql): `data` is typed, `variables` are checked.
 describe('smoke', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  beforeAll(async () => {
-    app = await startTestApp();
-    org = await createOrganization(app, 'Smoke');
-  });
-  afterAll(async () => app.close());
+  const { asMember, asViewer } = useTenants('Smoke');
 
-  it('a member creates and lists a contact', async () => {
-    const created = await org.member.query(
-      'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id fullName } } }',
-      { input: { firstName: 'Ada', lastName: 'Lovelace' } },
-    );
+  it("a contact a member creates shows up in a viewer's list", async () => {
+    const created = await asMember.query(SmokeCreateContactDocument, { input: { firstName: 'Ada', lastName: 'Lovelace' } });
     expect(created.errors).toBeUndefined();
-    const list = await org.viewer.query(CONTACTS);
-    expect(list.data.contacts.totalCount).toBe(1);
-    expect(list.data.contacts.edges[0].node.fullName).toBe('Ada Lovelace');
+    const list = await asViewer.query(SmokeContactsDocument);
+    expect(list.data!.contacts.totalCount).toBe(1);
+    expect(list.data!.contacts.edges[0]!.node.fullName).toBe('Ada Lovelace');
   });
 });

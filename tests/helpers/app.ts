@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import pg from 'pg';
 import pino from 'pino';
 import { signAccessToken } from '../../src/auth/jwt.js';
@@ -17,6 +19,14 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+/**
+ * An operation: its text, or a typed document from graphql-codegen (tests/generated/operations),
+ * whose result and variables types then type the response.
+ */
+export type Operation<R = any, V = Record<string, unknown>> = string | TypedDocumentNode<R, V>;
+
+export const operationText = (operation: Operation<unknown, never>) => (typeof operation === 'string' ? operation : print(operation));
+
 /** One signed-in person: sends GraphQL over real HTTP as themselves. */
 export interface Actor {
   subject: string;
@@ -24,7 +34,7 @@ export interface Actor {
   token: string;
   /** The organization sent as X-Organization-Id (null: none). */
   orgId: string | null;
-  query<T = any>(query: string, variables?: Record<string, unknown>, options?: { orgId?: string | null }): Promise<GraphQLResponse<T>>;
+  query<T = any, V = Record<string, unknown>>(query: Operation<T, V>, variables?: V, options?: { orgId?: string | null }): Promise<GraphQLResponse<T>>;
   inOrg(orgId: string | null): Actor;
 }
 
@@ -142,7 +152,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     orgId,
     query: (query, variables, options) => {
       const org = options && 'orgId' in options ? options.orgId : orgId;
-      return post({ query, variables }, { authorization: `Bearer ${token}`, ...(org ? { 'x-organization-id': org } : {}) });
+      return post({ query: operationText(query as Operation<unknown, never>), variables }, { authorization: `Bearer ${token}`, ...(org ? { 'x-organization-id': org } : {}) });
     },
     inOrg: (next) => makeActor(subject, email, token, next),
   });

@@ -2,7 +2,7 @@
  * Shared pieces of the tenant-type list (tests/helpers/tenant-types.ts and the per-area lists in
  * tests/helpers/tenant-types/): the TenantType shape, operation runners and record builders.
  */
-import type { Actor, TestApp } from './app.js';
+import { operationText, type Actor, type Operation, type TestApp } from './app.js';
 import type { TestOrganization } from './organizations.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -118,10 +118,10 @@ let sequence = 0;
 export const unique = (prefix: string) => `${prefix} ${++sequence}`;
 
 /** Runs an operation that must succeed and returns `data`. */
-export async function run<T = any>(actor: Actor, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await actor.query<T>(query, variables);
+export async function run<T = any, V = Record<string, unknown>>(actor: Actor, query: Operation<T, V>, variables?: V): Promise<T> {
+  const response = await actor.query<T, V>(query, variables);
   if (response.errors?.length || !response.data) {
-    throw new Error(`operation failed: ${JSON.stringify(response.errors)}\n${query}`);
+    throw new Error(`operation failed: ${JSON.stringify(response.errors)}\n${operationText(query as Operation<unknown, never>)}`);
   }
   return response.data;
 }

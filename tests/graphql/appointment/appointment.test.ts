@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '../../helpers/app.js';
+import { useTenants } from '../../helpers/actors.js';
+import { build, userIdOf } from '../../helpers/builders.js';
 import { joinOrganization } from '../../helpers/invitations.js';
-import { createListing } from '../../helpers/tenant-types/listing.js';
+import { codes, fields, ids, uuidOf } from '../../helpers/responses.js';
 
 const APPOINTMENT_FIELDS = /* GraphQL */ `
   id title description startsAt endsAt location meetingUrl status customFields deletedAt updatedAt
@@ -34,11 +35,6 @@ const UPCOMING = /* GraphQL */ `
     }
   }
 `;
-const ME = /* GraphQL */ `{ me { id } }`;
-const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
-`;
-const CREATE_DEAL = /* GraphQL */ `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }`;
 const CREATE_WITH_CONFLICT_DETAILS = /* GraphQL */ `
   mutation ($input: CreateAppointmentInput!) {
     createAppointment(input: $input) { appointment { id } conflicts { id title organizer { id } attendees { user { id } } } }
@@ -52,18 +48,12 @@ const RELATED = /* GraphQL */ `
   }
 `;
 
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
-const fields = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.field);
-const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
-
 /** A fixed day in the future (tests use distinct days so their appointments never overlap each other's). */
 const BASE = Date.UTC(2031, 0, 6);
 const at = (day: number, hour: number, minute = 0) => new Date(BASE + day * 86_400_000 + (hour * 60 + minute) * 60_000).toISOString();
 
 describe('appointments', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Appointments', { otherTenant: true });
   const user: Record<'owner' | 'admin' | 'member' | 'viewer', string> = { owner: '', admin: '', member: '', viewer: '' };
   let contactA: string;
   let contactB: string;
@@ -73,12 +63,6 @@ describe('appointments', () => {
   let foreignDeal: string;
   let foreignUser: string;
 
-  const meId = async (actor: Actor) => (await actor.query(ME)).data.me.id as string;
-  async function contact(actor: Actor, lastName: string) {
-    const response = await actor.query(CREATE_CONTACT, { input: { firstName: 'Ada', lastName } });
-    expect(response.errors).toBeUndefined();
-    return response.data.createContact.contact.id as string;
-  }
   async function create(input: Record<string, unknown>, actor: Actor = org.member) {
     const response = await actor.query(CREATE, { input });
     expect(response.errors).toBeUndefined();
@@ -94,7 +78,6 @@ describe('appointments', () => {
     expect(response.errors).toBeUndefined();
     return response.data.node;
   };
-  const uuid = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
   /** Invitation notifications per user (read as the database owner: the notifications API is private to each user). */
   async function invitations(appointmentId: string) {
     const result = await app.owner.query(
@@ -126,21 +109,18 @@ describe('appointments', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Appointments'), createOrganization(app, 'AppointmentsOther')]);
-    user.owner = await meId(org.owner);
-    user.admin = await meId(org.admin);
-    user.member = await meId(org.member);
-    user.viewer = await meId(org.viewer);
-    contactA = await contact(org.owner, 'Attendee A');
-    contactB = await contact(org.owner, 'Attendee B');
-    dealId = (await org.owner.query(CREATE_DEAL, { input: { deal: { name: 'Showing deal' }, contactId: contactA } })).data.createDeal.deal.id;
-    listingId = await createListing(org.owner);
-    foreignContact = await contact(other.owner, 'Foreign');
-    foreignDeal = (await other.owner.query(CREATE_DEAL, { input: { deal: { name: 'Foreign deal' } } })).data.createDeal.deal.id;
-    foreignUser = await meId(other.owner);
+    user.owner = await userIdOf(org.owner);
+    user.admin = await userIdOf(org.admin);
+    user.member = await userIdOf(org.member);
+    user.viewer = await userIdOf(org.viewer);
+    contactA = await build.contact(org.owner, { lastName: 'Attendee A' });
+    contactB = await build.contact(org.owner, { lastName: 'Attendee B' });
+    dealId = await build.deal(org.owner, { deal: { name: 'Showing deal' }, contactId: contactA });
+    listingId = await build.listing(org.owner);
+    foreignContact = await build.contact(other.owner, { lastName: 'Foreign' });
+    foreignDeal = await build.deal(other.owner, { deal: { name: 'Foreign deal' } });
+    foreignUser = await userIdOf(other.owner);
   });
-  afterAll(async () => app?.close());
 
   describe('createAppointment', () => {
     it('stores every field, defaults the organizer to the caller and the status to SCHEDULED', async () => {
@@ -182,11 +162,14 @@ describe('appointments', () => {
       expect(await read(appointment.id)).toEqual(appointment);
     });
 
-    it('takes an explicit organizer and status; a minimal appointment has no links or attendees', async () => {
+    it('takes an explicit organizer and status', async () => {
       const { appointment } = await create({ title: 'Call', startsAt: at(1, 9), endsAt: at(1, 9, 15), organizerId: user.admin, status: 'CONFIRMED' });
+      expect(appointment).toMatchObject({ organizer: { id: user.admin }, status: 'CONFIRMED' });
+    });
+
+    it('a minimal appointment has no links or attendees', async () => {
+      const { appointment } = await create({ title: 'Call', startsAt: at(1, 10), endsAt: at(1, 10, 15), organizerId: user.admin, status: 'CONFIRMED' });
       expect(appointment).toMatchObject({
-        organizer: { id: user.admin },
-        status: 'CONFIRMED',
         deal: null,
         contact: null,
         listing: null,
@@ -232,7 +215,7 @@ describe('appointments', () => {
       await expectRefused(CREATE, { ...valid, attendeeUserIds: [user.admin, foreignUser] }, 'attendeeUserIds');
       await expectRefused(CREATE, { ...valid, attendeeContactIds: [contactA, foreignContact] }, 'attendeeContactIds');
       // The other organization's owner is a user; the outsider is signed in but a member nowhere here.
-      await expectRefused(CREATE, { ...valid, attendeeUserIds: [await meId(org.outsider.inOrg(null))] }, 'attendeeUserIds');
+      await expectRefused(CREATE, { ...valid, attendeeUserIds: [await userIdOf(org.outsider.inOrg(null))] }, 'attendeeUserIds');
     });
 
     it('a viewer may not create one (FORBIDDEN) and nothing is written', async () => {
@@ -250,7 +233,7 @@ describe('appointments', () => {
         org.member,
       );
       const rows = await invitations(appointment.id);
-      expect(rows.map((row) => row.user_id).sort()).toEqual([uuid(user.owner), uuid(user.admin)].sort());
+      expect(rows.map((row) => row.user_id).sort()).toEqual([uuidOf(user.owner), uuidOf(user.admin)].sort());
       for (const row of rows) {
         expect(row).toMatchObject({ org_id: org.id, title: 'Invitation: Kickoff', body: 'Starts 2031-01-09 10:00 UTC', subject_id: appointment.id });
       }
@@ -287,7 +270,7 @@ describe('appointments', () => {
       const { appointment } = await create({
         title: 'Planning', startsAt: at(5, 9), endsAt: at(5, 10), attendeeUserIds: [user.admin, user.viewer], attendeeContactIds: [contactA],
       });
-      expect(await invitedUsers(appointment.id)).toEqual([uuid(user.admin), uuid(user.viewer)].sort());
+      expect(await invitedUsers(appointment.id)).toEqual([uuidOf(user.admin), uuidOf(user.viewer)].sort());
 
       const { appointment: replaced } = await update({ id: appointment.id, attendeeUserIds: [user.viewer, user.owner] });
       const members = replaced.attendees.filter((a: any) => a.user).map((a: any) => a.user.id);
@@ -297,17 +280,17 @@ describe('appointments', () => {
       // The guest list changed: updatedAt moves even though no column of the appointment did.
       expect(new Date(replaced.updatedAt).getTime()).toBeGreaterThan(new Date(appointment.updatedAt).getTime());
       // admin: once (at creation); viewer: once, not re-notified; owner: newly added.
-      expect((await invitedUsers(appointment.id))).toEqual([uuid(user.admin), uuid(user.viewer), uuid(user.owner)].sort());
+      expect((await invitedUsers(appointment.id))).toEqual([uuidOf(user.admin), uuidOf(user.viewer), uuidOf(user.owner)].sort());
       // The viewer's row was kept, not re-created.
       const kept = await app.owner.query(
         'SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1 AND user_id = $2 AND created_at < now()',
-        [uuid(appointment.id), uuid(user.viewer)],
+        [uuidOf(appointment.id), uuidOf(user.viewer)],
       );
       expect(kept.rows[0].n).toBe(1);
 
       const { appointment: cleared } = await update({ id: appointment.id, attendeeContactIds: [], attendeeUserIds: [] });
       expect(cleared.attendees).toEqual([]);
-      const rows = await app.owner.query('SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1', [uuid(appointment.id)]);
+      const rows = await app.owner.query('SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1', [uuidOf(appointment.id)]);
       expect(rows.rows[0].n).toBe(0);
     });
 
@@ -326,7 +309,7 @@ describe('appointments', () => {
       await expectRefused(UPDATE, { id, title: 'Changed', attendeeUserIds: [user.viewer, foreignUser] }, 'attendeeUserIds');
       await expectRefused(UPDATE, { id, title: 'Changed', attendeeContactIds: [foreignContact] }, 'attendeeContactIds');
       expect(await read(id)).toMatchObject({ title: 'Fixed', attendees: [{ user: { id: user.admin } }] });
-      expect(await invitedUsers(id)).toEqual([uuid(user.admin)]);
+      expect(await invitedUsers(id)).toEqual([uuidOf(user.admin)]);
     });
 
     it("an unknown or another organization's appointment is NOT_FOUND", async () => {
@@ -411,7 +394,7 @@ describe('appointments', () => {
       person = await app.actor('upcoming-person');
       await joinOrganization(org.owner, person, 'MEMBER');
       person = person.inOrg(org.id);
-      personId = await meId(person);
+      personId = await userIdOf(person);
       const hour = 3_600_000;
       const now = Date.now();
       const iso = (ms: number) => new Date(now + ms).toISOString();
@@ -464,9 +447,9 @@ describe('appointments', () => {
     let listContact: string;
     let listListing: string;
     beforeAll(async () => {
-      listListing = await createListing(org.owner);
-      listDeal = (await org.owner.query(CREATE_DEAL, { input: { deal: { name: 'List deal' } } })).data.createDeal.deal.id;
-      listContact = await contact(org.owner, 'List contact');
+      listListing = await build.listing(org.owner);
+      listDeal = await build.deal(org.owner, { deal: { name: 'List deal' } });
+      listContact = await build.contact(org.owner, { lastName: 'List contact' });
       linked = [];
       for (const [day, status] of [[22, 'SCHEDULED'], [20, 'COMPLETED'], [21, 'NO_SHOW']] as const) {
         const { appointment } = await create({

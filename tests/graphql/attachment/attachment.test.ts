@@ -13,8 +13,11 @@ import { FileTokenSigner, fileTokenKey } from '../../../src/modules/attachment/t
 import { createServer, type AppServer } from '../../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { useTenants } from '../../helpers/actors.js';
+import { userIdOf } from '../../helpers/builders.js';
+import { codes } from '../../helpers/responses.js';
 import { joinOrganization } from '../../helpers/invitations.js';
-import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId, run } from '../../helpers/tenant-kit.js';
+import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId } from '../../helpers/tenant-kit.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
 
 const CREATE_UPLOAD = /* GraphQL */ `
@@ -48,10 +51,8 @@ const LIST = /* GraphQL */ `
 `;
 const DELETE = /* GraphQL */ `mutation ($id: ID!) { deleteAttachment(input: { id: $id }) { attachment { id deletedAt downloadUrl } } }`;
 const RESTORE = /* GraphQL */ `mutation ($id: ID!) { restoreAttachment(input: { id: $id }) { attachment { id deletedAt status } } }`;
-const ME = /* GraphQL */ `{ me { id } }`;
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** The declared metadata of `bytes` as a PDF on `recordId`. */
@@ -70,9 +71,7 @@ const put = (url: string, body: Buffer | Readable, headers: Record<string, strin
 const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
 describe('attachments', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Files', { otherTenant: true });
   let contactId: string;
   let foreignContactId: string;
   let foreignDealId: string;
@@ -113,17 +112,14 @@ describe('attachments', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Files'), createOrganization(app, 'FilesOther')]);
     contactId = (await createContactGraph(org.member)).contact;
     const foreign = await createDealGraph(other.owner);
     foreignContactId = foreign.contact;
     foreignDealId = foreign.deal;
-    memberUserId = (await run(org.member, ME)).me.id;
+    memberUserId = await userIdOf(org.member);
   });
   afterAll(async () => {
-    await app?.close();
-    await Promise.all([org, other].filter(Boolean).map((o) => rm(join(store.root, o.id), { recursive: true, force: true })));
+    await Promise.all([org, other].map((o) => rm(join(store.root, o.id), { recursive: true, force: true })));
   });
 
   describe('upload and download through the local store', () => {
@@ -295,8 +291,11 @@ describe('attachments', () => {
       await refused((upload) => put(upload.uploadUrl, tampered), 400, 'CHECKSUM_MISMATCH');
     });
 
-    it('a body larger than declared: by Content-Length, and when streamed without one', async () => {
+    it('a body larger than declared by Content-Length', async () => {
       await refused((upload) => put(upload.uploadUrl, Buffer.concat([PDF, Buffer.from('more')])), 400, 'SIZE_MISMATCH');
+    });
+
+    it('a body larger than declared, streamed without Content-Length', async () => {
       await refused((upload) => put(upload.uploadUrl, Readable.from([PDF, Buffer.alloc(1024)])), 400, 'SIZE_MISMATCH');
     });
 
@@ -466,7 +465,7 @@ describe('attachments', () => {
       expect((await errorOf(expired)).code).toBe('TOKEN_EXPIRED');
     });
 
-    it("an upload token cannot download, and a token naming another organization's attachment finds nothing", async () => {
+    it('an upload token cannot download (INVALID_TOKEN)', async () => {
       const id = await uploaded();
       const row = await rowOf(id);
       const upload = await signer.sign({ attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
@@ -474,8 +473,14 @@ describe('attachments', () => {
       const asUpload = await fetch(`${base}${upload}`);
       expect(asUpload.status).toBe(403);
       expect((await errorOf(asUpload)).code).toBe('INVALID_TOKEN');
+    });
+
+    it("a token naming another organization finds nothing of this one's attachments", async () => {
+      const id = await uploaded();
+      const row = await rowOf(id);
+      const base = (await read(org.viewer, id)).downloadUrl.replace(/[^/]+$/, '');
       // Signed for a member of the other organization: RLS there does not find this one's file.
-      const otherMember = decodeGlobalId((await run(other.owner, ME)).me.id).id;
+      const otherMember = decodeGlobalId(await userIdOf(other.owner)).id;
       const crossOrg = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: otherMember }, new Date(Date.now() + 60_000));
       const response = await fetch(`${base}${crossOrg}`);
       expect(response.status).toBe(404);
@@ -520,12 +525,13 @@ describe('attachments', () => {
       };
     });
 
-    it('filters by record, content type, file name and status; orders by FILE_NAME and CREATED_AT', async () => {
-      const list = async (variables: Record<string, unknown>) => {
-        const response = await org.viewer.query(LIST, variables);
-        expect(response.errors).toBeUndefined();
-        return response.data.attachments;
-      };
+    const list = async (variables: Record<string, unknown>) => {
+      const response = await org.viewer.query(LIST, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data.attachments;
+    };
+
+    it('orders by FILE_NAME and CREATED_AT', async () => {
       const onDeal = { dealId: { equals: dealId } };
       expect((await list({ filter: onDeal, orderBy: [{ field: 'FILE_NAME', direction: 'ASC' }] })).edges.map((e: any) => e.node.fileName)).toEqual([
         'alpha-list.pdf',
@@ -537,6 +543,10 @@ describe('attachments', () => {
         files.beta,
         files.alpha,
       ]);
+    });
+
+    it('filters by record, content type, file name and status', async () => {
+      const onDeal = { dealId: { equals: dealId } };
       expect((await list({ filter: { ...onDeal, contentType: { equals: 'text/csv' } } })).edges.map((e: any) => e.node.id)).toEqual([files.beta]);
       expect((await list({ filter: { ...onDeal, status: { equals: 'PENDING' } } })).totalCount).toBe(1);
       const byName = await list({ filter: { AND: [onDeal, { fileName: { startsWith: 'GAMMA' } }] } });

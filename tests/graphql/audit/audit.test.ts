@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { isObjectType } from 'graphql';
 import { AUDITED_MODELS, AUDITED_TABLES } from '../../../src/modules/audit/records.js';
 import { buildSchema } from '../../../src/modules/index.js';
-import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import type { Actor } from '../../helpers/app.js';
+import { useTenants } from '../../helpers/actors.js';
+import { build, userIdOf } from '../../helpers/builders.js';
+import { codes, uuidOf } from '../../helpers/responses.js';
+import { run as must } from '../../helpers/tenant-kit.js';
 
 const ENTRY_FIELDS = /* GraphQL */ `
   id action recordType recordId occurredAt
@@ -33,9 +36,6 @@ const HISTORY = /* GraphQL */ `
     }
   }
 `;
-const ME = '{ me { id } }';
-const CREATE_COMPANY = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }';
-const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
 const UPDATE_CONTACT = 'mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id lastName updatedAt } } }';
 const DELETE_CONTACT = 'mutation ($id: ID!) { deleteContact(input: { id: $id }) { contact { id deletedAt } } }';
 const RESTORE_CONTACT = 'mutation ($id: ID!) { restoreContact(input: { id: $id }) { contact { id deletedAt } } }';
@@ -45,19 +45,8 @@ const CREATE_STAGE = 'mutation ($input: CreatePipelineStageInput!) { createPipel
 const DELETE_STAGE = 'mutation ($id: ID!) { deletePipelineStage(input: { id: $id }) { stage { id } } }';
 const NODE = 'query ($id: ID!) { node(id: $id) { __typename id } }';
 
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
-const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
-
-async function must(actor: Actor, query: string, variables?: Record<string, unknown>) {
-  const response = await actor.query(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
-}
-
 describe('audit log', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Audit', { otherTenant: true });
   let memberUser: string;
   let adminUser: string;
   let companyId: string;
@@ -72,25 +61,18 @@ describe('audit log', () => {
   const nodesOf = (connection: { edges: { node: any }[] }) => connection.edges.map((edge) => edge.node);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Audit'), createOrganization(app, 'AuditOther')]);
-    memberUser = (await must(org.member, ME)).me.id;
-    adminUser = (await must(org.admin, ME)).me.id;
-    companyId = (await must(org.member, CREATE_COMPANY, { input: { name: 'Analytical Engines' } })).createCompany.company.id;
-    contactId = (
-      await must(org.member, CREATE_CONTACT, {
-        input: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test', companyId, ownerId: memberUser },
-      })
-    ).createContact.contact.id;
+    memberUser = await userIdOf(org.member);
+    adminUser = await userIdOf(org.admin);
+    companyId = await build.company(org.member, { name: 'Analytical Engines' });
+    contactId = await build.contact(org.member, { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test', companyId, ownerId: memberUser });
     await must(org.member, UPDATE_CONTACT, { input: { id: contactId, lastName: 'King' } });
     // The same value again: the row's updated_at moves, nothing else does.
     await must(org.member, UPDATE_CONTACT, { input: { id: contactId, lastName: 'King' } });
     deletedAt = (await must(org.admin, DELETE_CONTACT, { id: contactId })).deleteContact.contact.deletedAt;
     await must(org.admin, RESTORE_CONTACT, { id: contactId });
     // The other organization has a John Smith-like life of its own.
-    await must(other.owner, CREATE_CONTACT, { input: { firstName: 'Other', lastName: 'Person' } });
+    await build.contact(other.owner, { firstName: 'Other', lastName: 'Person' });
   }, 60_000);
-  afterAll(async () => app?.close());
 
   it('records create, update, soft delete and restore of a contact with exactly the changed fields and the acting user', async () => {
     const log = await auditLog(org.admin, { filter: { recordId: { equals: contactId } } });
@@ -253,8 +235,8 @@ describe('audit log', () => {
     `;
     // Enough entries with live records: 15 companies, each with a contact.
     for (let i = 0; i < 15; i++) {
-      const company = (await must(org.member, CREATE_COMPANY, { input: { name: `Bulk ${i}` } })).createCompany.company.id;
-      await must(org.member, CREATE_CONTACT, { input: { firstName: 'Bulk', lastName: `${i}`, companyId: company } });
+      const company = await build.company(org.member, { name: `Bulk ${i}` });
+      await build.contact(org.member, { firstName: 'Bulk', lastName: `${i}`, companyId: company });
     }
     const measure = async (first: number) => {
       app.database.statements.recordText = true;

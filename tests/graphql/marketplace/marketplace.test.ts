@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../../src/db/local-database.js';
-import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import type { Actor, GraphQLResponse } from '../../helpers/app.js';
+import { useTenants } from '../../helpers/actors.js';
+import { userIdOf } from '../../helpers/builders.js';
+import { codes, uuidOf } from '../../helpers/responses.js';
 import { joinOrganization } from '../../helpers/invitations.js';
 
 const TOOL_FIELDS = 'id slug name description category tier price currency features tags rating active purchased';
@@ -73,8 +75,6 @@ const REVIEWS = /* GraphQL */ `
 `;
 const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`;
 
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
-const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 
 function expectError(response: GraphQLResponse, code: string, field?: string) {
   expect(codes(response)).toEqual([code]);
@@ -88,15 +88,12 @@ function ok<T = any>(response: GraphQLResponse<T>): T {
 }
 
 describe('marketplace', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Market', { otherTenant: true });
   let platformAdmin: Actor;
   let stranger: Actor;
   let sequence = 0;
 
   const slug = (prefix = 'tool') => `${prefix}-${++sequence}-${randomUUID().slice(0, 8)}`;
-  const userIdOf = async (actor: Actor) => ok(await actor.query('{ me { id } }')).me.id as string;
 
   async function createTool(overrides: Record<string, unknown> = {}) {
     const input = { slug: slug(), name: `Tool ${sequence}`, category: 'General', tier: 'STARTER', price: '10.00', ...overrides };
@@ -116,12 +113,9 @@ describe('marketplace', () => {
   const count = async (sql: string, params: unknown[] = []) => (await app.owner.query(sql, params)).rows[0].n as number;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Market'), createOrganization(app, 'OtherMarket')]);
     platformAdmin = await app.platformAdmin('catalog-curator');
     stranger = await app.actor('no-org-user');
   });
-  afterAll(async () => app?.close());
 
   describe('the catalog', () => {
     it('any signed-in user reads it without an organization header; filters, order and `active` work', async () => {

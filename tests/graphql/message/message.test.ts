@@ -130,8 +130,11 @@ describe('messages', () => {
       expect(message).toMatchObject({ from: '+14155550123', to: ['+442079460958', '12345'], author: null, subject: null, sentAt: at(30) });
     });
 
-    it('accepts any handle for CHAT and OTHER, and WhatsApp numbers', async () => {
+    it('accepts any handle for CHAT and OTHER', async () => {
       expect((await create({ channel: 'CHAT', direction: 'INBOUND', from: 'visitor #42', to: ['support'], body: 'Hi' })).from).toBe('visitor #42');
+    });
+
+    it('accepts WhatsApp numbers, normalized', async () => {
       expect((await create({ channel: 'WHATSAPP', direction: 'OUTBOUND', from: '+4915112345678', to: ['+49 151 8765 4321'], body: 'Hallo' })).to).toEqual([
         '+4915187654321',
       ]);
@@ -167,9 +170,12 @@ describe('messages', () => {
       await expectRejected(email({ contactId: otherContactId }));
     });
 
-    it('is not available to a VIEWER, and there is no updateMessage', async () => {
+    it('is not available to a VIEWER (FORBIDDEN)', async () => {
       const response = await org.viewer.query(CREATE_MESSAGE, { input: email() });
       expect(codes(response)).toEqual(['FORBIDDEN']);
+    });
+
+    it('has no updateMessage (messages are a record of what was sent)', async () => {
       const schema = await org.viewer.query('{ __type(name: "Mutation") { fields { name } } }');
       const names = schema.data.__type.fields.map((field: { name: string }) => field.name);
       expect(names).toEqual(expect.arrayContaining(['createMessage', 'deleteMessage', 'restoreMessage']));

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { withDatabase } from '../../../src/db/local-database.js';
-import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
-import { decodeGlobalId } from '../../helpers/tenant-kit.js';
+import type { Actor } from '../../helpers/app.js';
+import { useTenants } from '../../helpers/actors.js';
+import { build, userIdOf } from '../../helpers/builders.js';
+import type { ActivityType } from '../../generated/operations/graphql.js';
+import { codes, uuidOf } from '../../helpers/responses.js';
+import { run as must } from '../../helpers/tenant-kit.js';
 
 const METRIC_FIELDS = /* GraphQL */ `
   id day leadsCreated dealsCreated dealsWon dealsLost revenueWon activitiesLogged appointmentsBooked messagesLogged computedAt
@@ -27,17 +30,13 @@ const PIPELINES = /* GraphQL */ `
 const CREATE_PIPELINE = /* GraphQL */ `
   mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id name } } } }
 `;
-const CREATE_LEAD = /* GraphQL */ `mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`;
 const DELETE_LEAD = /* GraphQL */ `mutation ($id: ID!) { deleteLead(input: { id: $id }) { lead { id } } }`;
-const CREATE_DEAL = /* GraphQL */ `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id status } } }`;
 const DELETE_DEAL = /* GraphQL */ `mutation ($id: ID!) { deleteDeal(input: { id: $id }) { deal { id } } }`;
-const CREATE_ACTIVITY = /* GraphQL */ `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`;
 const DELETE_ACTIVITY = /* GraphQL */ `mutation ($id: ID!) { deleteActivity(input: { id: $id }) { activity { id } } }`;
 const CREATE_APPOINTMENT = /* GraphQL */ `
   mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }
 `;
 const CREATE_MESSAGE = /* GraphQL */ `mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }`;
-const ME = /* GraphQL */ `{ me { id } }`;
 
 const DASHBOARD_PIPELINE = /* GraphQL */ `
   query ($pipelineId: ID) {
@@ -54,14 +53,7 @@ const DASHBOARD_ACTIVITY = /* GraphQL */ `
 `;
 const DASHBOARD_FUNNEL = /* GraphQL */ `query { dashboard { leadFunnel { status count } } }`;
 
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
-const uuid = (globalId: string) => decodeGlobalId(globalId).id;
 
-async function must(actor: Actor, query: string, variables?: Record<string, unknown>) {
-  const response = await actor.query(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data;
-}
 
 const zeros = {
   leadsCreated: 0,
@@ -75,35 +67,30 @@ const zeros = {
 };
 
 describe('daily metrics', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Metrics', { otherTenant: true });
   let wonStage: string;
   let lostStage: string;
 
   /** Sets a timestamp column the API sets itself (created_at, closed_at) to a known instant. */
   const setTime = (table: string, column: string, globalId: string, at: string) =>
-    app.owner.query(`UPDATE ${table} SET ${column} = $2 WHERE id = $1`, [uuid(globalId), at]);
+    app.owner.query(`UPDATE ${table} SET ${column} = $2 WHERE id = $1`, [uuidOf(globalId), at]);
   const metricRows = async (orgId: string) =>
     (await app.owner.query('SELECT id::text, day::text FROM daily_metrics WHERE org_id = $1 ORDER BY day', [orgId])).rows;
 
   async function lead(actor: Actor, createdAt: string) {
-    const id = (await must(actor, CREATE_LEAD, { input: { lastName: 'Metric' } })).createLead.lead.id as string;
+    const id = await build.lead(actor, { lastName: 'Metric' });
     await setTime('leads', 'created_at', id, createdAt);
     return id;
   }
   async function deal(value: string, createdAt: string, stageId?: string, closedAt?: string) {
-    const id = (await must(org.member, CREATE_DEAL, { input: { deal: { name: `Deal ${value}`, value, stageId } } })).createDeal.deal.id;
+    const id = await build.deal(org.member, { deal: { name: `Deal ${value}`, value, stageId } });
     await setTime('deals', 'created_at', id, createdAt);
     if (closedAt) await setTime('deals', 'closed_at', id, closedAt);
-    return id as string;
+    return id;
   }
-  const activity = async (occurredAt: string) =>
-    (await must(org.member, CREATE_ACTIVITY, { input: { type: 'CALL', subject: 'Metric call', occurredAt } })).createActivity.activity.id as string;
+  const activity = (occurredAt: string) => build.activity(org.member, { type: 'CALL', subject: 'Metric call', occurredAt });
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Metrics'), createOrganization(app, 'MetricsOther')]);
     const pipeline = (await must(org.owner, PIPELINES)).pipelines.edges[0].node;
     wonStage = pipeline.stages.find((stage: { name: string }) => stage.name === 'Won').id;
     lostStage = pipeline.stages.find((stage: { name: string }) => stage.name === 'Lost').id;
@@ -134,9 +121,8 @@ describe('daily metrics', () => {
     });
     // The other organization's records on the same days never count for this one.
     await lead(other.member, '2026-10-01T10:00:00.000Z');
-    await must(other.member, CREATE_ACTIVITY, { input: { type: 'NOTE', subject: 'Other', occurredAt: '2026-10-01T10:00:00.000Z' } });
+    await build.activity(other.member, { type: 'NOTE', subject: 'Other', occurredAt: '2026-10-01T10:00:00.000Z' });
   }, 60_000);
-  afterAll(async () => app?.close());
 
   const EXPECTED = [
     { day: '2026-10-01', ...zeros, leadsCreated: 2, dealsCreated: 2, activitiesLogged: 2 },
@@ -233,10 +219,15 @@ describe('daily metrics', () => {
     expect(codes(await org.admin.query(REFRESH, { input: { from: '2026-02-30', to: '2026-03-01' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('VIEWER and MEMBER read metrics but cannot refresh them (FORBIDDEN, nothing written)', async () => {
-    const before = await metricRows(org.id);
+  it('VIEWER and MEMBER read metrics', async () => {
     for (const actor of [org.viewer, org.member]) {
       expect((await actor.query(METRICS, RANGE)).errors).toBeUndefined();
+    }
+  });
+
+  it('VIEWER and MEMBER cannot refresh metrics (FORBIDDEN, nothing written)', async () => {
+    const before = await metricRows(org.id);
+    for (const actor of [org.viewer, org.member]) {
       const response = await actor.query(REFRESH, { input: RANGE });
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(response.data).toBeNull();
@@ -256,7 +247,7 @@ describe('daily metrics', () => {
     expect(ours.totalCount).toBe(4);
     expect(ours.edges.map((edge: any) => edge.node)).toEqual(EXPECTED.map((day) => ({ ...day, id: expect.any(String), computedAt: expect.any(String) })));
     const ourIds = new Set((await metricRows(org.id)).map((row) => row.id));
-    for (const metric of theirs.refreshMetrics.metrics) expect(ourIds.has(uuid(metric.id))).toBe(false);
+    for (const metric of theirs.refreshMetrics.metrics) expect(ourIds.has(uuidOf(metric.id))).toBe(false);
     const foreign = await org.owner.query(NODE, { id: theirs.refreshMetrics.metrics[0].id });
     expect(foreign.errors).toBeUndefined();
     expect(foreign.data.node).toBeNull();
@@ -294,18 +285,26 @@ describe('daily metrics', () => {
       expect(listed.metrics.edges.map((edge: any) => [edge.node.day, edge.node.leadsCreated])).toEqual([['2026-09-29', 0], ['2026-09-30', 1]]);
     }, 30_000);
 
-    it('--org refreshes only the organizations named and needs no admin URL; bad arguments exit with 2', async () => {
+    it('--org refreshes only the organizations named (with DATABASE_URL alone)', async () => {
       const { appUrl } = urls();
       const before = await day(org.id, '2026-09-28');
       const result = await runScript(['--org', other.id, '--from', '2026-09-28', '--to', '2026-09-28'], { DATABASE_URL: appUrl });
       expect(result.code).toBe(0);
       expect(await day(other.id, '2026-09-28')).toMatchObject({ leads_created: 0 });
       expect(await day(org.id, '2026-09-28')).toEqual(before);
+    }, 60_000);
+
+    it('bad arguments exit with 2 and print the usage', async () => {
+      const { appUrl } = urls();
       for (const args of [['--from', '2026-10-05', '--to', '2026-10-04'], ['--org', 'not-a-uuid']]) {
         const bad = await runScript(args, { DATABASE_URL: appUrl });
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain('usage: npm run metrics:refresh');
       }
+    }, 60_000);
+
+    it('without --org it needs DATABASE_ADMIN_URL (exit 2)', async () => {
+      const { appUrl } = urls();
       const withoutAdmin = await runScript([], { DATABASE_URL: appUrl });
       expect(withoutAdmin.code).toBe(2);
       expect(withoutAdmin.stderr).toContain('DATABASE_ADMIN_URL');
@@ -326,27 +325,21 @@ describe('daily metrics', () => {
 });
 
 describe('dashboard', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  let other: TestOrganization;
+  const { app, org, other } = useTenants('Dash', { otherTenant: true });
   let stages: { id: string; name: string }[];
   const stage = (name: string) => stages.find((s) => s.name === name)!.id;
   const setTime = (table: string, column: string, globalId: string, at: string) =>
-    app.owner.query(`UPDATE ${table} SET ${column} = $2 WHERE id = $1`, [uuid(globalId), at]);
+    app.owner.query(`UPDATE ${table} SET ${column} = $2 WHERE id = $1`, [uuidOf(globalId), at]);
 
-  async function deal(actor: Actor, fields: Record<string, unknown>) {
-    return (await must(actor, CREATE_DEAL, { input: { deal: { name: 'Dash deal', ...fields } } })).createDeal.deal.id as string;
-  }
+  const deal = (actor: Actor, fields: Record<string, unknown>) => build.deal(actor, { deal: { name: 'Dash deal', ...fields } });
   let ownerId: string;
   let memberId: string;
   let otherPipeline: { id: string; stages: { id: string; name: string }[] };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    [org, other] = await Promise.all([createOrganization(app, 'Dash'), createOrganization(app, 'DashOther')]);
     stages = (await must(org.owner, PIPELINES)).pipelines.edges[0].node.stages;
-    ownerId = (await must(org.owner, ME)).me.id;
-    memberId = (await must(org.member, ME)).me.id;
+    ownerId = await userIdOf(org.owner);
+    memberId = await userIdOf(org.member);
 
     // Open deals of the default pipeline.
     await deal(org.member, { value: '1000.00', stageId: stage('Lead in') }); // 10% → 100.00
@@ -370,8 +363,8 @@ describe('dashboard', () => {
     await deal(org.member, { value: '50.00', pipelineId: otherPipeline.id });
 
     // Activities on 2026-05-01: CALL ×2 (owner, member), EMAIL (member), NOTE (nobody); one deleted, one outside.
-    const act = async (type: string, owner: string | null, occurredAt = '2026-05-01T10:00:00.000Z') =>
-      (await must(org.owner, CREATE_ACTIVITY, { input: { type, subject: `${type} x`, ownerId: owner, occurredAt } })).createActivity.activity.id;
+    const act = async (type: ActivityType, owner: string | null, occurredAt = '2026-05-01T10:00:00.000Z') =>
+      await build.activity(org.owner, { type, subject: `${type} x`, ownerId: owner, occurredAt });
     await act('CALL', ownerId);
     await act('CALL', memberId);
     await act('EMAIL', memberId);
@@ -380,18 +373,17 @@ describe('dashboard', () => {
     await act('CALL', memberId, '2026-05-02T00:00:00.000Z');
 
     // Leads: NEW ×2, CONTACTED, QUALIFIED; one deleted NEW.
-    for (const status of ['NEW', 'NEW', 'CONTACTED', 'QUALIFIED']) await must(org.member, CREATE_LEAD, { input: { lastName: 'Funnel', status } });
-    const gone = await must(org.member, CREATE_LEAD, { input: { lastName: 'Gone' } });
-    await must(org.admin, DELETE_LEAD, { id: gone.createLead.lead.id });
+    for (const status of ['NEW', 'NEW', 'CONTACTED', 'QUALIFIED'] as const) await build.lead(org.member, { lastName: 'Funnel', status });
+    const gone = await build.lead(org.member, { lastName: 'Gone' });
+    await must(org.admin, DELETE_LEAD, { id: gone });
 
     // The other organization has the same kinds of records; none of them may count here.
     const otherStages = (await must(other.owner, PIPELINES)).pipelines.edges[0].node.stages;
     await deal(other.member, { value: '777.00', stageId: otherStages[0].id });
     await setTime('deals', 'closed_at', await deal(other.member, { value: '1.00', stageId: otherStages.find((s: any) => s.name === 'Won').id }), '2026-06-15T00:00:00.000Z');
-    await must(other.member, CREATE_ACTIVITY, { input: { type: 'CALL', subject: 'Other', occurredAt: '2026-05-01T10:00:00.000Z' } });
-    await must(other.member, CREATE_LEAD, { input: { lastName: 'Other', status: 'UNQUALIFIED' } });
+    await build.activity(other.member, { type: 'CALL', subject: 'Other', occurredAt: '2026-05-01T10:00:00.000Z' });
+    await build.lead(other.member, { lastName: 'Other', status: 'UNQUALIFIED' });
   }, 60_000);
-  afterAll(async () => app?.close());
 
   it('pipelineSummary: every stage of the default pipeline in order, open deals counted, summed and weighted exactly', async () => {
     const data = await must(org.viewer, DASHBOARD_PIPELINE);

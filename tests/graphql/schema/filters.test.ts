@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useTenants } from '../../helpers/actors.js';
+import { build } from '../../helpers/builders.js';
 
-const CREATE_COMPANY = /* GraphQL */ `
-  mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name } } }
-`;
-const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id firstName } } }
-`;
-const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id name } } }
-`;
-const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id lastName } } }
-`;
 const PIPELINES = /* GraphQL */ `
   query { pipelines(first: 10) { edges { node { id isDefault stages { id name kind } } } } }
 `;
@@ -33,8 +21,7 @@ const LEADS = /* GraphQL */ `
 type Vars = Record<string, unknown>;
 
 describe('filters', () => {
-  let app: TestApp;
-  let org: TestOrganization;
+  const { org, other } = useTenants('Filters', { otherTenant: true });
   const company: Record<string, string> = {};
   const contact: Record<string, string> = {};
   const deal: Record<string, string> = {};
@@ -53,16 +40,8 @@ describe('filters', () => {
   const deals = (filter: Vars | null) => run(DEALS, 'deals', 'name', filter);
   const leads = (filter: Vars | null) => run(LEADS, 'leads', 'lastName', filter);
 
-  async function make(query: string, input: Vars, key: string, field: string) {
-    const response = await org.member.query(query, { input });
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data[key][field].id as string;
-  }
-
   beforeAll(async () => {
-    app = await startTestApp();
-    org = await createOrganization(app, 'Filters');
-    for (const name of ['Acme', 'Globex', 'Initech']) company[name] = await make(CREATE_COMPANY, { name }, 'createCompany', 'company');
+    for (const name of ['Acme', 'Globex', 'Initech']) company[name] = await build.company(org.member, { name });
     const people: [string, string, Vars][] = [
       ['Alice', 'Anderson', { email: 'alice@acme.test', companyId: company.Acme, tags: ['vip', 'newsletter'], title: 'CEO' }],
       ['Bob', 'Brown', { email: 'bob@globex.test', companyId: company.Globex, tags: ['newsletter'] }],
@@ -71,7 +50,7 @@ describe('filters', () => {
       ['Eve', 'Evans', { email: 'eve@initech.test', companyId: company.Initech, tags: ['vip', 'partner'], title: 'Buyer' }],
     ];
     for (const [firstName, lastName, rest] of people) {
-      contact[firstName] = await make(CREATE_CONTACT, { firstName, lastName, ...rest }, 'createContact', 'contact');
+      contact[firstName] = await build.contact(org.member, { firstName, lastName, ...rest });
     }
     const dealRows: [string, Vars, Vars][] = [
       ['Alpha deal', { value: '1000.00', expectedCloseDate: '2026-01-15', currency: 'USD' }, { contactId: contact.Alice, companyId: company.Acme }],
@@ -81,7 +60,7 @@ describe('filters', () => {
       ['alpha two', {}, {}],
     ];
     for (const [name, fields, links] of dealRows) {
-      deal[name] = await make(CREATE_DEAL, { deal: { name, ...fields }, ...links }, 'createDeal', 'deal');
+      deal[name] = await build.deal(org.member, { deal: { name, ...fields }, ...links });
     }
     const pipelines = await org.viewer.query(PIPELINES);
     const won = pipelines.data.pipelines.edges[0].node.stages.find((s: any) => s.kind === 'WON');
@@ -94,18 +73,16 @@ describe('filters', () => {
       ['Lam', { score: 90, status: 'QUALIFIED', source: 'WEBSITE', rating: 'WARM', companyName: 'Bar LLC' }],
       ['Li', { score: 50, status: 'NEW', source: 'EVENT' }],
     ];
-    for (const [lastName, fields] of leadRows) lead[lastName] = await make(CREATE_LEAD, { lastName, ...fields }, 'createLead', 'lead');
+    for (const [lastName, fields] of leadRows) lead[lastName] = await build.lead(org.member, { lastName, ...fields });
 
     // Another organization's look-alike data must never leak into any result.
-    const other = await createOrganization(app, 'FiltersOther');
-    const foreignCompany = await other.member.query(CREATE_COMPANY, { input: { name: 'Acme' } });
-    const foreignContact = await other.member.query(CREATE_CONTACT, {
-      input: { firstName: 'Alice', lastName: 'Anderson', email: 'alice@acme.test', tags: ['vip'], companyId: foreignCompany.data.createCompany.company.id },
+    const foreignCompany = await build.company(other.member, { name: 'Acme' });
+    const foreignContact = await build.contact(other.member, {
+      firstName: 'Alice', lastName: 'Anderson', email: 'alice@acme.test', tags: ['vip'], companyId: foreignCompany,
     });
-    await other.member.query(CREATE_DEAL, { input: { deal: { name: 'Alpha deal', value: '5000' }, contactId: foreignContact.data.createContact.contact.id } });
-    await other.member.query(CREATE_LEAD, { input: { lastName: 'Lopez', score: 99 } });
+    await build.deal(other.member, { deal: { name: 'Alpha deal', value: '5000' }, contactId: foreignContact });
+    await build.lead(other.member, { lastName: 'Lopez', score: 99 });
   });
-  afterAll(async () => app.close());
 
   describe('strings', () => {
     it('no filter returns everything of this organization', async () => {

@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type Actor, type TestApp } from '../../helpers/app.js';
-import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { describe, expect, it } from '@jest/globals';
+import { useTenants } from '../../helpers/actors.js';
+import { build } from '../../helpers/builders.js';
+import type { TestOrganization } from '../../helpers/organizations.js';
 
-const CREATE_COMPANY = /* GraphQL */ `
-  mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
-`;
-const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
-`;
-const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }
-`;
-const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }
-`;
-const CREATE_ACTIVITY = /* GraphQL */ `
-  mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }
-`;
-const CREATE_PIPELINE = /* GraphQL */ `
-  mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }
-`;
 const NODE = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) {
@@ -55,60 +38,47 @@ interface Case {
   create(org: TestOrganization, n: number): Promise<string>;
 }
 
-async function created(actor: Actor, mutation: string, input: Record<string, unknown>, key: string, field: string) {
-  const response = await actor.query(mutation, { input });
-  expect(response.errors).toBeUndefined();
-  return response.data[key][field].id as string;
-}
-
 const CASES: Case[] = [
   {
     type: 'Company',
     list: 'companies',
     field: 'company',
-    create: (org, n) => created(org.member, CREATE_COMPANY, { name: `Company ${n}` }, 'createCompany', 'company'),
+    create: (org, n) => build.company(org.member, { name: `Company ${n}` }),
   },
   {
     type: 'Contact',
     list: 'contacts',
     field: 'contact',
-    create: (org, n) => created(org.member, CREATE_CONTACT, { firstName: 'Con', lastName: `Tact ${n}` }, 'createContact', 'contact'),
+    create: (org, n) => build.contact(org.member, { firstName: 'Con', lastName: `Tact ${n}` }),
   },
   {
     type: 'Lead',
     list: 'leads',
     field: 'lead',
-    create: (org, n) => created(org.member, CREATE_LEAD, { lastName: `Lead ${n}` }, 'createLead', 'lead'),
+    create: (org, n) => build.lead(org.member, { lastName: `Lead ${n}` }),
   },
   {
     type: 'Deal',
     list: 'deals',
     field: 'deal',
-    create: (org, n) => created(org.member, CREATE_DEAL, { deal: { name: `Deal ${n}` } }, 'createDeal', 'deal'),
+    create: (org, n) => build.deal(org.member, { deal: { name: `Deal ${n}` } }),
   },
   {
     type: 'Activity',
     list: 'activities',
     field: 'activity',
-    create: (org, n) => created(org.member, CREATE_ACTIVITY, { type: 'NOTE', subject: `Note ${n}` }, 'createActivity', 'activity'),
+    create: (org, n) => build.activity(org.member, { type: 'NOTE', subject: `Note ${n}` }),
   },
   {
     type: 'Pipeline',
     list: 'pipelines',
     field: 'pipeline',
-    create: (org, n) =>
-      created(org.admin, CREATE_PIPELINE, { name: `Pipeline ${n}`, stages: [{ name: 'Only', probability: 10 }] }, 'createPipeline', 'pipeline'),
+    create: async (org, n) => (await build.pipeline(org.admin, { name: `Pipeline ${n}`, stages: [{ name: 'Only', probability: 10 }] })).id,
   },
 ];
 
 describe('soft delete and restore', () => {
-  let app: TestApp;
-  let org: TestOrganization;
-  beforeAll(async () => {
-    app = await startTestApp();
-    org = await createOrganization(app, 'SoftDelete');
-  });
-  afterAll(async () => app.close());
+  const { app, org, other } = useTenants('SoftDelete', { otherTenant: true });
 
   async function list(field: string, deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE') {
     const response = await org.viewer.query(listQuery(field), deleted ? { deleted } : {});
@@ -188,8 +158,7 @@ describe('soft delete and restore', () => {
   });
 
   it('deleting a record of another organization is NOT_FOUND and leaves it alone', async () => {
-    const other = await createOrganization(app, 'SoftDeleteOther');
-    const foreign = await created(other.member, CREATE_CONTACT, { firstName: 'Their', lastName: 'Contact' }, 'createContact', 'contact');
+    const foreign = await build.contact(other.member, { firstName: 'Their', lastName: 'Contact' });
     const attempt = await org.admin.query(deleteMutation('Contact', 'contact'), { id: foreign });
     expect(attempt.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const row = await app.owner.query('SELECT deleted_at FROM contacts WHERE id = $1', [Buffer.from(foreign, 'base64').toString().split(':')[1]]);

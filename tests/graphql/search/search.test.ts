@@ -102,9 +102,12 @@ describe('search', () => {
     expect(found(city)).toEqual([ids.listing]);
   });
 
-  it('finds every searchable kind of record, and e-mails and domains by substring', async () => {
+  it('finds e-mails and domains by substring', async () => {
     const byDomain = await search({ query: 'acme-corp.test' });
     expect(found(byDomain)).toEqual(expect.arrayContaining([ids.acme, ids.johnSmith]));
+  });
+
+  it('finds every searchable kind of record', async () => {
     const company = await search({ query: 'acme' });
     expect(company.edges[0]!.node).toMatchObject({ __typename: 'Company', name: 'Acme Corporation' });
     const typenames = new Set((await search({ query: 'smith', first: 50 })).edges.map((edge) => edge.node.__typename));

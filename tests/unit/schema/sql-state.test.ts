@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fromSqlState } from '../../src/schema/error-mapping.js';
+import { fromSqlState } from '../../../src/schema/error-mapping.js';
 
 // Every SQLSTATE class a request's input or load can reach has a client answer; our own bugs stay internal.
 describe('fromSqlState', () => {

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { loadConfig } from '../../src/config.js';
-import { checkListEstimates } from '../../src/limits/cost.js';
-import { operationLimitsFromConfig } from '../../src/limits/index.js';
-import { measureOperation } from '../../src/limits/measure.js';
-import { buildSchema } from '../../src/modules/index.js';
-import { FULL_INTROSPECTION_QUERY, ourOperations } from '../helpers/operation-samples.js';
+import { loadConfig } from '../../../src/config.js';
+import { checkListEstimates } from '../../../src/limits/cost.js';
+import { operationLimitsFromConfig } from '../../../src/limits/index.js';
+import { measureOperation } from '../../../src/limits/measure.js';
+import { buildSchema } from '../../../src/modules/index.js';
+import { FULL_INTROSPECTION_QUERY, ourOperations } from '../../helpers/operation-samples.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const limits = operationLimitsFromConfig(loadConfig({}));
 const schema = buildSchema();
 

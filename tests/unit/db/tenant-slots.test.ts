@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SlotWaitTimeout, TenantSlots } from '../../src/db/tenant-slots.js';
+import { SlotWaitTimeout, TenantSlots } from '../../../src/db/tenant-slots.js';
 
 // Pure logic: no database. Hold times are real (tens of ms), against a 20 ms "slow" threshold.
 const SLOW_MS = 20;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { ClientFlowError } from '../../src/schema/errors.js';
+import { ClientFlowError } from '../../../src/schema/errors.js';
 import {
   clearable,
   currency,
@@ -18,7 +18,7 @@ import {
   tags,
   text,
   url,
-} from '../../src/schema/validation.js';
+} from '../../../src/schema/validation.js';
 
 const UUID = '0b9f6f0e-4d5c-4a8e-9a51-6a7b1c2d3e4f';
 
