@@ -7,7 +7,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['src/generated/**', 'dist/**', 'node_modules/**', 'bench/.data/**', '.data/**', 'coverage/**'] },
+  { ignores: ['src/generated/**', 'tests/generated/**', 'dist/**', 'node_modules/**', 'bench/.data/**', '.data/**', 'coverage/**'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.base],
@@ -29,5 +29,18 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-control-regex': 'error',
     },
+  },
+  {
+    // The two places that build Prisma arguments for any model (tests/unit/no-untyped-casts.test.ts
+    // keeps their count fixed, with the reason for each): a generic over Prisma's delegates.
+    files: ['src/schema/resource.ts', 'src/schema/filters.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Tests still read GraphQL responses as `any` in ~150 places (2026-12-05); typed documents
+    // (tests/generated/operations, `npm run codegen`) replace them file by file. New test code
+    // uses them; this override goes when the count reaches 0.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -83,7 +83,6 @@ const IDFilter = builder.inputType('IDFilter', {
 });
 
 /** `<Enum>Filter { equals, in }` for a GraphQL enum. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function enumFilter(enumRef: any, name: string) {
   return builder.inputType(`${name}Filter`, {
     fields: (t) => ({ equals: t.field({ type: enumRef }), in: t.field({ type: [enumRef] }) }),

@@ -4,6 +4,7 @@ import { badRequestInput } from './errors.js';
 
 // NUL cannot be stored in PostgreSQL text; a lone UTF-16 surrogate cannot be encoded as UTF-8
 // and would be stored silently as U+FFFD. Both are refused at the door instead.
+// eslint-disable-next-line no-control-regex -- NUL is what this rejects (PostgreSQL text cannot hold it)
 const INVALID_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function findInvalidText(value: unknown, path: string): string | null {

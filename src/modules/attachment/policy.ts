@@ -35,7 +35,7 @@ export const contentTypeRule = z.string().transform((value, ctx) => {
 });
 
 // Control characters, and the bidirectional overrides that make "fdp.exe" display as "exe.pdf".
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- these characters are what it removes
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -9,6 +9,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const SHORT_CODE = /^\d{3,8}$/;
 // Spaces, dashes, dots and parentheses are how people write numbers, not part of them.
 const PHONE_FORMATTING = /[\s().-]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /** A normalized address, or the problem with it (its message names the field as `{field}`). */
