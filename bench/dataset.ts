@@ -273,9 +273,27 @@ function orgSpecs(scale: number): OrgSpec[] {
       ]),
     ) as typeof BASE_COUNTS;
   return [
-    { key: 'large', name: 'Globex Industrial Group', size: 'large', roles: { OWNER: 1, ADMIN: 2, MEMBER: 8, VIEWER: 3 }, counts: counts(1) },
-    { key: 'small1', name: 'Bluebird Bakery Supplies', size: 'small', roles: { OWNER: 1, ADMIN: 1, MEMBER: 2, VIEWER: 1 }, counts: counts(SMALL_FACTOR) },
-    { key: 'small2', name: 'Harborview Dental Partners', size: 'small', roles: { OWNER: 1, ADMIN: 1, MEMBER: 2, VIEWER: 1 }, counts: counts(SMALL_FACTOR) },
+    {
+      key: 'large',
+      name: 'Globex Industrial Group',
+      size: 'large',
+      roles: { OWNER: 1, ADMIN: 2, MEMBER: 8, VIEWER: 3 },
+      counts: counts(1),
+    },
+    {
+      key: 'small1',
+      name: 'Bluebird Bakery Supplies',
+      size: 'small',
+      roles: { OWNER: 1, ADMIN: 1, MEMBER: 2, VIEWER: 1 },
+      counts: counts(SMALL_FACTOR),
+    },
+    {
+      key: 'small2',
+      name: 'Harborview Dental Partners',
+      size: 'small',
+      roles: { OWNER: 1, ADMIN: 1, MEMBER: 2, VIEWER: 1 },
+      counts: counts(SMALL_FACTOR),
+    },
   ];
 }
 
@@ -294,13 +312,41 @@ const pickIndustry = popular(words.INDUSTRIES, 1.5);
 const pickTitle = popular(words.TITLES, 1.3);
 const pickCurrency = weighted(words.CURRENCIES);
 const pickLeadSource = weighted([
-  ['WEBSITE', 30], ['REFERRAL', 15], ['EVENT', 10], ['COLD_OUTREACH', 15], ['ADVERTISING', 12], ['SOCIAL', 8], ['PARTNER', 6], ['OTHER', 4],
+  ['WEBSITE', 30],
+  ['REFERRAL', 15],
+  ['EVENT', 10],
+  ['COLD_OUTREACH', 15],
+  ['ADVERTISING', 12],
+  ['SOCIAL', 8],
+  ['PARTNER', 6],
+  ['OTHER', 4],
 ] as const);
-const pickOpenStage = weighted([[0, 35], [1, 28], [2, 20], [3, 17]] as const);
+const pickOpenStage = weighted([
+  [0, 35],
+  [1, 28],
+  [2, 20],
+  [3, 17],
+] as const);
 const ACTIVITY_TYPES = {
-  deal: weighted([['CALL', 25], ['EMAIL', 35], ['MEETING', 12], ['NOTE', 13], ['TASK', 15]] as const),
-  contact: weighted([['CALL', 25], ['EMAIL', 40], ['MEETING', 8], ['NOTE', 15], ['TASK', 12]] as const),
-  lead: weighted([['CALL', 40], ['EMAIL', 45], ['TASK', 15]] as const),
+  deal: weighted([
+    ['CALL', 25],
+    ['EMAIL', 35],
+    ['MEETING', 12],
+    ['NOTE', 13],
+    ['TASK', 15],
+  ] as const),
+  contact: weighted([
+    ['CALL', 25],
+    ['EMAIL', 40],
+    ['MEETING', 8],
+    ['NOTE', 15],
+    ['TASK', 12],
+  ] as const),
+  lead: weighted([
+    ['CALL', 40],
+    ['EMAIL', 45],
+    ['TASK', 15],
+  ] as const),
 };
 const BODY_CHANCE = { CALL: 0.3, EMAIL: 0.5, MEETING: 0.4, NOTE: 1, TASK: 0.2 } as const;
 
@@ -308,7 +354,11 @@ const BODY_CHANCE = { CALL: 0.3, EMAIL: 0.5, MEETING: 0.4, NOTE: 1, TASK: 0.2 } 
 const NULL = '\\N';
 const SPECIAL = /[\\\t\n\r]/;
 const text = (value: string | null | undefined) =>
-  value == null ? NULL : SPECIAL.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+  value == null
+    ? NULL
+    : SPECIAL.test(value)
+      ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+      : value;
 const ts = (ms: number) => new Date(ms).toISOString();
 const tsOrNull = (ms: number) => (ms > 0 ? new Date(ms).toISOString() : NULL);
 const json = (value: object) => text(JSON.stringify(value));
@@ -483,7 +533,20 @@ function* companyRows(org: OrgData): Generator<TimedRow> {
     };
   }
 }
-const COMPANY_COLUMNS = ['id', 'org_id', 'name', 'domain', 'industry', 'website', 'phone', 'address', 'custom_fields', 'created_at', 'updated_at', 'deleted_at'];
+const COMPANY_COLUMNS = [
+  'id',
+  'org_id',
+  'name',
+  'domain',
+  'industry',
+  'website',
+  'phone',
+  'address',
+  'custom_fields',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+];
 
 function* contactRows(org: OrgData): Generator<TimedRow> {
   const { contacts: count, companies } = org.counts;
@@ -542,12 +605,44 @@ function* contactRows(org: OrgData): Generator<TimedRow> {
     };
   }
 }
-const CONTACT_COLUMNS = ['id', 'org_id', 'company_id', 'owner_id', 'first_name', 'last_name', 'email', 'phone', 'title', 'tags', 'social_links', 'custom_fields', 'created_at', 'updated_at', 'deleted_at'];
+const CONTACT_COLUMNS = [
+  'id',
+  'org_id',
+  'company_id',
+  'owner_id',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'title',
+  'tags',
+  'social_links',
+  'custom_fields',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+];
 
 const LEAD_STATUS_BY_AGE = {
-  fresh: weighted([['NEW', 60], ['CONTACTED', 35], ['QUALIFIED', 5]] as const),
-  recent: weighted([['NEW', 20], ['CONTACTED', 40], ['QUALIFIED', 20], ['UNQUALIFIED', 15], ['CONVERTED', 5]] as const),
-  old: weighted([['NEW', 5], ['CONTACTED', 15], ['QUALIFIED', 15], ['UNQUALIFIED', 42], ['CONVERTED', 23]] as const),
+  fresh: weighted([
+    ['NEW', 60],
+    ['CONTACTED', 35],
+    ['QUALIFIED', 5],
+  ] as const),
+  recent: weighted([
+    ['NEW', 20],
+    ['CONTACTED', 40],
+    ['QUALIFIED', 20],
+    ['UNQUALIFIED', 15],
+    ['CONVERTED', 5],
+  ] as const),
+  old: weighted([
+    ['NEW', 5],
+    ['CONTACTED', 15],
+    ['QUALIFIED', 15],
+    ['UNQUALIFIED', 42],
+    ['CONVERTED', 23],
+  ] as const),
 };
 const LEAD_SCORES = { NEW: [0, 60], CONTACTED: [10, 70], QUALIFIED: [50, 95], UNQUALIFIED: [0, 40], CONVERTED: [60, 100] } as const;
 
@@ -608,7 +703,27 @@ function* leadRows(org: OrgData): Generator<TimedRow> {
   }
   org.convertedLeads.sort((a, b) => org.leadEnd[a]! - org.leadEnd[b]!);
 }
-const LEAD_COLUMNS = ['id', 'org_id', 'assignee_id', 'first_name', 'last_name', 'email', 'phone', 'company_name', 'title', 'source', 'status', 'rating', 'score', 'converted_at', 'converted_contact_id', 'custom_fields', 'created_at', 'updated_at', 'deleted_at'];
+const LEAD_COLUMNS = [
+  'id',
+  'org_id',
+  'assignee_id',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'company_name',
+  'title',
+  'source',
+  'status',
+  'rating',
+  'score',
+  'converted_at',
+  'converted_contact_id',
+  'custom_fields',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+];
 
 function* dealRows(org: OrgData): Generator<TimedRow> {
   const { deals: count, contacts, companies } = org.counts;
@@ -657,7 +772,9 @@ function* dealRows(org: OrgData): Generator<TimedRow> {
     }
     const stageSpec = DEFAULT_STAGES[stage]!;
     const probability = random.chance(0.2) ? String(Math.min(100, Math.max(0, stageSpec.probability + random.int(-10, 15)))) : NULL;
-    const value = random.chance(0.02) ? 0 : Math.min(50_000_000, Math.max(50, Math.round(Math.exp(Math.log(12_000) + 1.1 * random.normal()) / 50) * 50));
+    const value = random.chance(0.02)
+      ? 0
+      : Math.min(50_000_000, Math.max(50, Math.round(Math.exp(Math.log(12_000) + 1.1 * random.normal()) / 50) * 50));
     const currency = pickCurrency(random);
     const expected = random.chance(0.95)
       ? ts(closedAt ? closedAt - random.int(0, 14) * DAY : created + random.int(14, 180) * DAY).slice(0, 10)
@@ -665,7 +782,10 @@ function* dealRows(org: OrgData): Generator<TimedRow> {
     const label = company >= 0 ? org.companyNames[company]! : org.contactLastNames[contact]!;
     const name = `${random.pick(words.DEAL_PRODUCTS)} — ${label}`;
     const customFields = random.chance(0.2)
-      ? json({ source: random.pick(['inbound', 'outbound', 'partner'] as const), forecast: random.pick(['commit', 'best-case', 'pipeline'] as const) })
+      ? json({
+          source: random.pick(['inbound', 'outbound', 'partner'] as const),
+          forecast: random.pick(['commit', 'best-case', 'pipeline'] as const),
+        })
       : EMPTY_JSON;
     let updated = closedAt || created + (anchor - created) * random.next() ** 2;
     const deleted = maybeDeleted(random, 0.015, updated, anchor);
@@ -688,7 +808,27 @@ function* dealRows(org: OrgData): Generator<TimedRow> {
     };
   }
 }
-const DEAL_COLUMNS = ['id', 'org_id', 'pipeline_id', 'stage_id', 'contact_id', 'company_id', 'lead_id', 'owner_id', 'name', 'value', 'currency', 'probability', 'expected_close_date', 'status', 'closed_at', 'custom_fields', 'created_at', 'updated_at', 'deleted_at'];
+const DEAL_COLUMNS = [
+  'id',
+  'org_id',
+  'pipeline_id',
+  'stage_id',
+  'contact_id',
+  'company_id',
+  'lead_id',
+  'owner_id',
+  'name',
+  'value',
+  'currency',
+  'probability',
+  'expected_close_date',
+  'status',
+  'closed_at',
+  'custom_fields',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+];
 
 /**
  * Where and when each activity happens, decided up front so the rows can be written in time
@@ -725,7 +865,8 @@ function planActivities(org: OrgData): ActivityPlan {
   const base = org.timeline.start - DAY;
   const refMultiplier = 2 ** Math.ceil(Math.log2(Math.max(deals, contacts, leads) + 1));
   const maxSecond = Math.ceil((anchor - base) / 1000) + 1;
-  if ((maxSecond * 4 + 4) * refMultiplier > Number.MAX_SAFE_INTEGER) throw new Error('activity plan keys would lose precision at this scale');
+  if ((maxSecond * 4 + 4) * refMultiplier > Number.MAX_SAFE_INTEGER)
+    throw new Error('activity plan keys would lose precision at this scale');
   const key = (t: number, kind: number, ref: number) => (Math.floor((t - base) / 1000) * 4 + kind) * refMultiplier + ref;
 
   const keys = new Float64Array(total);
@@ -806,7 +947,8 @@ function* activityRows(org: OrgData, plan: ActivityPlan): Generator<TimedRow> {
       // Calls, e-mails and meetings are logged a little after they happen.
       created = Math.min(anchor, occurred + random.int(0, 3600) * 1000);
     }
-    const customFields = (type === 'CALL' || type === 'MEETING') && random.chance(0.3) ? `{"duration_minutes": ${random.int(5, 90)}}` : EMPTY_JSON;
+    const customFields =
+      (type === 'CALL' || type === 'MEETING') && random.chance(0.3) ? `{"duration_minutes": ${random.int(5, 90)}}` : EMPTY_JSON;
     let updated = completedAt || created;
     const deleted = maybeDeleted(random, 0.005, updated, anchor);
     if (deleted) {
@@ -819,7 +961,25 @@ function* activityRows(org: OrgData, plan: ActivityPlan): Generator<TimedRow> {
     };
   }
 }
-const ACTIVITY_COLUMNS = ['id', 'org_id', 'type', 'subject', 'body', 'occurred_at', 'due_at', 'completed_at', 'lead_id', 'contact_id', 'company_id', 'deal_id', 'owner_id', 'custom_fields', 'created_at', 'updated_at', 'deleted_at'];
+const ACTIVITY_COLUMNS = [
+  'id',
+  'org_id',
+  'type',
+  'subject',
+  'body',
+  'occurred_at',
+  'due_at',
+  'completed_at',
+  'lead_id',
+  'contact_id',
+  'company_id',
+  'deal_id',
+  'owner_id',
+  'custom_fields',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Samples
@@ -918,7 +1078,10 @@ async function copyInto(
   // at it: see dropBulkConstraints.
   await client.query(`BEGIN; TRUNCATE ${table}`);
   try {
-    await pipeline(Readable.from(chunks()), client.query(pgCopyStreams.from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FREEZE)`)));
+    await pipeline(
+      Readable.from(chunks()),
+      client.query(pgCopyStreams.from(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FREEZE)`)),
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -1003,12 +1166,14 @@ async function restoreBulkConstraints(client: pg.Client, schema: BulkSchema, tim
   for (const table of schema.tables) {
     const started = performance.now();
     const keys = schema.foreignKeys.filter((each) => each.table === table);
-    for (const key of keys) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${client.escapeIdentifier(key.name)} ${key.definition}`);
+    for (const key of keys)
+      await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${client.escapeIdentifier(key.name)} ${key.definition}`);
     timings[`${table} (foreign keys)`] = seconds(started);
     log(`  ${table}: ${keys.length} foreign keys validated in ${timings[`${table} (foreign keys)`]!.toFixed(1)} s`);
   }
   const others = schema.foreignKeys.filter((each) => !schema.tables.includes(each.table));
-  for (const key of others) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${client.escapeIdentifier(key.name)} ${key.definition}`);
+  for (const key of others)
+    await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${client.escapeIdentifier(key.name)} ${key.definition}`);
   if (others.length > 0) log(`  ${others.length} foreign keys of other tables into them restored`);
   const after = await schemaSnapshot(client, schema.tables);
   if (JSON.stringify(after) !== JSON.stringify(schema.snapshot)) {
@@ -1035,7 +1200,18 @@ interface Marker {
 }
 
 const BULK_TABLES = ['companies', 'contacts', 'leads', 'deals', 'activities'];
-const TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pipeline_stages', 'companies', 'contacts', 'leads', 'deals', 'activities'];
+const TABLES = [
+  'organizations',
+  'users',
+  'memberships',
+  'pipelines',
+  'pipeline_stages',
+  'companies',
+  'contacts',
+  'leads',
+  'deals',
+  'activities',
+];
 
 async function tableStats(client: pg.Client): Promise<Record<string, TableStats>> {
   const { rows } = await client.query<{ relname: string; rows: string; total: string; heap: string; indexes: string }>(
@@ -1047,7 +1223,10 @@ async function tableStats(client: pg.Client): Promise<Record<string, TableStats>
     [TABLES],
   );
   return Object.fromEntries(
-    rows.map((row) => [row.relname, { rows: Number(row.rows), totalBytes: Number(row.total), tableBytes: Number(row.heap), indexBytes: Number(row.indexes) }]),
+    rows.map((row) => [
+      row.relname,
+      { rows: Number(row.rows), totalBytes: Number(row.total), tableBytes: Number(row.heap), indexBytes: Number(row.indexes) },
+    ]),
   );
 }
 
@@ -1081,38 +1260,100 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
       const freeze = BULK_TABLES.includes(table);
       const result = await copyInto(client, table, columns, lines, total >= 100_000 ? { total, log } : undefined, freeze);
       timings[table] = result.seconds;
-      log(`  ${table}: ${formatCount(result.rows)} rows in ${result.seconds.toFixed(1)} s (${formatCount(Math.round(result.rows / Math.max(result.seconds, 0.001)))} rows/s)`);
+      log(
+        `  ${table}: ${formatCount(result.rows)} rows in ${result.seconds.toFixed(1)} s (${formatCount(Math.round(result.rows / Math.max(result.seconds, 0.001)))} rows/s)`,
+      );
     };
     const sum = (pick: (org: OrgData) => number) => orgs.reduce((total, org) => total + pick(org), 0);
 
-    await load('organizations', ['id', 'name', 'created_at', 'updated_at'],
-      orgs.map((org) => `${org.id}\t${text(org.spec.name)}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`), orgs.length);
-    await load('users', ['id', 'auth_subject', 'email', 'name', 'created_at', 'updated_at'],
-      orgs.flatMap((org) => org.members.map((member) => `${member.userId}\t${member.subject}\t${member.email}\t${text(member.name)}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`)), 0);
+    await load(
+      'organizations',
+      ['id', 'name', 'created_at', 'updated_at'],
+      orgs.map((org) => `${org.id}\t${text(org.spec.name)}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`),
+      orgs.length,
+    );
+    await load(
+      'users',
+      ['id', 'auth_subject', 'email', 'name', 'created_at', 'updated_at'],
+      orgs.flatMap((org) =>
+        org.members.map(
+          (member) =>
+            `${member.userId}\t${member.subject}\t${member.email}\t${text(member.name)}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`,
+        ),
+      ),
+      0,
+    );
     const membershipIds = new Random(seed, 'memberships:id');
-    await load('memberships', ['id', 'org_id', 'user_id', 'role', 'created_at', 'updated_at'],
-      orgs.flatMap((org) => org.members.map((member) => `${membershipIds.uuid()}\t${org.id}\t${member.userId}\t${member.role}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`)), 0);
-    await load('pipelines', ['id', 'org_id', 'name', 'is_default', 'created_at', 'updated_at'],
-      orgs.map((org) => `${org.pipelineId}\t${org.id}\tSales\ttrue\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`), 0);
-    await load('pipeline_stages', ['id', 'org_id', 'pipeline_id', 'name', 'position', 'probability', 'kind', 'created_at', 'updated_at'],
-      orgs.flatMap((org) => DEFAULT_STAGES.map((stage, position) =>
-        `${org.stageIds[position]}\t${org.id}\t${org.pipelineId}\t${stage.name}\t${position}\t${stage.probability}\t${stage.kind}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`)), 0);
+    await load(
+      'memberships',
+      ['id', 'org_id', 'user_id', 'role', 'created_at', 'updated_at'],
+      orgs.flatMap((org) =>
+        org.members.map(
+          (member) => `${membershipIds.uuid()}\t${org.id}\t${member.userId}\t${member.role}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`,
+        ),
+      ),
+      0,
+    );
+    await load(
+      'pipelines',
+      ['id', 'org_id', 'name', 'is_default', 'created_at', 'updated_at'],
+      orgs.map((org) => `${org.pipelineId}\t${org.id}\tSales\ttrue\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`),
+      0,
+    );
+    await load(
+      'pipeline_stages',
+      ['id', 'org_id', 'pipeline_id', 'name', 'position', 'probability', 'kind', 'created_at', 'updated_at'],
+      orgs.flatMap((org) =>
+        DEFAULT_STAGES.map(
+          (stage, position) =>
+            `${org.stageIds[position]}\t${org.id}\t${org.pipelineId}\t${stage.name}\t${position}\t${stage.probability}\t${stage.kind}\t${ts(org.createdAt)}\t${ts(org.createdAt)}\n`,
+        ),
+      ),
+      0,
+    );
 
     const bulkSchema = await dropBulkConstraints(client, BULK_TABLES);
-    log(`  dropped ${bulkSchema.indexes.length + bulkSchema.keys.length} indexes and ${bulkSchema.foreignKeys.length} foreign keys of ${BULK_TABLES.join(', ')} for the load`);
+    log(
+      `  dropped ${bulkSchema.indexes.length + bulkSchema.keys.length} indexes and ${bulkSchema.foreignKeys.length} foreign keys of ${BULK_TABLES.join(', ')} for the load`,
+    );
     // The audit-log and notification triggers (sql/055, sql/060) record what people do through
     // the API; a bulk import of two years of history is not that, and would add 1.2M audit rows.
     // Replica mode skips user triggers for the bulk tables (their keys are re-validated below).
     await client.query(`SET session_replication_role = replica`);
-    await load('companies', COMPANY_COLUMNS, mergeByTime(orgs.map(companyRows)), sum((org) => org.counts.companies));
-    await load('contacts', CONTACT_COLUMNS, mergeByTime(orgs.map(contactRows)), sum((org) => org.counts.contacts));
-    await load('leads', LEAD_COLUMNS, mergeByTime(orgs.map(leadRows)), sum((org) => org.counts.leads));
-    await load('deals', DEAL_COLUMNS, mergeByTime(orgs.map(dealRows)), sum((org) => org.counts.deals));
+    await load(
+      'companies',
+      COMPANY_COLUMNS,
+      mergeByTime(orgs.map(companyRows)),
+      sum((org) => org.counts.companies),
+    );
+    await load(
+      'contacts',
+      CONTACT_COLUMNS,
+      mergeByTime(orgs.map(contactRows)),
+      sum((org) => org.counts.contacts),
+    );
+    await load(
+      'leads',
+      LEAD_COLUMNS,
+      mergeByTime(orgs.map(leadRows)),
+      sum((org) => org.counts.leads),
+    );
+    await load(
+      'deals',
+      DEAL_COLUMNS,
+      mergeByTime(orgs.map(dealRows)),
+      sum((org) => org.counts.deals),
+    );
     since = performance.now();
     const plans = orgs.map(planActivities);
     timings['activities (plan)'] = seconds(since);
     log(`  activities: planned ${formatCount(sum((org) => org.counts.activities))} in ${timings['activities (plan)'].toFixed(1)} s`);
-    await load('activities', ACTIVITY_COLUMNS, mergeByTime(orgs.map((org, index) => activityRows(org, plans[index]!))), sum((org) => org.counts.activities));
+    await load(
+      'activities',
+      ACTIVITY_COLUMNS,
+      mergeByTime(orgs.map((org, index) => activityRows(org, plans[index]!))),
+      sum((org) => org.counts.activities),
+    );
 
     await client.query(`SET session_replication_role = origin`);
     await restoreBulkConstraints(client, bulkSchema, timings, log);
@@ -1124,7 +1365,9 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
 
     const tables = await tableStats(client);
     for (const [table, stats] of Object.entries(tables)) {
-      log(`  ${table.padEnd(16)} ${formatCount(stats.rows).padStart(10)} rows  heap ${megabytes(stats.tableBytes).padStart(10)}  indexes ${megabytes(stats.indexBytes).padStart(10)}  total ${megabytes(stats.totalBytes).padStart(10)}`);
+      log(
+        `  ${table.padEnd(16)} ${formatCount(stats.rows).padStart(10)} rows  heap ${megabytes(stats.tableBytes).padStart(10)}  indexes ${megabytes(stats.indexBytes).padStart(10)}  total ${megabytes(stats.totalBytes).padStart(10)}`,
+      );
     }
 
     const large = orgs.find((org) => org.spec.size === 'large')!;
@@ -1166,7 +1409,9 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
       orgIds: orgs.map((org) => org.id),
       activities: sum((org) => org.counts.activities),
     };
-    await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(options.database)} IS ${client.escapeLiteral(MARKER_PREFIX + JSON.stringify(marker))}`);
+    await client.query(
+      `COMMENT ON DATABASE ${client.escapeIdentifier(options.database)} IS ${client.escapeLiteral(MARKER_PREFIX + JSON.stringify(marker))}`,
+    );
     manifest.loadSeconds = Math.round(seconds(started) * 10) / 10;
     log(`dataset: loaded in ${manifest.loadSeconds.toFixed(1)} s`);
     if (options.manifestPath) await writeManifest(options.manifestPath, manifest);
@@ -1252,7 +1497,9 @@ export async function readManifest(
 }
 
 /** Reuses the dataset described by `manifestPath` when it still matches, else loads it. */
-export async function ensureDataset(options: LoadDatasetOptions & { manifestPath: string; reload?: boolean }): Promise<{ manifest: DatasetManifest; reused: boolean }> {
+export async function ensureDataset(
+  options: LoadDatasetOptions & { manifestPath: string; reload?: boolean },
+): Promise<{ manifest: DatasetManifest; reused: boolean }> {
   const seed = options.seed ?? DEFAULT_SEED;
   if (!options.reload) {
     const manifest = await readManifest(options.manifestPath, { adminUrl: options.adminUrl, scale: options.scale, seed, log: options.log });

@@ -49,9 +49,11 @@ async function main() {
     const large = manifest.orgs.find((org) => org.size === 'large')!;
     const small = manifest.orgs.find((org) => org.size === 'small')!;
     const smallDealIds = await withClient(manifest.ownerUrl, async (client) =>
-      (await client.query<{ id: string }>('SELECT id FROM deals WHERE org_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 200', [small.id])).rows.map(
-        (row) => row.id,
-      ),
+      (
+        await client.query<{ id: string }>('SELECT id FROM deals WHERE org_id = $1 AND deleted_at IS NULL ORDER BY id LIMIT 200', [
+          small.id,
+        ])
+      ).rows.map((row) => row.id),
     );
     const largeInputs: OperationInputs = {
       orgId: large.id,
@@ -75,7 +77,11 @@ async function main() {
       ['B alone', defaultEnv, false],
       ['B during A flood, defaults', defaultEnv, true],
       ['B during A flood, pool share only', { ...defaultEnv, DATABASE_SLOW_TENANT_SLOTS: String(POOL_SIZE) }, true],
-      ['B during A flood, no limit (before issue 9)', { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_SLOW_TENANT_SLOTS: String(POOL_SIZE) }, true],
+      [
+        'B during A flood, no limit (before issue 9)',
+        { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_SLOW_TENANT_SLOTS: String(POOL_SIZE) },
+        true,
+      ],
     ];
     const phases: Phase[] = [];
     for (const [name, env, withFlood] of plan) {
@@ -106,15 +112,25 @@ async function main() {
     const lines = [
       '| Phase | share of pool per org | slow org slots | B req/s | B p50 ms | B p99 ms | B p99 ÷ alone | B errors | A req/s | A answers refused |',
       '|---|--:|--:|--:|--:|--:|--:|--:|--:|---|',
-      ...phases.map((phase) =>
-        `| ${phase.name} | ${phase.env.DATABASE_POOL_TENANT_SHARE} | ${phase.env.DATABASE_SLOW_TENANT_SLOTS} | ${phase.victim.rps.toFixed(0)} | ${phase.victim.p50.toFixed(1)} | ${phase.victim.p99.toFixed(1)} | ${(phase.victim.p99 / alone).toFixed(1)}× | ${phase.victim.errors} | ${phase.flood ? phase.flood.rps.toFixed(1) : '—'} | ${phase.flood ? JSON.stringify(phase.flood.errorsByCode) : '—'} |`),
+      ...phases.map(
+        (phase) =>
+          `| ${phase.name} | ${phase.env.DATABASE_POOL_TENANT_SHARE} | ${phase.env.DATABASE_SLOW_TENANT_SLOTS} | ${phase.victim.rps.toFixed(0)} | ${phase.victim.p50.toFixed(1)} | ${phase.victim.p99.toFixed(1)} | ${(phase.victim.p99 / alone).toFixed(1)}× | ${phase.victim.errors} | ${phase.flood ? phase.flood.rps.toFixed(1) : '—'} | ${phase.flood ? JSON.stringify(phase.flood.errorsByCode) : '—'} |`,
+      ),
     ];
     console.log(`\n${lines.join('\n')}\n`);
     const report = {
       label,
       date: new Date().toISOString(),
       machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      settings: { scale, seconds, warmup, poolSize: POOL_SIZE, floodConcurrency: FLOOD_CONCURRENCY, victimConcurrency: VICTIM_CONCURRENCY, flood: flood.map((each) => each.name) },
+      settings: {
+        scale,
+        seconds,
+        warmup,
+        poolSize: POOL_SIZE,
+        floodConcurrency: FLOOD_CONCURRENCY,
+        victimConcurrency: VICTIM_CONCURRENCY,
+        flood: flood.map((each) => each.name),
+      },
       phases,
     };
     mkdirSync(join(benchDir, 'results'), { recursive: true });

@@ -22,7 +22,9 @@ const SHAPES: Record<string, Record<string, unknown>> = {
   '50 contains (200 characters)': many(50, (i) => ({ name: { contains: text(`zz${i} no such`, 200) } })),
   '50 contains (20 characters)': many(50, (i) => ({ name: { contains: text(`zz${i} no such`, 20) } })),
   '1 contains (200 characters)': { name: { contains: text('zz no such', 200) } },
-  '50 in-lists of 100 (185 characters)': many(50, (i) => ({ name: { in: Array.from({ length: 100 }, (_, j) => text(`no deal ${i}-${j} `, 185)) } })),
+  '50 in-lists of 100 (185 characters)': many(50, (i) => ({
+    name: { in: Array.from({ length: 100 }, (_, j) => text(`no deal ${i}-${j} `, 185)) },
+  })),
   '1 relation path (deal → contact → company)': many(1, viaCompany),
   '2 relation paths': many(2, viaCompany),
   '4 relation paths': many(4, viaCompany),
@@ -39,12 +41,15 @@ try {
     if (args.only && !name.includes(args.only)) continue;
     let ms = 0;
     for (let run = 0; run < 2; run += 1) {
-      await database.prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(`SELECT set_config('app.current_org_id', '${large.id}', true)`);
-        const started = performance.now();
-        await tx.deal.count({ where: { AND: [dealFilter.toWhere(filter, FILTER_LIMIT_CEILINGS), { deletedAt: null }] } });
-        ms = performance.now() - started;
-      }, { timeout: 600_000 });
+      await database.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SELECT set_config('app.current_org_id', '${large.id}', true)`);
+          const started = performance.now();
+          await tx.deal.count({ where: { AND: [dealFilter.toWhere(filter, FILTER_LIMIT_CEILINGS), { deletedAt: null }] } });
+          ms = performance.now() - started;
+        },
+        { timeout: 600_000 },
+      );
     }
     console.log(`| ${name} | ${ms.toFixed(0)} |`);
   }

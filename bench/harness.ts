@@ -45,7 +45,10 @@ export interface BenchApi {
 }
 
 /** The real server (src/main.ts, NODE_ENV=production) on a free loopback port; `env` adds or overrides settings. */
-export async function startApi(appUrl: string, options: { poolSize: number; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchApi> {
+export async function startApi(
+  appUrl: string,
+  options: { poolSize: number; env?: Record<string, string>; nodeArgs?: string[] },
+): Promise<BenchApi> {
   const port = await freePort();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
     cwd: root,

@@ -23,7 +23,10 @@ const search = (query: string, mode: MatchMode): Case => {
 };
 const CASES: Case[] = [
   plain('contains count: lastName contains "arci"', "SELECT count(*) FROM contacts WHERE last_name ILIKE '%arci%' AND deleted_at IS NULL"),
-  plain('contains page: 20 by name', "SELECT id FROM contacts WHERE last_name ILIKE '%arci%' AND deleted_at IS NULL ORDER BY last_name, first_name, id LIMIT 21"),
+  plain(
+    'contains page: 20 by name',
+    "SELECT id FROM contacts WHERE last_name ILIKE '%arci%' AND deleted_at IS NULL ORDER BY last_name, first_name, id LIMIT 21",
+  ),
   plain(
     'bench "contacts filtered" count',
     "SELECT count(*) FROM contacts WHERE (last_name ILIKE 'gar%' OR first_name ILIKE 'gar%') AND company_id IS NOT NULL AND deleted_at IS NULL",
@@ -69,7 +72,10 @@ try {
           await client.query('SET LOCAL ROLE clientflow_api');
           await client.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
           await client.query(searchSettings.text, searchSettings.values as unknown[]);
-          const { rows } = await client.query<{ 'QUERY PLAN': [{ 'Execution Time': number; Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, sql.values);
+          const { rows } = await client.query<{ 'QUERY PLAN': [{ 'Execution Time': number; Plan: PlanNode }] }>(
+            `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
+            sql.values,
+          );
           times.push(rows[0]!['QUERY PLAN'][0]['Execution Time']);
           used = scans(rows[0]!['QUERY PLAN'][0].Plan);
         } finally {

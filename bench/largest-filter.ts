@@ -15,9 +15,12 @@ export function largestAllowedDealFilter(options: { limits?: FilterLimits; match
   const lists = Math.floor(limits.values / limits.listValues);
   const text = (seed: string) => seed.padEnd(limits.stringLength, 'q').slice(0, limits.stringLength);
   const list = (i: number) => ({
-    in: Array.from({ length: limits.listValues }, (_, j) => (i === 0 && j === 0 && options.matching ? options.matching : text(`no such name ${i}-${j} `))),
+    in: Array.from({ length: limits.listValues }, (_, j) =>
+      i === 0 && j === 0 && options.matching ? options.matching : text(`no such name ${i}-${j} `),
+    ),
   });
-  const path = (condition: Record<string, unknown>) => (hops === 2 ? { contact: { company: { name: condition } } } : { company: { name: condition } });
+  const path = (condition: Record<string, unknown>) =>
+    hops === 2 ? { contact: { company: { name: condition } } } : { company: { name: condition } };
   const branches: Record<string, unknown>[] = [];
   for (let i = 0; i < limits.conditions; i += 1) {
     if (i < paths) branches.push(path(list(i)));

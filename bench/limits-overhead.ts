@@ -31,9 +31,18 @@ const result = {
     pageInfo: { hasNextPage: true, endCursor: 'x' },
     edges: Array.from({ length: 50 }, (_, i) => ({
       node: {
-        id: `d${i}`, name: 'Deal', value: '1000', currency: 'USD', probability: 50, expectedCloseDate: null,
-        stage: { id: 's', name: 'Lead' }, contact: { id: 'c', fullName: 'Ada L' }, company: { id: 'co', name: 'Acme' },
-        activities: { edges: Array.from({ length: 3 }, (_, j) => ({ node: { id: `a${j}`, type: 'CALL', subject: 'Call', occurredAt: '2026-01-01' } })) },
+        id: `d${i}`,
+        name: 'Deal',
+        value: '1000',
+        currency: 'USD',
+        probability: 50,
+        expectedCloseDate: null,
+        stage: { id: 's', name: 'Lead' },
+        contact: { id: 'c', fullName: 'Ada L' },
+        company: { id: 'co', name: 'Acme' },
+        activities: {
+          edges: Array.from({ length: 3 }, (_, j) => ({ node: { id: `a${j}`, type: 'CALL', subject: 'Call', occurredAt: '2026-01-01' } })),
+        },
       },
     })),
   },
@@ -56,9 +65,12 @@ const rows = [
   time('parse (no token limit)', 5_000, () => parse(query)),
   time('parse with maxTokens', 5_000, () => parse(query, { maxTokens: limits.tokens })),
   time('validate: graphql-js rules', 2_000, () => validate(schema, document, specifiedRules)),
-  time('validate: graphql-js rules + armor depth/aliases/directives', 2_000, () => validate(schema, document, [...specifiedRules, ...armorRules])),
+  time('validate: graphql-js rules + armor depth/aliases/directives', 2_000, () =>
+    validate(schema, document, [...specifiedRules, ...armorRules]),
+  ),
   time('cost and filter budget (didResolveOperation)', 5_000, () =>
-    getComplexity({ schema, query: document, variables, estimators: [costEstimator(new FilterBudget(limits.filter))] })),
+    getComplexity({ schema, query: document, variables, estimators: [costEstimator(new FilterBudget(limits.filter))] }),
+  ),
   time('actual cost: walk of a full result (willSendResponse)', 5_000, () => countResultObjects(result, operation.selectionSet, {})),
 ];
 console.log('| Check (deal board operation) | µs per request |');
@@ -67,4 +79,6 @@ for (const row of rows) console.log(`| ${row.name} | ${row.microseconds} |`);
 const parseExtra = rows[1]!.microseconds - rows[0]!.microseconds;
 const validateExtra = rows[3]!.microseconds - rows[2]!.microseconds;
 console.log(`\nEvery request: cost pass + result walk = ${(rows[4]!.microseconds + rows[5]!.microseconds).toFixed(0)} µs.`);
-console.log(`First time a document is seen (Apollo caches parsed, validated documents): + ${(parseExtra + validateExtra).toFixed(0)} µs (token limit ${parseExtra.toFixed(1)}, armor rules ${validateExtra.toFixed(1)}).`);
+console.log(
+  `First time a document is seen (Apollo caches parsed, validated documents): + ${(parseExtra + validateExtra).toFixed(0)} µs (token limit ${parseExtra.toFixed(1)}, armor rules ${validateExtra.toFixed(1)}).`,
+);

@@ -77,7 +77,8 @@ function middlewareCost(level: string | null): number {
       res.emit('finish');
       res.emit('close');
     };
-    if (middleware) middleware(req as unknown as Parameters<typeof middleware>[0], res as unknown as Parameters<typeof middleware>[1], handle);
+    if (middleware)
+      middleware(req as unknown as Parameters<typeof middleware>[0], res as unknown as Parameters<typeof middleware>[1], handle);
     else handle();
   };
   let best = Infinity;
@@ -94,10 +95,15 @@ console.log(`1. middleware and line, ns per request (best of ${ROUNDS} × ${ITER
 console.log(`   no observability (request and response objects only) ${base.toFixed(0)}`);
 for (const level of ['warn', 'info']) {
   const cost = middlewareCost(level);
-  console.log(`   observability, LOG_LEVEL=${level.padEnd(4)}                       ${cost.toFixed(0)}  (+${((cost - base) / 1000).toFixed(1)} µs)`);
+  console.log(
+    `   observability, LOG_LEVEL=${level.padEnd(4)}                       ${cost.toFixed(0)}  (+${((cost - base) / 1000).toFixed(1)} µs)`,
+  );
 }
-const child = (mode: string) => Number(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--promises', mode], { encoding: 'utf8' }).trim());
+const child = (mode: string) =>
+  Number(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--promises', mode], { encoding: 'utf8' }).trim());
 const withoutStore = child('none');
 const withStore = child('store');
-console.log(`2. ns per awaited promise: no AsyncLocalStorage ${withoutStore.toFixed(1)}, inside a store ${withStore.toFixed(1)} (+${(withStore - withoutStore).toFixed(1)}) on Node ${process.versions.node}`);
+console.log(
+  `2. ns per awaited promise: no AsyncLocalStorage ${withoutStore.toFixed(1)}, inside a store ${withStore.toFixed(1)} (+${(withStore - withoutStore).toFixed(1)}) on Node ${process.versions.node}`,
+);
 await pool.end();

@@ -38,45 +38,139 @@ const PREFIXES = ['gar', 'smi', 'ngu', 'mül', 'ros', 'kow', 'tan', 'sil', 'dub'
 const DEAL_BY_ID = /* GraphQL */ `
   query DealById($id: ID!) {
     node(id: $id) {
-      ... on Deal { id name value currency status probability expectedCloseDate stage { name } contact { fullName } company { name } }
+      ... on Deal {
+        id
+        name
+        value
+        currency
+        status
+        probability
+        expectedCloseDate
+        stage {
+          name
+        }
+        contact {
+          fullName
+        }
+        company {
+          name
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const DEAL_BOARD = /* GraphQL */ `
   query DealBoard($stageId: ID!) {
     deals(first: 50, filter: { stageId: { equals: $stageId } }, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node {
-        id name value currency probability expectedCloseDate
-        stage { id name }
-        contact { id fullName }
-        company { id name }
-        activities(first: 3) { edges { node { id type subject occurredAt } } }
-      } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          value
+          currency
+          probability
+          expectedCloseDate
+          stage {
+            id
+            name
+          }
+          contact {
+            id
+            fullName
+          }
+          company {
+            id
+            name
+          }
+          activities(first: 3) {
+            edges {
+              node {
+                id
+                type
+                subject
+                occurredAt
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const CONTACT_DETAIL = /* GraphQL */ `
   query ContactDetail($id: ID!) {
     node(id: $id) {
       ... on Contact {
-        id fullName email phone title tags
-        company { id name }
-        deals(first: 20) { totalCount edges { node { id name value status stage { name } } } }
-        activities(first: 20) { totalCount edges { node { id type subject occurredAt } } }
+        id
+        fullName
+        email
+        phone
+        title
+        tags
+        company {
+          id
+          name
+        }
+        deals(first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              value
+              status
+              stage {
+                name
+              }
+            }
+          }
+        }
+        activities(first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              type
+              subject
+              occurredAt
+            }
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 const CONTACTS_FILTERED = /* GraphQL */ `
   query ContactsFiltered($prefix: String!) {
     contacts(
       first: 20
-      filter: { AND: [{ OR: [{ lastName: { startsWith: $prefix } }, { firstName: { startsWith: $prefix } }] }, { companyId: { isNull: false } }] }
+      filter: {
+        AND: [{ OR: [{ lastName: { startsWith: $prefix } }, { firstName: { startsWith: $prefix } }] }, { companyId: { isNull: false } }]
+      }
       orderBy: [{ field: NAME, direction: ASC }]
-    ) { totalCount edges { node { id fullName email company { name } } } }
-  }`;
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+          fullName
+          email
+          company {
+            name
+          }
+        }
+      }
+    }
+  }
+`;
 
 // Global search as a search box sends it: a full name, typed with a slip (two letters swapped),
 // across every searchable type, 20 results.
@@ -84,16 +178,40 @@ const SEARCH = /* GraphQL */ `
   query Search($query: String!) {
     search(query: $query, first: 20) {
       totalCount
-      edges { score node {
-        __typename
-        ... on Contact { id fullName email }
-        ... on Company { id name }
-        ... on Lead { id firstName lastName companyName }
-        ... on Deal { id name value }
-        ... on Listing { id title city }
-      } }
+      edges {
+        score
+        node {
+          __typename
+          ... on Contact {
+            id
+            fullName
+            email
+          }
+          ... on Company {
+            id
+            name
+          }
+          ... on Lead {
+            id
+            firstName
+            lastName
+            companyName
+          }
+          ... on Deal {
+            id
+            name
+            value
+          }
+          ... on Listing {
+            id
+            title
+            city
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 /** "Maria Garcia" -> "Maira Garcia": a swap inside the first name, deterministic per n. */
 function typedName(n: number) {
@@ -108,12 +226,40 @@ function typedName(n: number) {
 const DASHBOARD = /* GraphQL */ `
   query Dashboard($from: DateTime!, $to: DateTime!) {
     dashboard {
-      pipelineSummary { stage { id name } dealCount totalValue weightedValue }
-      winRate(from: $from, to: $to) { won lost rate }
-      activityCounts(from: $from, to: $to) { byType { type count } byOwner { user { id name } count } }
-      leadFunnel { status count }
+      pipelineSummary {
+        stage {
+          id
+          name
+        }
+        dealCount
+        totalValue
+        weightedValue
+      }
+      winRate(from: $from, to: $to) {
+        won
+        lost
+        rate
+      }
+      activityCounts(from: $from, to: $to) {
+        byType {
+          type
+          count
+        }
+        byOwner {
+          user {
+            id
+            name
+          }
+          count
+        }
+      }
+      leadFunnel {
+        status
+        count
+      }
     }
-  }`;
+  }
+`;
 
 /** A 30-day window ending 0-11 months before the dataset's end: dashboards look at different periods. */
 function dashboardWindow(inputs: OperationInputs, n: number) {
@@ -124,12 +270,32 @@ function dashboardWindow(inputs: OperationInputs, n: number) {
 }
 
 const CREATE_ACTIVITY = /* GraphQL */ `
-  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { activity { id subject } } }`;
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      activity {
+        id
+        subject
+      }
+    }
+  }
+`;
 
 const MOVE_DEAL_STAGE = /* GraphQL */ `
   mutation MoveDealStage($input: MoveDealStageInput!) {
-    moveDealStage(input: $input) { deal { id status stage { name } } activity { id } }
-  }`;
+    moveDealStage(input: $input) {
+      deal {
+        id
+        status
+        stage {
+          name
+        }
+      }
+      activity {
+        id
+      }
+    }
+  }
+`;
 
 export const OPERATIONS: Operation[] = [
   {
@@ -275,10 +441,7 @@ export const OPERATIONS: Operation[] = [
           GROUP BY GROUPING SETS ((a.type), (a.owner_id, u.name))`,
         [inputs.orgId, from, to],
       );
-      await client.query(
-        `SELECT status, count(*) FROM leads WHERE org_id = $1 AND deleted_at IS NULL GROUP BY status`,
-        [inputs.orgId],
-      );
+      await client.query(`SELECT status, count(*) FROM leads WHERE org_id = $1 AND deleted_at IS NULL GROUP BY status`, [inputs.orgId]);
     },
   },
   {
@@ -326,7 +489,15 @@ export const OPERATIONS: Operation[] = [
       await client.query(
         `INSERT INTO activities (id, org_id, type, subject, deal_id, contact_id, company_id, owner_id, updated_at)
          VALUES ($1, $2, 'STAGE_CHANGE', $3, $4, $5, $6, $7, now())`,
-        [randomUUID(), inputs.orgId, `Stage changed: ${rows[0].name} → ${stage.name}`, dealId, rows[0].contact_id, rows[0].company_id, inputs.ownerUserId],
+        [
+          randomUUID(),
+          inputs.orgId,
+          `Stage changed: ${rows[0].name} → ${stage.name}`,
+          dealId,
+          rows[0].contact_id,
+          rows[0].company_id,
+          inputs.ownerUserId,
+        ],
       );
     },
   },

@@ -114,18 +114,24 @@ async function main() {
           await new Promise((done) => setTimeout(done, 200));
           capturing = false;
           const bigTables = await withClient(manifest.ownerUrl, async (client) =>
-            (await client.query<{ relname: string }>(
-              `SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id'
+            (
+              await client.query<{ relname: string }>(
+                `SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id'
                 WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace AND c.reltuples > 10000`,
-            )).rows.map((row) => row.relname),
+              )
+            ).rows.map((row) => row.relname),
           );
           const text = pgLog.join('');
-          if (countPlans(text) === 0) throw new Error(`auto_explain logged no plans for ${operation.name}: the plan check would prove nothing`);
+          if (countPlans(text) === 0)
+            throw new Error(`auto_explain logged no plans for ${operation.name}: the plan check would prove nothing`);
           const found = checkPlans(operation.name, text, bigTables);
           const allowed = operation.orgWideScan;
           const excused = allowed ? found.filter((violation) => allowed.tables.includes(violation.table)) : [];
           violations.push(...found.filter((violation) => !excused.includes(violation)));
-          const note = excused.length > 0 ? ` (sequential scans of ${[...new Set(excused.map((each) => each.table))].join(', ')} allowed: ${allowed!.why})` : '';
+          const note =
+            excused.length > 0
+              ? ` (sequential scans of ${[...new Set(excused.map((each) => each.table))].join(', ')} allowed: ${allowed!.why})`
+              : '';
           log(`${operation.name}: ${countPlans(text)} plans checked${note}`);
         }
       } finally {
@@ -198,11 +204,20 @@ async function main() {
       await bouncer?.stop();
     }
 
-    const serverVersion = await withClient(manifest.ownerUrl, async (client) => (await client.query('SHOW server_version')).rows[0].server_version);
+    const serverVersion = await withClient(
+      manifest.ownerUrl,
+      async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
+    );
     const report = {
       label,
       date: new Date().toISOString(),
-      machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: serverVersion },
+      machine: {
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: serverVersion,
+      },
       settings: { scale, concurrency: CONCURRENCY, seconds, warmup, pgbouncer: args.pgbouncer, apiPoolSize: CONCURRENCY },
       dataset: manifest.orgs.map((org) => ({ name: org.name, size: org.size, counts: org.counts })),
       results,

@@ -45,7 +45,18 @@ interface Case {
 }
 
 const DEALS_FILTERED = /* GraphQL */ `
-  query LargestFilter($filter: DealFilter) { deals(first: 100, filter: $filter) { totalCount edges { node { id name } } } }`;
+  query LargestFilter($filter: DealFilter) {
+    deals(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
 // The 100 companies with the most activities (2,314 have 100 or more), each with a page of
 // activities as large as LIMIT_MAX_COST allows: 1 + 100 × (3 + 2 × 98) = 19,901 under the
 // default 20,000, and nearly all of it comes back.
@@ -60,10 +71,48 @@ const largestCost = (companyIds: string[], maxCost: number) => {
   };
 };
 const DEAL_BOARD = /* GraphQL */ `
-  query DealBoard { deals(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id name value currency probability expectedCloseDate stage { id name } contact { id fullName } company { id name }
-      activities(first: 3) { edges { node { id type subject occurredAt } } } } } } }`;
-
+  query DealBoard {
+    deals(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          value
+          currency
+          probability
+          expectedCloseDate
+          stage {
+            id
+            name
+          }
+          contact {
+            id
+            fullName
+          }
+          company {
+            id
+            name
+          }
+          activities(first: 3) {
+            edges {
+              node {
+                id
+                type
+                subject
+                occurredAt
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 
 async function main() {
   const { cluster, manifest } = await openBenchDatabase({ scale: 1, log });
@@ -84,15 +133,29 @@ async function main() {
     const cases: Case[] = [
       { name: 'deal board (reference)', query: DEAL_BOARD },
       { name: 'largest allowed filter', query: DEALS_FILTERED, variables: { filter: largestAllowedDealFilter({ limits: filterLimits }) } },
-      { name: 'largest allowed cost', ...largestCost(busiest.rows.map((row) => Buffer.from(`Company:${row.id}`).toString('base64')), maxCost) },
+      {
+        name: 'largest allowed cost',
+        ...largestCost(
+          busiest.rows.map((row) => Buffer.from(`Company:${row.id}`).toString('base64')),
+          maxCost,
+        ),
+      },
     ];
     try {
       const post = async (body: unknown) => {
         const response = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify(body) });
-        return { status: response.status, body: (await response.json()) as { errors?: unknown[]; extensions?: { cost?: { requestedQueryCost: number; actualQueryCost: number } } } };
+        return {
+          status: response.status,
+          body: (await response.json()) as {
+            errors?: unknown[];
+            extensions?: { cost?: { requestedQueryCost: number; actualQueryCost: number } };
+          },
+        };
       };
       await post({ query: '{ me { id } }' });
-      const backends = await owner.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE usename = 'clientflow_api' AND datname = current_database()`);
+      const backends = await owner.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE usename = 'clientflow_api' AND datname = current_database()`,
+      );
       if (backends.rows.length !== 1) throw new Error(`expected one API backend, found ${backends.rows.length}`);
       const backendPid = backends.rows[0]!.pid;
       const apiPid = api.process.pid!;
@@ -116,7 +179,9 @@ async function main() {
           let sampling = true;
           const findWorkers = (async () => {
             while (sampling) {
-              const found = await owner.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE leader_pid = $1 AND pid <> $1', [backendPid]);
+              const found = await owner.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE leader_pid = $1 AND pid <> $1', [
+                backendPid,
+              ]);
               for (const row of found.rows) workers.add(row.pid);
               await new Promise((done) => setTimeout(done, 10));
             }
@@ -142,7 +207,8 @@ async function main() {
           await findWorkers;
           parallelWorkers = Math.max(parallelWorkers, workers.size);
           backendPeakKb = Math.max(backendPeakKb, peak);
-          if (response.status !== 200 || response.body.errors) throw new Error(`${each.name}: ${response.status} ${JSON.stringify(response.body.errors).slice(0, 500)}`);
+          if (response.status !== 200 || response.body.errors)
+            throw new Error(`${each.name}: ${response.status} ${JSON.stringify(response.body.errors).slice(0, 500)}`);
           cost = response.body.extensions?.cost;
           // The first run warms the caches and the plan; it is not counted.
           if (run === 0) continue;
@@ -165,7 +231,9 @@ async function main() {
         log(JSON.stringify(row));
       }
       const backendHwm = procStatus(backendPid);
-      log(`backend ${backendPid} lifetime VmHWM ${(backendHwm.VmHWM! / 1024).toFixed(0)} MiB (shared buffers it touched included), RssAnon now ${(backendHwm.RssAnon! / 1024).toFixed(1)} MiB`);
+      log(
+        `backend ${backendPid} lifetime VmHWM ${(backendHwm.VmHWM! / 1024).toFixed(0)} MiB (shared buffers it touched included), RssAnon now ${(backendHwm.RssAnon! / 1024).toFixed(1)} MiB`,
+      );
     } finally {
       await owner.end();
       await stopApi(api);
@@ -179,11 +247,15 @@ async function main() {
     mkdirSync(join(benchDir, 'results'), { recursive: true });
     const file = join(benchDir, 'results', `${report.date.slice(0, 10)}-${args.label}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    console.log('\n| Request | body bytes | requested / actual cost | median ms | max ms | PostgreSQL backend (+ parallel workers) private MiB: before → peak | API peak RSS MiB |');
+    console.log(
+      '\n| Request | body bytes | requested / actual cost | median ms | max ms | PostgreSQL backend (+ parallel workers) private MiB: before → peak | API peak RSS MiB |',
+    );
     console.log('|---|--:|--:|--:|--:|--:|--:|');
     for (const row of results) {
       const cost = row.cost as { requestedQueryCost: number; actualQueryCost: number } | undefined;
-      console.log(`| ${row.name} | ${row.requestBytes} | ${cost ? `${cost.requestedQueryCost} / ${cost.actualQueryCost}` : '—'} | ${row.medianMs} | ${row.maxMs} | ${row.backendPrivateBeforeMiB} → ${row.backendPeakPrivateMiB} | ${row.apiPeakRssMiB} |`);
+      console.log(
+        `| ${row.name} | ${row.requestBytes} | ${cost ? `${cost.requestedQueryCost} / ${cost.actualQueryCost}` : '—'} | ${row.medianMs} | ${row.maxMs} | ${row.backendPrivateBeforeMiB} → ${row.backendPeakPrivateMiB} | ${row.apiPeakRssMiB} |`,
+      );
     }
     log(`wrote ${file}`);
   } finally {

@@ -61,7 +61,12 @@ const configSchema = z
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */
-    AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+    AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86_400)
+      .default(86_400),
     /** A request's transaction is rolled back when it runs longer than this. */
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process stops anyway. */
@@ -74,7 +79,12 @@ const configSchema = z
     ATTACHMENTS_STORE: z.enum(['local', 's3']).default('local'),
     ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
     /** The largest file an upload may declare (default 25 MiB). */
-    ATTACHMENTS_MAX_BYTES: z.coerce.number().int().min(1).max(2_147_483_647).default(25 * 1024 * 1024),
+    ATTACHMENTS_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .default(25 * 1024 * 1024),
     /** How long upload and download URLs stay valid (S3 allows at most 7 days). */
     ATTACHMENTS_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(604_800).default(900),
     /** Signs the local store's file URLs; default: a key derived from AUTH_JWT_SECRET. */
@@ -112,7 +122,11 @@ const configSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (the embedded PostgreSQL is for development only)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production (the embedded PostgreSQL is for development only)',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'or AUTH_JWKS_URL is required in production' });
@@ -134,7 +148,11 @@ const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when ATTACHMENTS_STORE=s3' });
     }
     if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({ code: 'custom', path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'must be set together with its pair' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'must be set together with its pair',
+      });
     }
   });
 

@@ -20,7 +20,9 @@ async function main() {
   }
   const logger = createLogger({ level: config.LOG_LEVEL });
   if (tracingRequested(process.env) && !tracingStarted()) {
-    logger.warn('OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)');
+    logger.warn(
+      'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)',
+    );
   }
   let generatedSecret = false;
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {

@@ -69,7 +69,10 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
               return;
             }
             const answer = commitFailure(error);
-            if (answer.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR || answer.extensions.code === ErrorCode.TRANSACTION_OUTCOME_UNKNOWN) {
+            if (
+              answer.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR ||
+              answer.extensions.code === ErrorCode.TRANSACTION_OUTCOME_UNKNOWN
+            ) {
               logger.error({ err: error }, 'request transaction failed to commit');
             }
             result.data = null;
@@ -90,7 +93,8 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
 function jsonBodyErrors(maxBytes: string): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
-    const reply = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const reply = (status: number, code: string, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
     if (type === 'entity.too.large') return reply(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes}`);
     if (type === 'entity.parse.failed') return reply(400, 'BAD_REQUEST', 'The request body is not valid JSON');
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
@@ -120,7 +124,10 @@ export async function createServer(options: { config: Config; database: Database
   const httpServer = http.createServer(app);
   const verifyAccessToken = createAccessTokenVerifier(config);
   const attachments = await createAttachmentService(config, logger);
-  const organizationSettings = { invitationTtlHours: config.INVITATION_TTL_HOURS, maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER };
+  const organizationSettings = {
+    invitationTtlHours: config.INVITATION_TTL_HOURS,
+    maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
+  };
   const operationLimits = operationLimitsFromConfig(config);
   const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots({
@@ -160,7 +167,9 @@ export async function createServer(options: { config: Config; database: Database
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   await apollo.start();
@@ -189,7 +198,10 @@ export async function createServer(options: { config: Config; database: Database
   app.use(
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
-    cors({ allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'], exposedHeaders: ['x-request-id'] }),
+    cors({
+      allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+    }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {

@@ -46,7 +46,9 @@ describe('committed artifacts match their sources', () => {
 
 describe('every module has the same shape', () => {
   const modulesDir = resolve(moduleDir, '../src/modules');
-  const modules = readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const modules = readdirSync(modulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   const registry = readFileSync(join(modulesDir, 'index.ts'), 'utf8');
 
   it.each(modules)('%s is loaded by one line of the registry (src/modules/index.ts)', (name) => {

@@ -13,9 +13,29 @@ const daysBefore = (days: number) => new Date(DAY_START.getTime() - days * DAY_M
 const ownerUrlOf = (app: TestApp) => withDatabase(process.env.TEST_ADMIN_DATABASE_URL!, app.owner.database!);
 
 const TENANT_TABLES = [
-  'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals', 'activities', 'listings',
-  'appointments', 'appointment_attendees', 'messages', 'automations', 'daily_metrics', 'notifications', 'attachments',
-  'tool_purchases', 'bundle_purchases', 'tool_reviews', 'shopping_carts', 'shopping_cart_items', 'checkouts', 'audit_log',
+  'memberships',
+  'companies',
+  'contacts',
+  'leads',
+  'pipelines',
+  'pipeline_stages',
+  'deals',
+  'activities',
+  'listings',
+  'appointments',
+  'appointment_attendees',
+  'messages',
+  'automations',
+  'daily_metrics',
+  'notifications',
+  'attachments',
+  'tool_purchases',
+  'bundle_purchases',
+  'tool_reviews',
+  'shopping_carts',
+  'shopping_cart_items',
+  'checkouts',
+  'audit_log',
 ] as const;
 
 async function countRows(app: TestApp, orgId: string) {
@@ -61,7 +81,10 @@ async function fingerprint(app: TestApp, orgId: string) {
   };
   const result: Record<string, string> = {};
   for (const [name, sql] of Object.entries(queries)) {
-    const { rows } = await app.owner.query(`SELECT md5(string_agg(row_to_json(q)::text, '|' ORDER BY row_to_json(q)::text)) AS h FROM (${sql}) q`, [orgId]);
+    const { rows } = await app.owner.query(
+      `SELECT md5(string_agg(row_to_json(q)::text, '|' ORDER BY row_to_json(q)::text)) AS h FROM (${sql}) q`,
+      [orgId],
+    );
     result[name] = rows[0].h;
   }
   return result;
@@ -85,10 +108,29 @@ describe('demo seed', () => {
   it('fills every table of the domain', async () => {
     const counts = await countRows(app, orgId);
     expect(counts).toMatchObject({
-      memberships: 4, companies: 12, contacts: 48, leads: 38, pipelines: 1, pipeline_stages: 6, deals: 40,
-      activities: 236, listings: 40, appointments: 60, messages: 200, automations: 5, daily_metrics: 90,
-      attachments: 0, tool_purchases: 7, bundle_purchases: 1, tool_reviews: 2, shopping_carts: 1, shopping_cart_items: 1, checkouts: 2,
-      marketplace_tools: 12, tool_bundles: 3, tool_bundle_items: 11,
+      memberships: 4,
+      companies: 12,
+      contacts: 48,
+      leads: 38,
+      pipelines: 1,
+      pipeline_stages: 6,
+      deals: 40,
+      activities: 236,
+      listings: 40,
+      appointments: 60,
+      messages: 200,
+      automations: 5,
+      daily_metrics: 90,
+      attachments: 0,
+      tool_purchases: 7,
+      bundle_purchases: 1,
+      tool_reviews: 2,
+      shopping_carts: 1,
+      shopping_cart_items: 1,
+      checkouts: 2,
+      marketplace_tools: 12,
+      tool_bundles: 3,
+      tool_bundle_items: 11,
     });
     expect(counts.appointment_attendees).toBeGreaterThanOrEqual(120);
     expect(counts.notifications).toBeGreaterThan(20);
@@ -110,12 +152,16 @@ describe('demo seed', () => {
   it('gives the dashboards something to show over the last 90 days', async () => {
     const since = daysBefore(89);
     const { rows: closed } = await app.owner.query(
-      `SELECT status, count(*)::int AS n FROM deals WHERE org_id = $1 AND closed_at >= $2 GROUP BY status`, [orgId, since]);
+      `SELECT status, count(*)::int AS n FROM deals WHERE org_id = $1 AND closed_at >= $2 GROUP BY status`,
+      [orgId, since],
+    );
     const closedBy = Object.fromEntries(closed.map((r) => [r.status, r.n]));
     expect(closedBy.WON).toBeGreaterThanOrEqual(5);
     expect(closedBy.LOST).toBeGreaterThanOrEqual(3);
     const { rows: open } = await app.owner.query(
-      `SELECT count(DISTINCT stage_id)::int AS stages FROM deals WHERE org_id = $1 AND status = 'OPEN'`, [orgId]);
+      `SELECT count(DISTINCT stage_id)::int AS stages FROM deals WHERE org_id = $1 AND status = 'OPEN'`,
+      [orgId],
+    );
     expect(open[0].stages).toBe(4);
 
     const { rows: funnel } = await app.owner.query(`SELECT DISTINCT status FROM leads WHERE org_id = $1`, [orgId]);
@@ -123,15 +169,28 @@ describe('demo seed', () => {
 
     const { rows: activity } = await app.owner.query(
       `SELECT count(DISTINCT type)::int AS types, count(DISTINCT owner_id)::int AS owners, max(occurred_at) < $2 AS past, min(occurred_at) >= $3 AS recent
-         FROM activities WHERE org_id = $1`, [orgId, DAY_START, since]);
+         FROM activities WHERE org_id = $1`,
+      [orgId, DAY_START, since],
+    );
     expect(activity[0]).toEqual({ types: 6, owners: 3, past: true, recent: true });
 
     const { rows: metrics } = await app.owner.query(
       `SELECT count(*)::int AS days, min(day)::text AS first, max(day)::text AS last, sum(leads_created)::int AS leads,
               sum(deals_created)::int AS deals, sum(deals_won)::int AS won, sum(deals_lost)::int AS lost, sum(revenue_won)::numeric AS revenue,
               sum(activities_logged)::int AS activities, sum(appointments_booked)::int AS appointments, sum(messages_logged)::int AS messages
-         FROM daily_metrics WHERE org_id = $1`, [orgId]);
-    expect(metrics[0]).toMatchObject({ days: 90, first: '2026-08-26', last: '2026-11-23', leads: 38, won: closedBy.WON, lost: closedBy.LOST, activities: 236, messages: 200 });
+         FROM daily_metrics WHERE org_id = $1`,
+      [orgId],
+    );
+    expect(metrics[0]).toMatchObject({
+      days: 90,
+      first: '2026-08-26',
+      last: '2026-11-23',
+      leads: 38,
+      won: closedBy.WON,
+      lost: closedBy.LOST,
+      activities: 236,
+      messages: 200,
+    });
     expect(metrics[0].deals).toBeGreaterThan(20);
     expect(metrics[0].appointments).toBeGreaterThan(40);
     expect(Number(metrics[0].revenue)).toBeGreaterThan(1_000_000);
@@ -142,12 +201,16 @@ describe('demo seed', () => {
       `SELECT count(DISTINCT property_type)::int AS types, count(DISTINCT status)::int AS statuses, count(DISTINCT city)::int AS cities,
               min(jsonb_array_length(media))::int AS min_media, max(jsonb_array_length(media))::int AS max_media,
               bool_and(media @? '$[*].url ? (@ starts with "https://images.example.com/")') AS urls
-         FROM listings WHERE org_id = $1`, [orgId]);
+         FROM listings WHERE org_id = $1`,
+      [orgId],
+    );
     expect(rows[0]).toEqual({ types: 7, statuses: 6, cities: 4, min_media: 2, max_media: 5, urls: true });
     const { rows: links } = await app.owner.query(
       `SELECT count(*) FILTER (WHERE d.listing_id IS NOT NULL)::int AS linked,
               bool_and(l.status = 'SOLD') FILTER (WHERE d.status = 'WON' AND l.id IS NOT NULL) AS won_sold
-         FROM deals d LEFT JOIN listings l ON l.id = d.listing_id WHERE d.org_id = $1`, [orgId]);
+         FROM deals d LEFT JOIN listings l ON l.id = d.listing_id WHERE d.org_id = $1`,
+      [orgId],
+    );
     expect(links[0].linked).toBeGreaterThanOrEqual(30);
     expect(links[0].won_sold).toBe(true);
   });
@@ -156,17 +219,25 @@ describe('demo seed', () => {
     const { rows } = await app.owner.query(
       `SELECT starts_at < $2 AS past, array_agg(DISTINCT status::text ORDER BY status::text) AS statuses, count(*)::int AS n,
               bool_and(ends_at > starts_at) AS ordered, bool_and(created_at < starts_at AND created_at < $2) AS booked_before
-         FROM appointments WHERE org_id = $1 GROUP BY 1 ORDER BY 1`, [orgId, DAY_START]);
+         FROM appointments WHERE org_id = $1 GROUP BY 1 ORDER BY 1`,
+      [orgId, DAY_START],
+    );
     expect(rows).toEqual([
       { past: false, statuses: expect.arrayContaining(['CONFIRMED', 'SCHEDULED']), n: 30, ordered: true, booked_before: true },
       { past: true, statuses: expect.arrayContaining(['COMPLETED', 'NO_SHOW', 'CANCELLED']), n: 30, ordered: true, booked_before: true },
     ]);
     for (const row of rows) {
-      expect(row.statuses.every((s: string) => (row.past ? ['COMPLETED', 'NO_SHOW', 'CANCELLED'] : ['SCHEDULED', 'CONFIRMED', 'CANCELLED']).includes(s))).toBe(true);
+      expect(
+        row.statuses.every((s: string) =>
+          (row.past ? ['COMPLETED', 'NO_SHOW', 'CANCELLED'] : ['SCHEDULED', 'CONFIRMED', 'CANCELLED']).includes(s),
+        ),
+      ).toBe(true);
     }
     const { rows: kinds } = await app.owner.query(
       `SELECT count(*) FILTER (WHERE user_id IS NOT NULL)::int AS users, count(*) FILTER (WHERE contact_id IS NOT NULL)::int AS contacts
-         FROM appointment_attendees WHERE org_id = $1`, [orgId]);
+         FROM appointment_attendees WHERE org_id = $1`,
+      [orgId],
+    );
     expect(kinds[0].users).toBeGreaterThanOrEqual(60);
     expect(kinds[0].contacts).toBeGreaterThanOrEqual(30);
   });
@@ -177,7 +248,9 @@ describe('demo seed', () => {
               count(*) FILTER (WHERE lead_id IS NOT NULL)::int AS with_leads, count(*) FILTER (WHERE deal_id IS NOT NULL)::int AS with_deals,
               min(sent_at) >= $2 AS recent, max(sent_at) < $3 AS past,
               bool_and(num_nonnulls(contact_id, lead_id) = 1) AS addressed
-         FROM messages WHERE org_id = $1`, [orgId, daysBefore(60), DAY_START]);
+         FROM messages WHERE org_id = $1`,
+      [orgId, daysBefore(60), DAY_START],
+    );
     expect(rows[0]).toMatchObject({ channels: 5, directions: 2, recent: true, past: true, addressed: true });
     expect(rows[0].threads).toBeGreaterThanOrEqual(25);
     expect(rows[0].with_leads).toBeGreaterThan(0);
@@ -187,7 +260,9 @@ describe('demo seed', () => {
   it('configures one automation per trigger', async () => {
     const { rows } = await app.owner.query(
       `SELECT array_agg(DISTINCT trigger::text ORDER BY trigger::text) AS triggers, count(*) FILTER (WHERE NOT enabled)::int AS disabled
-         FROM automations WHERE org_id = $1`, [orgId]);
+         FROM automations WHERE org_id = $1`,
+      [orgId],
+    );
     expect(rows[0]).toEqual({ triggers: ['APPOINTMENT_BOOKED', 'DEAL_STAGE_CHANGED', 'LEAD_CREATED', 'SCHEDULE'], disabled: 1 });
   });
 
@@ -195,23 +270,29 @@ describe('demo seed', () => {
     const { rows } = await app.owner.query(
       `SELECT n.type::text, n.read_at IS NULL AS unread, count(*)::int AS n
          FROM notifications n JOIN users u ON u.id = n.user_id
-        WHERE n.org_id = $1 AND u.auth_subject = 'demo|owner' GROUP BY 1, 2`, [orgId]);
+        WHERE n.org_id = $1 AND u.auth_subject = 'demo|owner' GROUP BY 1, 2`,
+      [orgId],
+    );
     const unread = rows.filter((r) => r.unread);
     expect(unread.reduce((sum, r) => sum + r.n, 0)).toBeGreaterThanOrEqual(3);
     expect(unread.map((r) => r.type)).toEqual(expect.arrayContaining(['LEAD_ASSIGNED', 'DEAL_ASSIGNED', 'APPOINTMENT_INVITATION']));
     const { rows: old } = await app.owner.query(
       `SELECT count(*) FILTER (WHERE read_at IS NULL)::int AS unread, count(*)::int AS total FROM notifications
-        WHERE org_id = $1 AND created_at < $2`, [orgId, daysBefore(2)]);
+        WHERE org_id = $1 AND created_at < $2`,
+      [orgId, daysBefore(2)],
+    );
     expect(old[0].total).toBeGreaterThan(20);
     expect(old[0].unread).toBe(0);
     // The hand-over was done by Adam: the audit log names him.
     const { rows: audit } = await app.owner.query(
       `SELECT u.auth_subject FROM audit_log a JOIN users u ON u.id = a.actor_user_id
-        WHERE a.org_id = $1 AND a.table_name = 'deals' AND a.action = 'UPDATE' AND a.changes ? 'owner_id'`, [orgId]);
+        WHERE a.org_id = $1 AND a.table_name = 'deals' AND a.action = 'UPDATE' AND a.changes ? 'owner_id'`,
+      [orgId],
+    );
     expect(audit).toEqual([{ auth_subject: 'demo|admin' }]);
   });
 
-  it('curates the catalog as platform staff and records the brokerage\'s purchases', async () => {
+  it("curates the catalog as platform staff and records the brokerage's purchases", async () => {
     const { rows: staff } = await app.owner.query(`SELECT auth_subject FROM users WHERE is_platform_admin`);
     expect(staff).toEqual([{ auth_subject: 'demo|platform' }]);
     const { rows: categories } = await app.owner.query(`SELECT count(DISTINCT category)::int AS n FROM marketplace_tools`);
@@ -220,7 +301,9 @@ describe('demo seed', () => {
       `SELECT count(*) FILTER (WHERE p.bundle_purchase_id IS NULL)::int AS bought, count(*) FILTER (WHERE p.bundle_purchase_id IS NOT NULL)::int AS bundled,
               (SELECT sum(total) FROM checkouts WHERE org_id = $1)::numeric AS spent,
               (SELECT sum(price) FROM tool_purchases WHERE org_id = $1)::numeric + (SELECT sum(price) FROM bundle_purchases WHERE org_id = $1) AS priced
-         FROM tool_purchases p WHERE p.org_id = $1`, [orgId]);
+         FROM tool_purchases p WHERE p.org_id = $1`,
+      [orgId],
+    );
     expect(rows[0]).toMatchObject({ bought: 3, bundled: 4 });
     expect(Number(rows[0].spent)).toBe(Number(rows[0].priced));
   });
@@ -229,15 +312,39 @@ describe('demo seed', () => {
     const token = await signAccessToken(TEST_JWT_SECRET, DEMO_OWNER);
     const response = await app.post(
       {
-        query: /* GraphQL */ `query ($from: DateTime!, $to: DateTime!) {
-          dashboard { winRate(from: $from, to: $to) { won lost } leadFunnel { status count } pipelineSummary { dealCount } }
-          unreadNotificationCount
-          listings(first: 1) { totalCount }
-          automations(first: 1) { totalCount }
-          toolPurchases(first: 1) { totalCount }
-          marketplaceTools(first: 1) { totalCount }
-          shoppingCart { id }
-        }`,
+        query: /* GraphQL */ `
+          query ($from: DateTime!, $to: DateTime!) {
+            dashboard {
+              winRate(from: $from, to: $to) {
+                won
+                lost
+              }
+              leadFunnel {
+                status
+                count
+              }
+              pipelineSummary {
+                dealCount
+              }
+            }
+            unreadNotificationCount
+            listings(first: 1) {
+              totalCount
+            }
+            automations(first: 1) {
+              totalCount
+            }
+            toolPurchases(first: 1) {
+              totalCount
+            }
+            marketplaceTools(first: 1) {
+              totalCount
+            }
+            shoppingCart {
+              id
+            }
+          }
+        `,
         variables: { from: daysBefore(90).toISOString(), to: DAY_START.toISOString() },
       },
       { authorization: `Bearer ${token}`, 'x-organization-id': orgId },
@@ -249,7 +356,10 @@ describe('demo seed', () => {
     expect(data.dashboard.pipelineSummary.map((row: { dealCount: number }) => row.dealCount)).toEqual([6, 6, 6, 6, 0, 0]);
     expect(data.unreadNotificationCount).toBeGreaterThanOrEqual(3);
     expect(data).toMatchObject({
-      listings: { totalCount: 40 }, automations: { totalCount: 5 }, toolPurchases: { totalCount: 7 }, marketplaceTools: { totalCount: 12 },
+      listings: { totalCount: 40 },
+      automations: { totalCount: 5 },
+      toolPurchases: { totalCount: 7 },
+      marketplaceTools: { totalCount: 12 },
       shoppingCart: { id: expect.any(String) },
     });
   });
@@ -259,7 +369,15 @@ describe('demo seed', () => {
     try {
       const result = await seedDemoOrganization(bare.database.prisma, { today: TODAY });
       const counts = await countRows(bare, result.orgId);
-      expect(counts).toMatchObject({ listings: 40, appointments: 60, messages: 200, daily_metrics: 90, marketplace_tools: 0, tool_purchases: 0, checkouts: 0 });
+      expect(counts).toMatchObject({
+        listings: 40,
+        appointments: 60,
+        messages: 200,
+        daily_metrics: 90,
+        marketplace_tools: 0,
+        tool_purchases: 0,
+        checkouts: 0,
+      });
     } finally {
       await bare.close();
     }

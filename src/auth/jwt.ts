@@ -54,7 +54,12 @@ export function createAccessTokenVerifier(
     }
     const email = profileClaim(payload.email);
     // Only the boolean: a string "true" is not a claim we can rely on.
-    return { subject: payload.sub, email, name: profileClaim(payload.name), emailVerified: email !== null && payload.email_verified === true };
+    return {
+      subject: payload.sub,
+      email,
+      name: profileClaim(payload.name),
+      emailVerified: email !== null && payload.email_verified === true,
+    };
   };
 }
 
@@ -65,7 +70,8 @@ function profileClaim(value: unknown): string | null {
 
 /** Tells the client what is wrong with its token without echoing the token or key material. */
 function describeJoseError(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return error.claim === 'iat' ? 'Token too old: issued longer ago than the maximum token age' : 'Token expired';
+  if (error instanceof joseErrors.JWTExpired)
+    return error.claim === 'iat' ? 'Token too old: issued longer ago than the maximum token age' : 'Token expired';
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `Invalid token: ${error.claim} claim check failed`;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Invalid token: algorithm not allowed';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Invalid token: signature verification failed';

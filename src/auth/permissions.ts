@@ -71,8 +71,10 @@ const operationPermissions = { Query: {} as Record<string, Permission>, Mutation
 const nodeReadPermissions: Record<string, OrganizationPermission> = {};
 
 /** The whole matrix, assembled from the slices of the modules src/modules/index.ts loads. */
-export const OPERATION_PERMISSIONS: { readonly Query: Readonly<Record<string, Permission>>; readonly Mutation: Readonly<Record<string, Permission>> } =
-  operationPermissions;
+export const OPERATION_PERMISSIONS: {
+  readonly Query: Readonly<Record<string, Permission>>;
+  readonly Mutation: Readonly<Record<string, Permission>>;
+} = operationPermissions;
 export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermission>> = nodeReadPermissions;
 
 /**

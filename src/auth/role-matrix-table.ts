@@ -21,12 +21,18 @@ export function renderRoleMatrix(): string {
   const header = `| Permission | ${ROLES.join(' | ')} | Operations |`;
   const divider = `|---|${ROLES.map(() => ':-:').join('|')}|---|`;
   const rows = permissions.map((permission) => {
-    const cells = ROLES.map((role) => (permission === 'signedIn' ? '✓' : permission === 'platformAdmin' ? '—' : roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—'));
+    const cells = ROLES.map((role) =>
+      permission === 'signedIn' ? '✓' : permission === 'platformAdmin' ? '—' : roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—',
+    );
     const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
-      Object.entries(OPERATION_PERMISSIONS[root]).filter(([, needed]) => needed === permission).map(([field]) => `\`${field}\``),
+      Object.entries(OPERATION_PERMISSIONS[root])
+        .filter(([, needed]) => needed === permission)
+        .map(([field]) => `\`${field}\``),
     );
     // node/nodes apply each type's own read rule (NODE_READ_PERMISSIONS).
-    const nodeTypes = Object.entries(NODE_READ_PERMISSIONS).filter(([, needed]) => needed === permission).map(([typename]) => `\`${typename}\``);
+    const nodeTypes = Object.entries(NODE_READ_PERMISSIONS)
+      .filter(([, needed]) => needed === permission)
+      .map(([typename]) => `\`${typename}\``);
     if (nodeTypes.length > 0) fields.push(`\`node\`/\`nodes\` of ${nodeTypes.join(', ')}`);
     return `| **${permission}** — ${DESCRIPTIONS[permission]} | ${cells.join(' | ')} | ${fields.join(', ')} |`;
   });

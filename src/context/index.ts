@@ -195,9 +195,12 @@ class TenantRequest implements Context {
       try {
         transaction = await openRequestTransaction(
           database.prisma,
-          async (tx) => (await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
-            beginStatement(this.identity, this.requestedOrg, limits),
-          ))[0]!,
+          async (tx) =>
+            (
+              await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
+                beginStatement(this.identity, this.requestedOrg, limits),
+              )
+            )[0]!,
           // What is left of the acquire budget after waiting for the slot bounds the pool wait.
           { timeoutMs: limits.requestTimeoutMs, maxWaitMs: Math.max(1, started + limits.acquireTimeoutMs - Date.now()) },
         );
@@ -215,7 +218,13 @@ class TenantRequest implements Context {
     const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
     if (this.requestedOrg) this.deps.slots.remember(this.identity.subject, this.requestedOrg, role !== null);
     if (this.requestedOrg && !role) throw forbidden('You are not a member of this organization');
-    this.viewer = { userId, subject: this.identity.subject, isPlatformAdmin, email: this.identity.email, emailVerified: this.identity.emailVerified };
+    this.viewer = {
+      userId,
+      subject: this.identity.subject,
+      isPlatformAdmin,
+      email: this.identity.email,
+      emailVerified: this.identity.emailVerified,
+    };
     this.orgId = role ? this.requestedOrg : null;
     this.role = role;
     const record = currentRequest();
@@ -251,4 +260,3 @@ export function isConnectionLost(error: unknown): boolean {
 function isPoolWaitTimeout(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'P2028' && /unable to start a transaction/i.test(error.message);
 }
-

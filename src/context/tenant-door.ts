@@ -14,7 +14,10 @@ import type { Context } from './index.js';
  * scopes every row they return.
  */
 export function applyTenantDoor(schema: GraphQLSchema): GraphQLSchema {
-  for (const [rootName, rootType] of [['Query', schema.getQueryType()], ['Mutation', schema.getMutationType()]] as const) {
+  for (const [rootName, rootType] of [
+    ['Query', schema.getQueryType()],
+    ['Mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(rootType?.getFields() ?? {})) {
       // The schema is built once per process and shared by every server of it (tests start several).
       if (guarded.has(field)) continue;

@@ -63,7 +63,9 @@ export async function applyMigrations(
     for (const migration of readMigrations(options.dir)) {
       const row = recorded.get(migration.name);
       if (row && !row.finished_at) {
-        throw new Error(`migration ${migration.name} failed earlier and is recorded as unfinished; resolve it with \`prisma migrate resolve\``);
+        throw new Error(
+          `migration ${migration.name} failed earlier and is recorded as unfinished; resolve it with \`prisma migrate resolve\``,
+        );
       }
       if (row) {
         if (row.checksum !== migration.checksum) {
@@ -74,16 +76,14 @@ export async function applyMigrations(
       const id = randomUUID();
       await client.query('BEGIN');
       try {
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-          [id, migration.checksum, migration.name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
+          id,
+          migration.checksum,
+          migration.name,
+        ]);
         // One simple-protocol query: the whole script, comments and DO blocks intact.
         await client.query(migration.sql);
-        await client.query(
-          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-          [id],
-        );
+        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

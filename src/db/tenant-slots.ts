@@ -80,13 +80,16 @@ export class TenantSlots {
           this.active.set(key, (this.active.get(key) ?? 0) + 1);
           resolve(this.releaser(key));
         },
-        timer: setTimeout(() => {
-          const queue = this.waiting.get(key);
-          const index = queue?.indexOf(waiter) ?? -1;
-          if (queue && index >= 0) queue.splice(index, 1);
-          if (queue?.length === 0) this.waiting.delete(key);
-          reject(new SlotWaitTimeout());
-        }, Math.max(0, deadline - Date.now())),
+        timer: setTimeout(
+          () => {
+            const queue = this.waiting.get(key);
+            const index = queue?.indexOf(waiter) ?? -1;
+            if (queue && index >= 0) queue.splice(index, 1);
+            if (queue?.length === 0) this.waiting.delete(key);
+            reject(new SlotWaitTimeout());
+          },
+          Math.max(0, deadline - Date.now()),
+        ),
       };
       const queue = this.waiting.get(key) ?? [];
       queue.push(waiter);

@@ -84,7 +84,9 @@ export function checkListEstimates(schema: GraphQLSchema) {
   const missing = [...needed].filter((name) => !(name in LIST_ESTIMATES));
   const unknown = Object.keys(LIST_ESTIMATES).filter((name) => !needed.has(name));
   if (missing.length > 0 || unknown.length > 0) {
-    throw new Error(`LIST_ESTIMATES (src/limits/cost.ts) is out of date: missing ${missing.join(', ') || '—'}; unknown ${unknown.join(', ') || '—'}`);
+    throw new Error(
+      `LIST_ESTIMATES (src/limits/cost.ts) is out of date: missing ${missing.join(', ') || '—'}; unknown ${unknown.join(', ') || '—'}`,
+    );
   }
 }
 
@@ -132,7 +134,12 @@ export function costEstimator(filterBudget: FilterBudget): ComplexityEstimator {
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
     for (const argument of field.args) {
       if (isModelFilterType(argument.type) && args[argument.name] != null) {
-        countFilter(args[argument.name], getNamedType(argument.type) as Parameters<typeof countFilter>[1], filterBudget, `${field.name}(${argument.name}:)`);
+        countFilter(
+          args[argument.name],
+          getNamedType(argument.type) as Parameters<typeof countFilter>[1],
+          filterBudget,
+          `${field.name}(${argument.name}:)`,
+        );
       }
     }
     const named = getNamedType(field.type);
@@ -148,7 +155,7 @@ export function costEstimator(filterBudget: FilterBudget): ComplexityEstimator {
     // A connection's edges: one edge per item; the connection multiplies by its page size.
     if (field.name === 'edges' && isConnectionType(type)) return 1 + childComplexity;
     const ids = args.ids;
-    const items = Array.isArray(ids) ? ids.length : LIST_ESTIMATES[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE;
+    const items = Array.isArray(ids) ? ids.length : (LIST_ESTIMATES[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE);
     return items * (1 + childComplexity);
   };
 }

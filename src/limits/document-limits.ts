@@ -28,7 +28,9 @@ export function documentLimitRules(limits: DocumentLimits, observe?: (limit: Ope
       (ctx: ValidationContext | null, error: GraphQLError) => {
         const found = Number(/found (\d+)/.exec(error.message)?.[1]);
         observe?.(limit, found);
-        ctx?.reportError(operationLimitExceeded(limit, maximum, found, `The operation is over the ${limit} limit: at most ${maximum}, found ${found}`));
+        ctx?.reportError(
+          operationLimitExceeded(limit, maximum, found, `The operation is over the ${limit} limit: at most ${maximum}, found ${found}`),
+        );
       },
     ],
   });
@@ -63,11 +65,22 @@ export function tokenLimitError(error: unknown) {
   const match = cause instanceof GraphQLError ? /Document contains more that (\d+) tokens/.exec(cause.message) : null;
   if (!match) return null;
   const maximum = Number(match[1]);
-  return operationLimitExceeded('tokens', maximum, undefined, `The operation is over the tokens limit: at most ${maximum}; parsing stopped there`);
+  return operationLimitExceeded(
+    'tokens',
+    maximum,
+    undefined,
+    `The operation is over the tokens limit: at most ${maximum}; parsing stopped there`,
+  );
 }
 
 /** Apollo refuses batched HTTP requests (allowBatchedHttpRequests: false) with this error. */
 export function batchRefusedError(error: unknown) {
-  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'BAD_REQUEST' || !/^Operation batching disabled/.test(error.message)) return null;
-  return operationLimitExceeded('batch', 1, undefined, 'Batched requests are not accepted: send one operation per request (each request is one database transaction)');
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'BAD_REQUEST' || !/^Operation batching disabled/.test(error.message))
+    return null;
+  return operationLimitExceeded(
+    'batch',
+    1,
+    undefined,
+    'Batched requests are not accepted: send one operation per request (each request is one database transaction)',
+  );
 }

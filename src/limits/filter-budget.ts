@@ -34,12 +34,38 @@ export interface FilterLimits {
   depth: number;
 }
 
-export const FILTER_LIMIT_DEFAULTS: FilterLimits = { conditions: 50, patterns: 5, values: 500, relations: 2, relationHops: 2, listValues: 100, stringLength: 200, depth: 5 };
+export const FILTER_LIMIT_DEFAULTS: FilterLimits = {
+  conditions: 50,
+  patterns: 5,
+  values: 500,
+  relations: 2,
+  relationHops: 2,
+  listValues: 100,
+  stringLength: 200,
+  depth: 5,
+};
 
 /** The largest values the configuration accepts (src/config.ts). */
-export const FILTER_LIMIT_CEILINGS: FilterLimits = { conditions: 1_000, patterns: 100, values: 10_000, relations: 20, relationHops: 3, listValues: 1_000, stringLength: 2_000, depth: 8 };
+export const FILTER_LIMIT_CEILINGS: FilterLimits = {
+  conditions: 1_000,
+  patterns: 100,
+  values: 10_000,
+  relations: 20,
+  relationHops: 3,
+  listValues: 1_000,
+  stringLength: 2_000,
+  depth: 8,
+};
 
-export type FilterLimitName = 'filterConditions' | 'filterPatterns' | 'filterValues' | 'filterRelations' | 'filterRelationHops' | 'filterListValues' | 'filterStringLength' | 'filterDepth';
+export type FilterLimitName =
+  | 'filterConditions'
+  | 'filterPatterns'
+  | 'filterValues'
+  | 'filterRelations'
+  | 'filterRelationHops'
+  | 'filterListValues'
+  | 'filterStringLength'
+  | 'filterDepth';
 
 function overBudget(limit: FilterLimitName, maximum: number, found: number, field: string, message: string) {
   return new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { field, limit, maximum, found, http: { status: 400 } });
@@ -70,21 +96,33 @@ export class FilterBudget {
       ['filterConditions', this.conditions, this.limits.conditions, 'filter conditions'],
     ];
     for (const [limit, found, maximum, what] of totals) {
-      if (found > maximum) throw overBudget(limit, maximum, found, field, `${field}: at most ${maximum} ${what} per request, found ${found}`);
+      if (found > maximum)
+        throw overBudget(limit, maximum, found, field, `${field}: at most ${maximum} ${what} per request, found ${found}`);
     }
   }
 
   list(values: readonly unknown[], field: string) {
     if (values.length > this.limits.listValues) {
-      throw overBudget('filterListValues', this.limits.listValues, values.length, field, `${field}: at most ${this.limits.listValues} values`);
+      throw overBudget(
+        'filterListValues',
+        this.limits.listValues,
+        values.length,
+        field,
+        `${field}: at most ${this.limits.listValues} values`,
+      );
     }
     for (const value of values) if (typeof value === 'string') this.string(value, field);
   }
 
   string(value: string, field: string) {
     if (value.length > this.limits.stringLength) {
-      throw overBudget('filterStringLength', this.limits.stringLength, value.length, field,
-        `${field}: a filter value has at most ${this.limits.stringLength} characters`);
+      throw overBudget(
+        'filterStringLength',
+        this.limits.stringLength,
+        value.length,
+        field,
+        `${field}: a filter value has at most ${this.limits.stringLength} characters`,
+      );
     }
   }
 
@@ -110,8 +148,13 @@ export class FilterBudget {
   relation(hops: number, field: string) {
     this.relations += 1;
     if (hops > this.limits.relationHops) {
-      throw overBudget('filterRelationHops', this.limits.relationHops, hops, field,
-        `${field}: relation filters go at most ${this.limits.relationHops} relations deep`);
+      throw overBudget(
+        'filterRelationHops',
+        this.limits.relationHops,
+        hops,
+        field,
+        `${field}: relation filters go at most ${this.limits.relationHops} relations deep`,
+      );
     }
   }
 }

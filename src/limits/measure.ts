@@ -38,14 +38,25 @@ export function measureOperation(
   const operations = full.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const document: DocumentNode = {
     ...full,
-    definitions: full.definitions.filter((definition) =>
-      definition.kind !== Kind.OPERATION_DEFINITION || operations.length === 1 || definition.name?.value === options.operationName),
+    definitions: full.definitions.filter(
+      (definition) =>
+        definition.kind !== Kind.OPERATION_DEFINITION || operations.length === 1 || definition.name?.value === options.operationName,
+    ),
   };
   const found: Record<string, number> = {};
-  const unlimited = { depth: Number.MAX_SAFE_INTEGER, aliases: Number.MAX_SAFE_INTEGER, directives: Number.MAX_SAFE_INTEGER, tokens: Number.MAX_SAFE_INTEGER };
-  const errors = validate(schema, document, documentLimitRules(unlimited, (limit, n) => {
-    found[limit] = Math.max(found[limit] ?? 0, n);
-  }));
+  const unlimited = {
+    depth: Number.MAX_SAFE_INTEGER,
+    aliases: Number.MAX_SAFE_INTEGER,
+    directives: Number.MAX_SAFE_INTEGER,
+    tokens: Number.MAX_SAFE_INTEGER,
+  };
+  const errors = validate(
+    schema,
+    document,
+    documentLimitRules(unlimited, (limit, n) => {
+      found[limit] = Math.max(found[limit] ?? 0, n);
+    }),
+  );
   if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '));
   const budget = new FilterBudget(FILTER_LIMIT_CEILINGS);
   const cost = getComplexity({ schema, query: document, variables: options.variables ?? {}, estimators: [costEstimator(budget)] });

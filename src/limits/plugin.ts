@@ -66,8 +66,12 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
           if (!operation) return;
           const nesting = nestingDepth(request.variables ?? {}, MAX_VARIABLES_DEPTH);
           if (nesting > MAX_VARIABLES_DEPTH) {
-            throw operationLimitExceeded('variablesDepth', MAX_VARIABLES_DEPTH, undefined,
-              `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`);
+            throw operationLimitExceeded(
+              'variablesDepth',
+              MAX_VARIABLES_DEPTH,
+              undefined,
+              `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`,
+            );
           }
           const budget = new FilterBudget(limits.filter);
           let cost: number;
@@ -83,8 +87,12 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
           } catch (error) {
             if (error instanceof ClientFlowError) throw error;
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw operationLimitExceeded('cost', limits.cost, undefined,
-                `The operation is over the cost limit: its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`);
+              throw operationLimitExceeded(
+                'cost',
+                limits.cost,
+                undefined,
+                `The operation is over the cost limit: its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`,
+              );
             }
             // Variables that do not fit their types: execution refuses them, with graphql's own
             // message, before any resolver runs.
@@ -94,8 +102,12 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
           const record = currentRequest();
           if (record) record.cost = { requested: cost };
           if (cost > limits.cost) {
-            throw operationLimitExceeded('cost', limits.cost, cost,
-              `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`);
+            throw operationLimitExceeded(
+              'cost',
+              limits.cost,
+              cost,
+              `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`,
+            );
           }
           budget.check();
           requested = cost;

@@ -46,5 +46,7 @@ export function requestRecordPlugin(): ApolloServerPlugin<Context> {
 export function settleErrorCodes(record: RequestRecord): void {
   const result = responses.get(record);
   if (!result) return;
-  record.errorCodes = (result.errors ?? []).map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR'));
+  record.errorCodes = (result.errors ?? []).map((error) =>
+    typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR',
+  );
 }

@@ -8,7 +8,8 @@ import { currentRequest } from './request-scope.js';
  * `x-api-key`) and anything else named like a credential. pino's own `redact` takes exact paths
  * (fast-redact: `a.b`, `a.*.b`), which cannot say "a key named like this, wherever it is".
  */
-export const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|api[-_]?key|authorization|cookie|credential|private[-_]?key|signature|session/i;
+export const SECRET_KEY =
+  /pass(word|wd|phrase)?|secret|token|api[-_]?key|authorization|cookie|credential|private[-_]?key|signature|session/i;
 export const REDACTED = '[Redacted]';
 /** Deeper than any object this code logs (the request line is 2 levels); bounds the walk. */
 const MAX_DEPTH = 6;

@@ -76,10 +76,38 @@ export function createMetrics(pool: pg.Pool): Metrics {
     registers,
   });
   // Read at scrape time: nothing per request.
-  new Gauge({ name: 'clientflow_db_pool_connections_in_use', help: 'Pool connections checked out (one per request in flight)', registers, collect() { this.set(pool.totalCount - pool.idleCount); } });
-  new Gauge({ name: 'clientflow_db_pool_connections_idle', help: 'Open pool connections waiting for a request', registers, collect() { this.set(pool.idleCount); } });
-  new Gauge({ name: 'clientflow_db_pool_waiting_requests', help: 'Requests waiting for a pool connection (the pool is exhausted when > 0)', registers, collect() { this.set(pool.waitingCount); } });
-  new Gauge({ name: 'clientflow_db_pool_connections_max', help: 'DATABASE_POOL_SIZE', registers, collect() { this.set(pool.options.max ?? 10); } });
+  new Gauge({
+    name: 'clientflow_db_pool_connections_in_use',
+    help: 'Pool connections checked out (one per request in flight)',
+    registers,
+    collect() {
+      this.set(pool.totalCount - pool.idleCount);
+    },
+  });
+  new Gauge({
+    name: 'clientflow_db_pool_connections_idle',
+    help: 'Open pool connections waiting for a request',
+    registers,
+    collect() {
+      this.set(pool.idleCount);
+    },
+  });
+  new Gauge({
+    name: 'clientflow_db_pool_waiting_requests',
+    help: 'Requests waiting for a pool connection (the pool is exhausted when > 0)',
+    registers,
+    collect() {
+      this.set(pool.waitingCount);
+    },
+  });
+  new Gauge({
+    name: 'clientflow_db_pool_connections_max',
+    help: 'DATABASE_POOL_SIZE',
+    registers,
+    collect() {
+      this.set(pool.options.max ?? 10);
+    },
+  });
 
   const operations = new BoundedLabel(MAX_OPERATION_LABELS, OTHER);
   const codes = new BoundedLabel(MAX_ERROR_CODE_LABELS, OTHER);

@@ -42,7 +42,11 @@ export const builder = new SchemaBuilder<{
       // The plugin's callback would load every requested id, whatever it is handed: load the readable ones only.
       resolve: async (_root, args, ctx, info) => {
         const readable = args.ids.map((id) => mayReadNode(ctx.role, id.typename));
-        const loaded = await loadNodes(ctx, info, args.ids.filter((_id, index) => readable[index]));
+        const loaded = await loadNodes(
+          ctx,
+          info,
+          args.ids.filter((_id, index) => readable[index]),
+        );
         let next = 0;
         return readable.map((may) => (may ? (loaded[next++] ?? null) : null));
       },

@@ -3,9 +3,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { Prisma } from '../generated/prisma/client.js';
-import {
-  ClientFlowError, ErrorCode, badInput, concurrentModification, forbidden, notFound, requestTimeout, serverBusy,
-} from './errors.js';
+import { ClientFlowError, ErrorCode, badInput, concurrentModification, forbidden, notFound, requestTimeout, serverBusy } from './errors.js';
 import { batchRefusedError, tokenLimitError } from '../limits/document-limits.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are safe to show.
@@ -66,11 +64,13 @@ export function fromSqlState(code: string, message: string): GraphQLError | null
   switch (code.slice(0, 2)) {
     case '22': // data exception
       if (code === '22001') return badInput('A value is too long');
-      if (code === '22021' || code === '22P05') return badInput('A text value contains a character that cannot be stored (NUL or invalid UTF-8)');
+      if (code === '22021' || code === '22P05')
+        return badInput('A text value contains a character that cannot be stored (NUL or invalid UTF-8)');
       if (code === '22003') return badInput('A number is out of range');
       if (code === '22007' || code === '22008') return badInput('A date or time is out of range');
       return badInput('A value is not valid here');
-    case '23': { // integrity constraint violation
+    case '23': {
+      // integrity constraint violation
       if (code === '23503') return badInput('A referenced record does not exist in this organization');
       if (code === '23505') return badInput('A record with these values already exists');
       if (code === '23502') return badInput('A required value is missing');
@@ -81,13 +81,18 @@ export function fromSqlState(code: string, message: string): GraphQLError | null
     case '40': // transaction rollback: serialization failure, deadlock
       return concurrentModification();
     case '55':
-      if (code === '55P03') return concurrentModification('Another request held a lock on the same records longer than lock_timeout; nothing was written. Retry the request.');
+      if (code === '55P03')
+        return concurrentModification(
+          'Another request held a lock on the same records longer than lock_timeout; nothing was written. Retry the request.',
+        );
       return null;
     case '57':
-      if (code === '57014') return requestTimeout('A database statement ran longer than statement_timeout and was cancelled; nothing was written');
+      if (code === '57014')
+        return requestTimeout('A database statement ran longer than statement_timeout and was cancelled; nothing was written');
       return serverBusy(); // 57P01-57P05: the server is shutting down or restarting
     case '25':
-      if (code === '25P03') return requestTimeout('The request left its transaction idle past idle_in_transaction_session_timeout; nothing was written');
+      if (code === '25P03')
+        return requestTimeout('The request left its transaction idle past idle_in_transaction_session_timeout; nothing was written');
       return null;
     case '53': // insufficient resources: out of memory, disk full, too many connections
     case '08': // connection exception
@@ -108,8 +113,12 @@ export function toClientError(raw: unknown): GraphQLError | null {
   const limit = tokenLimitError(raw) ?? batchRefusedError(raw);
   if (limit) return limit;
   // A scalar rejecting a literal is reported by graphql-js as a validation error; it is bad input.
-  if (raw instanceof GraphQLError && raw.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && raw.originalError instanceof GraphQLError
-    && raw.originalError.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+  if (
+    raw instanceof GraphQLError &&
+    raw.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    raw.originalError instanceof GraphQLError &&
+    raw.originalError.extensions?.code === ErrorCode.BAD_USER_INPUT
+  ) {
     return badInput(raw.originalError.message);
   }
   if (error instanceof PothosValidationError) return badInput(error.message);

@@ -46,10 +46,13 @@ export const unauthenticated = (message = 'Authentication required: send Authori
   new ClientFlowError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this') => new ClientFlowError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (message: string, field?: string) =>
-  new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const organizationLimitReached = (limit: number) =>
-  new ClientFlowError(ErrorCode.ORGANIZATION_LIMIT_REACHED, `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`, { limit });
+  new ClientFlowError(
+    ErrorCode.ORGANIZATION_LIMIT_REACHED,
+    `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`,
+    { limit },
+  );
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
 export const badRequestInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
@@ -67,13 +70,16 @@ export const tooManyConcurrentRequests = (waitedMs: number) =>
 export const serverBusy = (waitedMs?: number) =>
   new ClientFlowError(
     ErrorCode.SERVER_BUSY,
-    waitedMs === undefined ? 'The database is overloaded; retry later' : `No database connection came free within ${waitedMs} ms; retry later`,
+    waitedMs === undefined
+      ? 'The database is overloaded; retry later'
+      : `No database connection came free within ${waitedMs} ms; retry later`,
     {},
     { 'retry-after': RETRY_AFTER_SECONDS },
   );
 export const requestTimeout = (message: string) => new ClientFlowError(ErrorCode.REQUEST_TIMEOUT, message);
-export const concurrentModification = (message = 'Another request changed or locked the same records; nothing was written. Retry the request.') =>
-  new ClientFlowError(ErrorCode.CONCURRENT_MODIFICATION, message);
+export const concurrentModification = (
+  message = 'Another request changed or locked the same records; nothing was written. Retry the request.',
+) => new ClientFlowError(ErrorCode.CONCURRENT_MODIFICATION, message);
 export const transactionOutcomeUnknown = () =>
   new ClientFlowError(
     ErrorCode.TRANSACTION_OUTCOME_UNKNOWN,

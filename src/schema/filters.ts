@@ -89,7 +89,13 @@ export function enumFilter(enumRef: any, name: string) {
   });
 }
 
-function scalarConditions(field: FilterField & { column: string }, name: string, ops: Record<string, unknown>, nullable: boolean, budget: FilterBudget) {
+function scalarConditions(
+  field: FilterField & { column: string },
+  name: string,
+  ops: Record<string, unknown>,
+  nullable: boolean,
+  budget: FilterBudget,
+) {
   const column = field.column;
   const out: Record<string, unknown>[] = [];
   for (const [op, raw] of Object.entries(ops)) {
@@ -105,9 +111,8 @@ function scalarConditions(field: FilterField & { column: string }, name: string,
     if (nullable) out.push({ [column]: { not: null } });
     let value = raw;
     if (field.kind === 'id') {
-      value = op === 'in'
-        ? (raw as string[]).map((id) => parseGlobalId(id, field.type, name))
-        : parseGlobalId(raw as string, field.type, name);
+      value =
+        op === 'in' ? (raw as string[]).map((id) => parseGlobalId(id, field.type, name)) : parseGlobalId(raw as string, field.type, name);
     }
     if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
       out.push({ [column]: { [op]: escapeLike(value as string), mode: 'insensitive' } });
@@ -137,13 +142,19 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
       const inputs: Record<string, any> = {};
       for (const [fieldName, field] of Object.entries(fields())) {
         const type =
-          field.kind === 'string' ? StringFilter
-          : field.kind === 'boolean' ? BooleanFilter
-          : field.kind === 'stringList' ? StringListFilter
-          : field.kind === 'id' ? IDFilter
-          : field.kind === 'enum' ? field.filter
-          : field.kind === 'relation' ? field.filter().ref
-          : comparableFilters[field.kind];
+          field.kind === 'string'
+            ? StringFilter
+            : field.kind === 'boolean'
+              ? BooleanFilter
+              : field.kind === 'stringList'
+                ? StringListFilter
+                : field.kind === 'id'
+                  ? IDFilter
+                  : field.kind === 'enum'
+                    ? field.filter
+                    : field.kind === 'relation'
+                      ? field.filter().ref
+                      : comparableFilters[field.kind];
         inputs[fieldName] = t.field({ type });
       }
       inputs.AND = t.field({ type: [ref] });
@@ -171,7 +182,11 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
         if (field.kind === 'relation') {
           budget.relation(hops + 1, key);
           budget.check();
-          and.push({ [field.relation]: { is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1 }) } });
+          and.push({
+            [field.relation]: {
+              is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1 }),
+            },
+          });
         } else {
           and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column), budget));
         }

@@ -47,7 +47,10 @@ export function inputTextPlugin<T extends object>(): ApolloServerPlugin<T> {
         async didResolveOperation({ request, document }) {
           const variable = findInvalidText(request.variables ?? {}, '$');
           if (variable) {
-            throw badRequestInput(`${variable.replace(/^\$\./, '$')}: text must not contain NUL characters or unpaired surrogates`, variable);
+            throw badRequestInput(
+              `${variable.replace(/^\$\./, '$')}: text must not contain NUL characters or unpaired surrogates`,
+              variable,
+            );
           }
           if (literalWithInvalidText(document)) {
             throw badRequestInput('A string in the operation contains a NUL character or an unpaired surrogate');

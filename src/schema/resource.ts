@@ -7,9 +7,26 @@ import { parseGlobalId } from './global-ids.js';
 
 /** The Prisma delegates of the soft-deletable CRM models. */
 export type CrmDelegate =
-  | 'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'pipeline'
-  | 'listing' | 'appointment' | 'message' | 'automation' | 'attachment' | 'notification' | 'dailyMetric'
-  | 'toolPurchase' | 'bundlePurchase' | 'toolReview' | 'auditEntry' | 'marketplaceTool' | 'toolBundle' | 'invitation';
+  | 'company'
+  | 'contact'
+  | 'lead'
+  | 'deal'
+  | 'activity'
+  | 'pipeline'
+  | 'listing'
+  | 'appointment'
+  | 'message'
+  | 'automation'
+  | 'attachment'
+  | 'notification'
+  | 'dailyMetric'
+  | 'toolPurchase'
+  | 'bundlePurchase'
+  | 'toolReview'
+  | 'auditEntry'
+  | 'marketplaceTool'
+  | 'toolBundle'
+  | 'invitation';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;
@@ -72,8 +89,13 @@ export function defineListQuery(options: {
         ...options.narrowing?.args(t),
       },
       resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
-        delegateOf(ctx, options.delegate).findMany({ ...query, where: whereFor(args, ctx), orderBy: options.order.toOrderBy(args.orderBy) }),
-      totalCount: (_connection: unknown, args: any, ctx: Context) => delegateOf(ctx, options.delegate).count({ where: whereFor(args, ctx) }),
+        delegateOf(ctx, options.delegate).findMany({
+          ...query,
+          where: whereFor(args, ctx),
+          orderBy: options.order.toOrderBy(args.orderBy),
+        }),
+      totalCount: (_connection: unknown, args: any, ctx: Context) =>
+        delegateOf(ctx, options.delegate).count({ where: whereFor(args, ctx) }),
     }),
   );
 }
@@ -89,7 +111,12 @@ export function objectPayload(
       Object.fromEntries(
         Object.entries(fields).map(([key, field]) => [
           key,
-          t.field({ type: field.type, nullable: field.nullable ?? false, description: field.description, resolve: (payload) => payload[key] as never }),
+          t.field({
+            type: field.type,
+            nullable: field.nullable ?? false,
+            description: field.description,
+            resolve: (payload) => payload[key] as never,
+          }),
         ]),
       ),
   });
@@ -101,7 +128,10 @@ export function payloadType<Shape>(name: string, type: ObjectRef<any, Shape> | (
   const ref = builder.objectRef<Record<string, Shape>>(name);
   ref.implement({
     fields: (t) => ({
-      [field]: t.field({ type: (typeof type === 'function' ? type() : type) as ObjectRef<any, any>, resolve: (payload) => payload[field] as never }),
+      [field]: t.field({
+        type: (typeof type === 'function' ? type() : type) as ObjectRef<any, any>,
+        resolve: (payload) => payload[field] as never,
+      }),
     }),
   });
   return ref;

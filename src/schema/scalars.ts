@@ -46,10 +46,10 @@ function parseDecimal(value: unknown): string {
 
 builder.scalarType('Decimal', {
   description: 'An exact decimal amount, serialized as a string (e.g. "12500.00") so no precision is lost.',
-  serialize: (value) => (typeof value === 'string' ? value : 'toFixed' in value ? (value as { toFixed(d: number): string }).toFixed(2) : value.toString()),
+  serialize: (value) =>
+    typeof value === 'string' ? value : 'toFixed' in value ? (value as { toFixed(d: number): string }).toFixed(2) : value.toString(),
   parseValue: parseDecimal,
-  parseLiteral: (ast) =>
-    parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
 });
 
 function parseObject(value: unknown): Record<string, unknown> {

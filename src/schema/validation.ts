@@ -29,7 +29,10 @@ export type ArgFields = ArgBuilder<typeof builder.$inferSchemaTypes>;
 
 /** `media[2].url` from zod's path. */
 function fieldOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((field, key) => (typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (field, key) => (typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates an input once, at the boundary: the first problem is BAD_USER_INPUT naming its field. */
@@ -145,7 +148,10 @@ export function stringSet(options: { maxItems: number; maxLength: number; tooMan
 
 /** Tags: at most 50, each at most 50 characters; null clears them. */
 export function tags() {
-  return nullMeans(stringSet({ maxItems: 50, maxLength: 50, tooMany: '{field}: at most 50 tags', tooLong: '{field}: each tag at most 50 characters' }), (): string[] => []);
+  return nullMeans(
+    stringSet({ maxItems: 50, maxLength: 50, tooMany: '{field}: at most 50 tags', tooLong: '{field}: each tag at most 50 characters' }),
+    (): string[] => [],
+  );
 }
 
 function isJson(value: unknown): value is Prisma.InputJsonValue | null {

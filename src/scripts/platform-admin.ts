@@ -53,7 +53,9 @@ async function ownerConnection(): Promise<{ url: string; embedded: EmbeddedDatab
   const port = runningEmbeddedPort(config.EMBEDDED_POSTGRES_DIR);
   if (port) return { url: EMBEDDED_SUPERUSER_URL(port), embedded: null };
   if (!existsSync(join(resolve(config.EMBEDDED_POSTGRES_DIR), 'PG_VERSION'))) {
-    throw new Error(`No development database in ${config.EMBEDDED_POSTGRES_DIR}: run npm start once (and sign in), or set DATABASE_ADMIN_URL`);
+    throw new Error(
+      `No development database in ${config.EMBEDDED_POSTGRES_DIR}: run npm start once (and sign in), or set DATABASE_ADMIN_URL`,
+    );
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_POSTGRES_DIR });
   return { url: withDatabase(embedded.adminUrl, 'clientflow'), embedded };
@@ -87,9 +89,7 @@ async function main() {
     }
     const user = found.rows[0]!;
     await client.query('UPDATE users SET is_platform_admin = $2, updated_at = now() WHERE id = $1', [user.id, grant]);
-    const outcome = grant
-      ? (user.is_platform_admin ? 'already was' : 'is now')
-      : (user.is_platform_admin ? 'is no longer' : 'was not');
+    const outcome = grant ? (user.is_platform_admin ? 'already was' : 'is now') : user.is_platform_admin ? 'is no longer' : 'was not';
     console.log(`${user.email ?? user.auth_subject} (${user.auth_subject}) ${outcome} a platform administrator`);
   } finally {
     await client.end().catch(() => {});

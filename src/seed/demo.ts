@@ -3,8 +3,19 @@ import { enterTenant } from '../db/tenant.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { createDefaultPipeline } from '../modules/pipeline/service.js';
 import {
-  mailName, refreshSeedMetrics, seedAppointments, seedAutomations, seedListings, seedMessages, seedRecentEvents, settleNotifications,
-  type DemoTeam, type SeedScope, type SeededContact, type SeededDeal, type SeededListing,
+  mailName,
+  refreshSeedMetrics,
+  seedAppointments,
+  seedAutomations,
+  seedListings,
+  seedMessages,
+  seedRecentEvents,
+  settleNotifications,
+  type DemoTeam,
+  type SeedScope,
+  type SeededContact,
+  type SeededDeal,
+  type SeededListing,
 } from './brokerage.js';
 import { provisionCatalogCurator, seedCatalog, seedPurchases } from './marketplace.js';
 import { random, seedCalendar } from './random.js';
@@ -17,8 +28,40 @@ const DEMO_TEAM = [
   { sub: 'demo|viewer', email: 'victor.viewer@demo.clientflow.dev', name: 'Victor Viewer', role: 'VIEWER' },
 ] as const;
 
-const FIRST = ['Ava', 'Liam', 'Noah', 'Emma', 'Sofia', 'Lucas', 'Mila', 'Ethan', 'Zoe', 'Omar', 'Hana', 'Ivan', 'Chloe', 'Diego', 'Priya', 'Kenji'];
-const LAST = ['Garcia', 'Smith', 'Nguyen', 'Müller', 'Rossi', 'Kowalski', 'Okafor', 'Tanaka', 'Silva', 'Dubois', 'Haddad', 'Larsen', 'Patel', 'Kim'];
+const FIRST = [
+  'Ava',
+  'Liam',
+  'Noah',
+  'Emma',
+  'Sofia',
+  'Lucas',
+  'Mila',
+  'Ethan',
+  'Zoe',
+  'Omar',
+  'Hana',
+  'Ivan',
+  'Chloe',
+  'Diego',
+  'Priya',
+  'Kenji',
+];
+const LAST = [
+  'Garcia',
+  'Smith',
+  'Nguyen',
+  'Müller',
+  'Rossi',
+  'Kowalski',
+  'Okafor',
+  'Tanaka',
+  'Silva',
+  'Dubois',
+  'Haddad',
+  'Larsen',
+  'Patel',
+  'Kim',
+];
 const COMPANIES = [
   ['Acme Robotics', 'acme-robotics.example', 'Manufacturing'],
   ['Blue Harbor Realty', 'blueharbor.example', 'Real estate'],
@@ -38,13 +81,36 @@ const ACTIVITY_SUBJECTS: Record<'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'TASK', 
   CALL: ['Buyer consultation call', 'Follow-up after showing', 'Offer strategy call', 'Check-in call', 'Lender introduction call'],
   EMAIL: ['Sent comparable sales', 'Shared new matching listings', 'Sent disclosure package', 'Intro e-mail', 'Sent offer summary'],
   MEETING: ['Property showing', 'Listing presentation', 'Inspection walkthrough', 'Final walkthrough', 'Coffee with relocation manager'],
-  NOTE: ['Pre-approved up to the asking price', 'Prefers texts over calls', 'Competing offer expected', 'Needs to sell current home first', 'Wants a home office'],
-  TASK: ['Send purchase agreement draft', 'Order appraisal', 'Schedule photographer', 'Update the MLS listing', 'Book the final walkthrough'],
+  NOTE: [
+    'Pre-approved up to the asking price',
+    'Prefers texts over calls',
+    'Competing offer expected',
+    'Needs to sell current home first',
+    'Wants a home office',
+  ],
+  TASK: [
+    'Send purchase agreement draft',
+    'Order appraisal',
+    'Schedule photographer',
+    'Update the MLS listing',
+    'Book the final walkthrough',
+  ],
 };
 const LEAD_PLAN: [status: 'NEW' | 'CONTACTED' | 'QUALIFIED' | 'UNQUALIFIED' | 'CONVERTED', count: number, ageDays: [number, number]][] = [
-  ['NEW', 9, [1, 21]], ['CONTACTED', 9, [4, 45]], ['QUALIFIED', 8, [8, 70]], ['UNQUALIFIED', 5, [6, 89]], ['CONVERTED', 5, [30, 89]],
+  ['NEW', 9, [1, 21]],
+  ['CONTACTED', 9, [4, 45]],
+  ['QUALIFIED', 8, [8, 70]],
+  ['UNQUALIFIED', 5, [6, 89]],
+  ['CONVERTED', 5, [30, 89]],
 ];
-const LEAD_EMPLOYERS = ['Cobalt Analytics', 'Fjord Energy', 'Evergreen Clinics', 'Keystone Bank', 'Rainier Aerospace', 'Sound Transit Labs'];
+const LEAD_EMPLOYERS = [
+  'Cobalt Analytics',
+  'Fjord Energy',
+  'Evergreen Clinics',
+  'Keystone Bank',
+  'Rainier Aerospace',
+  'Sound Transit Labs',
+];
 const LEAD_INTERESTS = ['First-time buyer', 'Relocating buyer', 'Seller', 'Investor', 'Downsizing', 'Upsizing family'];
 
 export interface DemoSeedOptions {
@@ -69,19 +135,22 @@ export interface DemoSeedOptions {
  * (seeded PRNGs, dates relative to the seed day) and idempotent: does nothing when the demo
  * owner already belongs to an organization. Returns the organization id.
  */
-export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSeedOptions = {}): Promise<{ orgId: string; created: boolean }> {
+export async function seedDemoOrganization(
+  prisma: PrismaClient,
+  options: DemoSeedOptions = {},
+): Promise<{ orgId: string; created: boolean }> {
   // Each teammate signs in once first, as people do: app.begin_request binds a transaction to one
   // user, so each needs a transaction of their own (and only it may provision them).
   const teamIds = new Map<string, string>();
   for (const person of DEMO_TEAM) {
-    const [{ user_id: id }] = await prisma.$queryRaw<{ user_id: string }[]>`
-      SELECT user_id FROM app.begin_request(${person.sub}, ${person.email}, ${person.name}, NULL)` as [{ user_id: string }];
+    const [{ user_id: id }] = (await prisma.$queryRaw<{ user_id: string }[]>`
+      SELECT user_id FROM app.begin_request(${person.sub}, ${person.email}, ${person.name}, NULL)`) as [{ user_id: string }];
     teamIds.set(person.sub, id);
   }
   return prisma.$transaction(
     async (tx) => {
-      const [{ user_id: ownerId }] = await tx.$queryRaw<{ user_id: string }[]>`
-        SELECT user_id FROM app.begin_request(${DEMO_OWNER.sub}, ${DEMO_OWNER.email}, ${DEMO_OWNER.name}, NULL)` as [{ user_id: string }];
+      const [{ user_id: ownerId }] = (await tx.$queryRaw<{ user_id: string }[]>`
+        SELECT user_id FROM app.begin_request(${DEMO_OWNER.sub}, ${DEMO_OWNER.email}, ${DEMO_OWNER.name}, NULL)`) as [{ user_id: string }];
       const existing = await tx.membership.findFirst({ where: { userId: ownerId, role: 'OWNER' }, orderBy: { createdAt: 'asc' } });
       if (existing) return { orgId: existing.orgId, created: false };
 
@@ -105,7 +174,13 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
 
       const rng = random(20261123);
       const companies = COMPANIES.map(([name, domain, industry]) => ({
-        id: randomUUID(), orgId, name, domain, industry, website: `https://${domain}`, createdAt: calendar.daysAgo(rng.int(60, 400), 10),
+        id: randomUUID(),
+        orgId,
+        name,
+        domain,
+        industry,
+        website: `https://${domain}`,
+        createdAt: calendar.daysAgo(rng.int(60, 400), 10),
       }));
       await tx.company.createMany({ data: companies });
 
@@ -115,7 +190,10 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
         const company = companies[index % companies.length]!;
         const createdAt = calendar.pastWorkTime(rng, rng.int(5, 300));
         return {
-          id: randomUUID(), orgId, firstName, lastName,
+          id: randomUUID(),
+          orgId,
+          firstName,
+          lastName,
           email: `${mailName(firstName)}.${mailName(lastName)}.${index}@${company.domain}`,
           phone: `+1-206-555-${String(1000 + index * 37).padStart(4, '0')}`,
           title: rng.pick(['Home buyer', 'Seller', 'Investor', 'Facilities Manager', 'CFO', 'Relocation Manager']),
@@ -123,7 +201,8 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
           ownerId: rng.pick(team.agents),
           tags: TAGS.filter(() => rng.next() < 0.25),
           socialLinks: { linkedin: `https://www.linkedin.com/in/${mailName(firstName)}-${mailName(lastName)}-${index}` },
-          createdAt, updatedAt: createdAt,
+          createdAt,
+          updatedAt: createdAt,
         };
       });
       await tx.contact.createMany({ data: contacts });
@@ -131,30 +210,35 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
       const listings = await seedListings(scope);
 
       // Leads: a funnel over the last 90 days; the converted ones became contacts 0-4.
-      const leads = LEAD_PLAN.flatMap(([status, count, [minAge, maxAge]]) => Array.from({ length: count }, () => status).map((_, index) => ({ status, minAge, maxAge, index })))
-        .map(({ status, minAge, maxAge, index }, position) => {
-          const converted = status === 'CONVERTED' ? contacts[index]! : null;
-          const firstName = converted?.firstName ?? rng.pick(FIRST);
-          const lastName = converted?.lastName ?? rng.pick(LAST);
-          const createdAt = calendar.pastWorkTime(rng, rng.int(minAge, maxAge));
-          const city = rng.pick(['Seattle', 'Bellevue', 'Tacoma', 'Portland']);
-          return {
-            id: randomUUID(), orgId, firstName, lastName,
-            email: converted?.email ?? `${mailName(firstName)}.${mailName(lastName)}${position}@mail.example`,
-            phone: converted?.phone ?? `+1-425-555-${String(2000 + position * 53).padStart(4, '0')}`,
-            companyName: rng.chance(0.35) ? rng.pick(LEAD_EMPLOYERS) : null,
-            title: rng.pick(LEAD_INTERESTS),
-            source: rng.pick(['WEBSITE', 'WEBSITE', 'REFERRAL', 'EVENT', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'COLD_OUTREACH'] as const),
-            status,
-            rating: status === 'UNQUALIFIED' ? ('COLD' as const) : rng.pick(['HOT', 'WARM', 'WARM', 'COLD'] as const),
-            score: status === 'UNQUALIFIED' ? rng.int(5, 30) : status === 'NEW' ? rng.int(20, 60) : rng.int(45, 98),
-            assigneeId: rng.pick(team.agents),
-            convertedAt: converted ? calendar.addDays(createdAt, rng.int(3, 20)) : null,
-            convertedContactId: converted?.id ?? null,
-            customFields: { budgetUsd: rng.int(40, 180) * 10_000, preferredCity: city },
-            createdAt, updatedAt: createdAt,
-          };
-        });
+      const leads = LEAD_PLAN.flatMap(([status, count, [minAge, maxAge]]) =>
+        Array.from({ length: count }, () => status).map((_, index) => ({ status, minAge, maxAge, index })),
+      ).map(({ status, minAge, maxAge, index }, position) => {
+        const converted = status === 'CONVERTED' ? contacts[index]! : null;
+        const firstName = converted?.firstName ?? rng.pick(FIRST);
+        const lastName = converted?.lastName ?? rng.pick(LAST);
+        const createdAt = calendar.pastWorkTime(rng, rng.int(minAge, maxAge));
+        const city = rng.pick(['Seattle', 'Bellevue', 'Tacoma', 'Portland']);
+        return {
+          id: randomUUID(),
+          orgId,
+          firstName,
+          lastName,
+          email: converted?.email ?? `${mailName(firstName)}.${mailName(lastName)}${position}@mail.example`,
+          phone: converted?.phone ?? `+1-425-555-${String(2000 + position * 53).padStart(4, '0')}`,
+          companyName: rng.chance(0.35) ? rng.pick(LEAD_EMPLOYERS) : null,
+          title: rng.pick(LEAD_INTERESTS),
+          source: rng.pick(['WEBSITE', 'WEBSITE', 'REFERRAL', 'EVENT', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'COLD_OUTREACH'] as const),
+          status,
+          rating: status === 'UNQUALIFIED' ? ('COLD' as const) : rng.pick(['HOT', 'WARM', 'WARM', 'COLD'] as const),
+          score: status === 'UNQUALIFIED' ? rng.int(5, 30) : status === 'NEW' ? rng.int(20, 60) : rng.int(45, 98),
+          assigneeId: rng.pick(team.agents),
+          convertedAt: converted ? calendar.addDays(createdAt, rng.int(3, 20)) : null,
+          convertedContactId: converted?.id ?? null,
+          customFields: { budgetUsd: rng.int(40, 180) * 10_000, preferredCity: city },
+          createdAt,
+          updatedAt: createdAt,
+        };
+      });
       await tx.lead.createMany({ data: leads });
 
       // Deals: 10 won and 6 lost in the last 90 days, 24 open across the four open stages.
@@ -176,28 +260,47 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
       const deals = plan.map(({ kind, position, listing }, index) => {
         const stage = stages[position]!;
         const contact = contacts[(index * 5) % contacts.length]!;
-        const closedAt = kind === 'WON' ? calendar.pastWorkTime(rng, 3 + won++ * 8 + rng.int(0, 4))
-          : kind === 'LOST' ? calendar.pastWorkTime(rng, 5 + lost++ * 13 + rng.int(0, 5)) : null;
-        const createdAt = closedAt ? calendar.addDays(closedAt, -rng.int(14, 60)) : calendar.pastWorkTime(rng, rng.int(...openAge[position]!));
+        const closedAt =
+          kind === 'WON'
+            ? calendar.pastWorkTime(rng, 3 + won++ * 8 + rng.int(0, 4))
+            : kind === 'LOST'
+              ? calendar.pastWorkTime(rng, 5 + lost++ * 13 + rng.int(0, 5))
+              : null;
+        const createdAt = closedAt
+          ? calendar.addDays(closedAt, -rng.int(14, 60))
+          : calendar.pastWorkTime(rng, rng.int(...openAge[position]!));
         const commercial = listing?.propertyType === 'COMMERCIAL' || listing?.propertyType === 'MULTI_FAMILY';
         const name = listing
           ? `${kind === 'LOST' ? 'Sale' : commercial ? 'Acquisition' : 'Purchase'} — ${listing.address}, ${listing.city} (${contact.lastName})`
-          : contact.companyId && index % 2 === 0 ? `Office lease search — ${companies.find((c) => c.id === contact.companyId)!.name}` : `Buyer representation — ${contact.firstName} ${contact.lastName}`;
+          : contact.companyId && index % 2 === 0
+            ? `Office lease search — ${companies.find((c) => c.id === contact.companyId)!.name}`
+            : `Buyer representation — ${contact.firstName} ${contact.lastName}`;
         const lease = name.startsWith('Office lease');
         // Listing deals are worth the sale price (won ones at what the buyer paid); leases a year of rent.
-        const value = listing ? Math.round((listing.price * (kind === 'WON' ? rng.int(96, 104) : 100)) / 100 / 1_000) * 1_000
-          : lease ? rng.int(9, 40) * 10_000 : rng.int(50, 120) * 10_000;
+        const value = listing
+          ? Math.round((listing.price * (kind === 'WON' ? rng.int(96, 104) : 100)) / 100 / 1_000) * 1_000
+          : lease
+            ? rng.int(9, 40) * 10_000
+            : rng.int(50, 120) * 10_000;
         return {
-          id: randomUUID(), orgId, pipelineId: pipeline.id, stageId: stage.id, name,
-          value: String(value), currency: 'USD',
+          id: randomUUID(),
+          orgId,
+          pipelineId: pipeline.id,
+          stageId: stage.id,
+          name,
+          value: String(value),
+          currency: 'USD',
           expectedCloseDate: calendar.day(closedAt ? calendar.dayOf(closedAt) : rng.int(10, 30) + (3 - position) * 15),
-          status: kind, closedAt,
-          contactId: contact.id, companyId: contact.companyId,
+          status: kind,
+          closedAt,
+          contactId: contact.id,
+          companyId: contact.companyId,
           // The deal that came out of a converted lead (when the conversion preceded it).
           leadId: leads.find((lead) => lead.convertedContactId === contact.id && lead.convertedAt! <= createdAt)?.id ?? null,
           listingId: listing?.id ?? null,
           ownerId: listing?.agentId ?? rng.pick(team.agents),
-          createdAt, updatedAt: closedAt ?? createdAt,
+          createdAt,
+          updatedAt: closedAt ?? createdAt,
         };
       });
       await tx.deal.createMany({ data: deals });
@@ -214,35 +317,64 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: DemoSe
         const to = (deal?.closedAt ?? yesterday).getTime();
         const occurredAt = new Date(from + Math.floor(rng.next() * Math.max(to - from, 3_600_000)));
         return {
-          id: randomUUID(), orgId, type, subject: rng.pick(ACTIVITY_SUBJECTS[type]),
+          id: randomUUID(),
+          orgId,
+          type,
+          subject: rng.pick(ACTIVITY_SUBJECTS[type]),
           body: type === 'NOTE' ? 'Captured during the weekly pipeline review.' : null,
           occurredAt,
           dueAt: type === 'TASK' ? calendar.addDays(occurredAt, rng.int(1, 10)) : null,
           completedAt: type === 'TASK' && (deal?.closedAt || rng.chance(0.5)) ? calendar.addDays(occurredAt, rng.int(0, 2)) : null,
-          dealId: deal?.id ?? null, leadId: lead?.id ?? null,
-          contactId: deal?.contactId ?? null, companyId: deal?.companyId ?? null,
-          ownerId: deal && rng.chance(0.7) ? deal.ownerId : lead?.assigneeId ?? rng.pick(team.agents),
-          createdAt: occurredAt, updatedAt: occurredAt,
+          dealId: deal?.id ?? null,
+          leadId: lead?.id ?? null,
+          contactId: deal?.contactId ?? null,
+          companyId: deal?.companyId ?? null,
+          ownerId: deal && rng.chance(0.7) ? deal.ownerId : (lead?.assigneeId ?? rng.pick(team.agents)),
+          createdAt: occurredAt,
+          updatedAt: occurredAt,
         };
       });
       const lastOpenStage = stages[3]!;
       for (const deal of deals.filter((d) => d.closedAt)) {
         const target = stages.find((s) => s.id === deal.stageId)!;
         activities.push({
-          id: randomUUID(), orgId, type: 'STAGE_CHANGE', subject: `Stage changed: ${lastOpenStage.name} → ${target.name}`,
+          id: randomUUID(),
+          orgId,
+          type: 'STAGE_CHANGE',
+          subject: `Stage changed: ${lastOpenStage.name} → ${target.name}`,
           body: JSON.stringify({ fromStageId: lastOpenStage.id, toStageId: target.id }),
-          occurredAt: deal.closedAt!, dueAt: null, completedAt: null,
-          dealId: deal.id, leadId: null, contactId: deal.contactId, companyId: deal.companyId, ownerId: deal.ownerId,
-          createdAt: deal.closedAt!, updatedAt: deal.closedAt!,
+          occurredAt: deal.closedAt!,
+          dueAt: null,
+          completedAt: null,
+          dealId: deal.id,
+          leadId: null,
+          contactId: deal.contactId,
+          companyId: deal.companyId,
+          ownerId: deal.ownerId,
+          createdAt: deal.closedAt!,
+          updatedAt: deal.closedAt!,
         });
       }
       await tx.activity.createMany({ data: activities });
 
       const seededDeals: SeededDeal[] = deals.map((d) => ({
-        id: d.id, name: d.name, status: d.status, stagePosition: stages.findIndex((s) => s.id === d.stageId),
-        contactId: d.contactId, listingId: d.listingId, ownerId: d.ownerId, closedAt: d.closedAt,
+        id: d.id,
+        name: d.name,
+        status: d.status,
+        stagePosition: stages.findIndex((s) => s.id === d.stageId),
+        contactId: d.contactId,
+        listingId: d.listingId,
+        ownerId: d.ownerId,
+        closedAt: d.closedAt,
       }));
-      const seededContacts: SeededContact[] = contacts.map((c) => ({ id: c.id, firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone, ownerId: c.ownerId }));
+      const seededContacts: SeededContact[] = contacts.map((c) => ({
+        id: c.id,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        email: c.email,
+        phone: c.phone,
+        ownerId: c.ownerId,
+      }));
       const appointments = await seedAppointments(scope, { listings, deals: seededDeals, contacts: seededContacts });
       await seedMessages(scope, { contacts: seededContacts, leads, deals: seededDeals, listings });
       await seedAutomations(scope, stages);

@@ -11,52 +11,176 @@ import type { SeedScope } from './brokerage.js';
  */
 export const DEMO_CATALOG_CURATOR = { sub: 'demo|platform', email: 'paula.platform@clientflow.dev', name: 'Paula Platform' };
 
-const TOOLS: { slug: string; name: string; category: string; tier: ToolTier; price: number; rating: number; description: string; features: string[]; tags: string[] }[] = [
-  { slug: 'inkwell-esign', name: 'Inkwell E-Sign', category: 'E-signature', tier: 'PROFESSIONAL', price: 29, rating: 4.7,
+const TOOLS: {
+  slug: string;
+  name: string;
+  category: string;
+  tier: ToolTier;
+  price: number;
+  rating: number;
+  description: string;
+  features: string[];
+  tags: string[];
+}[] = [
+  {
+    slug: 'inkwell-esign',
+    name: 'Inkwell E-Sign',
+    category: 'E-signature',
+    tier: 'PROFESSIONAL',
+    price: 29,
+    rating: 4.7,
     description: 'Legally binding e-signatures for purchase agreements, disclosures and leases, with audit trails.',
-    features: ['Unlimited envelopes', 'Templates for NWMLS forms', 'Signer ID verification', 'Audit certificate'], tags: ['contracts', 'compliance'] },
-  { slug: 'sealdeal-docs', name: 'SealDeal Documents', category: 'E-signature', tier: 'STARTER', price: 12, rating: 4.1,
+    features: ['Unlimited envelopes', 'Templates for NWMLS forms', 'Signer ID verification', 'Audit certificate'],
+    tags: ['contracts', 'compliance'],
+  },
+  {
+    slug: 'sealdeal-docs',
+    name: 'SealDeal Documents',
+    category: 'E-signature',
+    tier: 'STARTER',
+    price: 12,
+    rating: 4.1,
     description: 'Simple document signing for small teams: send, sign, store.',
-    features: ['25 envelopes a month', 'Mobile signing', 'Reminders'], tags: ['contracts'] },
-  { slug: 'tour360', name: 'Tour360 Virtual Tours', category: 'Virtual tours', tier: 'PROFESSIONAL', price: 49, rating: 4.8,
+    features: ['25 envelopes a month', 'Mobile signing', 'Reminders'],
+    tags: ['contracts'],
+  },
+  {
+    slug: 'tour360',
+    name: 'Tour360 Virtual Tours',
+    category: 'Virtual tours',
+    tier: 'PROFESSIONAL',
+    price: 49,
+    rating: 4.8,
     description: '3D walkthroughs and floor plans from a phone capture, embedded on every listing.',
-    features: ['3D walkthrough', 'Auto floor plans', 'Branded and unbranded links', 'Viewer analytics'], tags: ['listings', 'media'] },
-  { slug: 'dronescape-media', name: 'Dronescape Aerial Media', category: 'Virtual tours', tier: 'ENTERPRISE', price: 99, rating: 4.5,
+    features: ['3D walkthrough', 'Auto floor plans', 'Branded and unbranded links', 'Viewer analytics'],
+    tags: ['listings', 'media'],
+  },
+  {
+    slug: 'dronescape-media',
+    name: 'Dronescape Aerial Media',
+    category: 'Virtual tours',
+    tier: 'ENTERPRISE',
+    price: 99,
+    rating: 4.5,
     description: 'Book licensed drone pilots for aerial photos and video of listings and land.',
-    features: ['Licensed pilots', '4K video', 'Twilight shots', '48-hour delivery'], tags: ['listings', 'media', 'land'] },
-  { slug: 'openhouse-kiosk', name: 'Open House Kiosk', category: 'Lead capture', tier: 'FREE', price: 0, rating: 4.2,
+    features: ['Licensed pilots', '4K video', 'Twilight shots', '48-hour delivery'],
+    tags: ['listings', 'media', 'land'],
+  },
+  {
+    slug: 'openhouse-kiosk',
+    name: 'Open House Kiosk',
+    category: 'Lead capture',
+    tier: 'FREE',
+    price: 0,
+    rating: 4.2,
     description: 'A tablet sign-in sheet for open houses that turns every visitor into a lead.',
-    features: ['Offline mode', 'Custom questions', 'Instant follow-up e-mail'], tags: ['open-house', 'leads'] },
-  { slug: 'leadmagnet-forms', name: 'LeadMagnet Forms', category: 'Lead capture', tier: 'STARTER', price: 15, rating: 4.0,
+    features: ['Offline mode', 'Custom questions', 'Instant follow-up e-mail'],
+    tags: ['open-house', 'leads'],
+  },
+  {
+    slug: 'leadmagnet-forms',
+    name: 'LeadMagnet Forms',
+    category: 'Lead capture',
+    tier: 'STARTER',
+    price: 15,
+    rating: 4.0,
     description: 'Home-valuation and saved-search forms for your website that feed leads straight into ClientFlow.',
-    features: ['Home valuation widget', 'Spam protection', 'Round-robin assignment'], tags: ['website', 'leads'] },
-  { slug: 'portal-sync', name: 'Portal Sync', category: 'Lead capture', tier: 'PROFESSIONAL', price: 39, rating: 4.4,
+    features: ['Home valuation widget', 'Spam protection', 'Round-robin assignment'],
+    tags: ['website', 'leads'],
+  },
+  {
+    slug: 'portal-sync',
+    name: 'Portal Sync',
+    category: 'Lead capture',
+    tier: 'PROFESSIONAL',
+    price: 39,
+    rating: 4.4,
     description: 'Imports inquiries from listing portals within a minute and de-duplicates them.',
-    features: ['Portal inquiries in real time', 'Duplicate detection', 'Source attribution'], tags: ['portals', 'leads'] },
-  { slug: 'market-pulse', name: 'MarketPulse Analytics', category: 'Analytics', tier: 'PROFESSIONAL', price: 59, rating: 4.6,
+    features: ['Portal inquiries in real time', 'Duplicate detection', 'Source attribution'],
+    tags: ['portals', 'leads'],
+  },
+  {
+    slug: 'market-pulse',
+    name: 'MarketPulse Analytics',
+    category: 'Analytics',
+    tier: 'PROFESSIONAL',
+    price: 59,
+    rating: 4.6,
     description: 'Comparable sales, days on market and price trends for any neighborhood, in client-ready reports.',
-    features: ['Comparable sales', 'Neighborhood trends', 'Branded CMA reports'], tags: ['pricing', 'reports'] },
-  { slug: 'commission-iq', name: 'CommissionIQ', category: 'Analytics', tier: 'STARTER', price: 19, rating: 3.9,
+    features: ['Comparable sales', 'Neighborhood trends', 'Branded CMA reports'],
+    tags: ['pricing', 'reports'],
+  },
+  {
+    slug: 'commission-iq',
+    name: 'CommissionIQ',
+    category: 'Analytics',
+    tier: 'STARTER',
+    price: 19,
+    rating: 3.9,
     description: 'Tracks commission splits, caps and payouts per agent.',
-    features: ['Split plans', 'Cap tracking', 'Payout statements'], tags: ['finance', 'agents'] },
-  { slug: 'agent-dialer', name: 'AgentDialer', category: 'Telephony', tier: 'PROFESSIONAL', price: 35, rating: 4.3,
+    features: ['Split plans', 'Cap tracking', 'Payout statements'],
+    tags: ['finance', 'agents'],
+  },
+  {
+    slug: 'agent-dialer',
+    name: 'AgentDialer',
+    category: 'Telephony',
+    tier: 'PROFESSIONAL',
+    price: 35,
+    rating: 4.3,
     description: 'Click-to-call, call recording and local presence numbers, logged as activities.',
-    features: ['Click-to-call', 'Call recording', 'Local presence', 'Voicemail drop'], tags: ['calls'] },
-  { slug: 'textline-sms', name: 'TextLine SMS', category: 'Telephony', tier: 'STARTER', price: 10, rating: 4.1,
-    description: 'Two-way texting from the office number, with every message in the contact\'s history.',
-    features: ['Shared office number', 'Templates', 'Opt-out handling'], tags: ['sms', 'messaging'] },
-  { slug: 'showplanner', name: 'ShowPlanner', category: 'Scheduling', tier: 'STARTER', price: 19, rating: 4.4,
-    description: 'Lets buyers\' agents request showings online and confirms them with the seller automatically.',
-    features: ['Online showing requests', 'Seller approval by text', 'Lockbox codes'], tags: ['showings', 'calendar'] },
+    features: ['Click-to-call', 'Call recording', 'Local presence', 'Voicemail drop'],
+    tags: ['calls'],
+  },
+  {
+    slug: 'textline-sms',
+    name: 'TextLine SMS',
+    category: 'Telephony',
+    tier: 'STARTER',
+    price: 10,
+    rating: 4.1,
+    description: "Two-way texting from the office number, with every message in the contact's history.",
+    features: ['Shared office number', 'Templates', 'Opt-out handling'],
+    tags: ['sms', 'messaging'],
+  },
+  {
+    slug: 'showplanner',
+    name: 'ShowPlanner',
+    category: 'Scheduling',
+    tier: 'STARTER',
+    price: 19,
+    rating: 4.4,
+    description: "Lets buyers' agents request showings online and confirms them with the seller automatically.",
+    features: ['Online showing requests', 'Seller approval by text', 'Lockbox codes'],
+    tags: ['showings', 'calendar'],
+  },
 ];
 
 const BUNDLES: { slug: string; name: string; type: BundleType; bundlePrice: number; description: string; tools: string[] }[] = [
-  { slug: 'agent-starter-kit', name: 'Agent Starter Kit', type: 'STARTER', bundlePrice: 19,
-    description: 'Capture leads at open houses and on your website, and text them back.', tools: ['openhouse-kiosk', 'leadmagnet-forms', 'textline-sms'] },
-  { slug: 'listing-pro', name: 'Listing Pro for Brokerages', type: 'INDUSTRY', bundlePrice: 189,
-    description: 'Everything a listing needs: 3D tours, aerial media, pricing reports and e-signatures.', tools: ['tour360', 'dronescape-media', 'market-pulse', 'inkwell-esign'] },
-  { slug: 'growth-engine', name: 'Growth Engine', type: 'GROWTH', bundlePrice: 89,
-    description: 'More conversations, faster: portal leads, a dialer, showing scheduling and commission tracking.', tools: ['portal-sync', 'agent-dialer', 'showplanner', 'commission-iq'] },
+  {
+    slug: 'agent-starter-kit',
+    name: 'Agent Starter Kit',
+    type: 'STARTER',
+    bundlePrice: 19,
+    description: 'Capture leads at open houses and on your website, and text them back.',
+    tools: ['openhouse-kiosk', 'leadmagnet-forms', 'textline-sms'],
+  },
+  {
+    slug: 'listing-pro',
+    name: 'Listing Pro for Brokerages',
+    type: 'INDUSTRY',
+    bundlePrice: 189,
+    description: 'Everything a listing needs: 3D tours, aerial media, pricing reports and e-signatures.',
+    tools: ['tour360', 'dronescape-media', 'market-pulse', 'inkwell-esign'],
+  },
+  {
+    slug: 'growth-engine',
+    name: 'Growth Engine',
+    type: 'GROWTH',
+    bundlePrice: 89,
+    description: 'More conversations, faster: portal leads, a dialer, showing scheduling and commission tracking.',
+    tools: ['portal-sync', 'agent-dialer', 'showplanner', 'commission-iq'],
+  },
 ];
 
 /**
@@ -89,20 +213,29 @@ export async function seedCatalog(tx: TransactionClient, curatorId: string, acto
     data: TOOLS.map((tool) => ({ ...tool, price: String(tool.price), rating: String(tool.rating), currency: 'USD' })),
     skipDuplicates: true,
   });
-  const tools = await tx.marketplaceTool.findMany({ where: { slug: { in: TOOLS.map((t) => t.slug) } }, select: { id: true, slug: true, price: true } });
+  const tools = await tx.marketplaceTool.findMany({
+    where: { slug: { in: TOOLS.map((t) => t.slug) } },
+    select: { id: true, slug: true, price: true },
+  });
   const bySlug = new Map(tools.map((t) => [t.slug, t]));
   await tx.toolBundle.createMany({
     data: BUNDLES.map(({ tools: members, ...bundle }) => ({
-      ...bundle, currency: 'USD', bundlePrice: String(bundle.bundlePrice),
+      ...bundle,
+      currency: 'USD',
+      bundlePrice: String(bundle.bundlePrice),
       originalPrice: String(members.reduce((sum, slug) => sum + Number(bySlug.get(slug)!.price), 0)),
     })),
     skipDuplicates: true,
   });
   const bundles = await tx.toolBundle.findMany({ where: { slug: { in: BUNDLES.map((b) => b.slug) } }, select: { id: true, slug: true } });
   await tx.toolBundleItem.createMany({
-    data: bundles.flatMap((bundle) => BUNDLES.find((b) => b.slug === bundle.slug)!.tools.map((slug, position) => ({
-      bundleId: bundle.id, toolId: bySlug.get(slug)!.id, position,
-    }))),
+    data: bundles.flatMap((bundle) =>
+      BUNDLES.find((b) => b.slug === bundle.slug)!.tools.map((slug, position) => ({
+        bundleId: bundle.id,
+        toolId: bySlug.get(slug)!.id,
+        position,
+      })),
+    ),
     skipDuplicates: true,
   });
   await actAs(tx, actorAfterwards);
@@ -114,7 +247,10 @@ export async function seedCatalog(tx: TransactionClient, curatorId: string, acto
  * when the catalog lacks the demo tools (no owner connection to curate it).
  */
 export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): Promise<boolean> {
-  const tools = await tx.marketplaceTool.findMany({ where: { slug: { in: TOOLS.map((t) => t.slug) } }, select: { id: true, slug: true, price: true, currency: true } });
+  const tools = await tx.marketplaceTool.findMany({
+    where: { slug: { in: TOOLS.map((t) => t.slug) } },
+    select: { id: true, slug: true, price: true, currency: true },
+  });
   const bundle = await tx.toolBundle.findUnique({ where: { slug: 'listing-pro' }, include: { items: true } });
   if (tools.length < TOOLS.length || !bundle) return false;
   const tool = (slug: string) => tools.find((t) => t.slug === slug)!;
@@ -125,34 +261,106 @@ export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): P
   const second = [tool('textline-sms')];
   const sum = (items: { price: unknown }[]) => items.reduce((total, item) => total + Number(item.price), 0);
   const checkouts = [
-    { id: randomUUID(), orgId, idempotencyKey: 'demo-checkout-2026-portal-dialer', userId: team.owner, total: String(sum(first)), currency: 'USD', createdAt: firstAt },
-    { id: randomUUID(), orgId, idempotencyKey: 'demo-checkout-2026-listing-pro', userId: team.owner, total: String(sum(second) + Number(bundle.bundlePrice)), currency: 'USD', createdAt: secondAt },
+    {
+      id: randomUUID(),
+      orgId,
+      idempotencyKey: 'demo-checkout-2026-portal-dialer',
+      userId: team.owner,
+      total: String(sum(first)),
+      currency: 'USD',
+      createdAt: firstAt,
+    },
+    {
+      id: randomUUID(),
+      orgId,
+      idempotencyKey: 'demo-checkout-2026-listing-pro',
+      userId: team.owner,
+      total: String(sum(second) + Number(bundle.bundlePrice)),
+      currency: 'USD',
+      createdAt: secondAt,
+    },
   ];
   await tx.checkout.createMany({ data: checkouts });
   const bundlePurchaseId = randomUUID();
   await tx.bundlePurchase.create({
-    data: { id: bundlePurchaseId, orgId, bundleId: bundle.id, purchasedById: team.owner, checkoutId: checkouts[1]!.id, price: bundle.bundlePrice, currency: bundle.currency, createdAt: secondAt, updatedAt: secondAt },
+    data: {
+      id: bundlePurchaseId,
+      orgId,
+      bundleId: bundle.id,
+      purchasedById: team.owner,
+      checkoutId: checkouts[1]!.id,
+      price: bundle.bundlePrice,
+      currency: bundle.currency,
+      createdAt: secondAt,
+      updatedAt: secondAt,
+    },
   });
   await tx.toolPurchase.createMany({
     data: [
-      ...first.map((t) => ({ orgId, toolId: t.id, purchasedById: team.owner, checkoutId: checkouts[0]!.id, price: t.price, currency: t.currency, createdAt: firstAt, updatedAt: firstAt })),
-      ...second.map((t) => ({ orgId, toolId: t.id, purchasedById: team.owner, checkoutId: checkouts[1]!.id, price: t.price, currency: t.currency, createdAt: secondAt, updatedAt: secondAt })),
+      ...first.map((t) => ({
+        orgId,
+        toolId: t.id,
+        purchasedById: team.owner,
+        checkoutId: checkouts[0]!.id,
+        price: t.price,
+        currency: t.currency,
+        createdAt: firstAt,
+        updatedAt: firstAt,
+      })),
+      ...second.map((t) => ({
+        orgId,
+        toolId: t.id,
+        purchasedById: team.owner,
+        checkoutId: checkouts[1]!.id,
+        price: t.price,
+        currency: t.currency,
+        createdAt: secondAt,
+        updatedAt: secondAt,
+      })),
       // The bundle's tools come with it, at no separate price.
-      ...bundle.items.map((item) => ({ orgId, toolId: item.toolId, purchasedById: team.owner, bundlePurchaseId, checkoutId: checkouts[1]!.id, price: '0', currency: bundle.currency, createdAt: secondAt, updatedAt: secondAt })),
+      ...bundle.items.map((item) => ({
+        orgId,
+        toolId: item.toolId,
+        purchasedById: team.owner,
+        bundlePurchaseId,
+        checkoutId: checkouts[1]!.id,
+        price: '0',
+        currency: bundle.currency,
+        createdAt: secondAt,
+        updatedAt: secondAt,
+      })),
     ],
   });
   await tx.toolReview.createMany({
     data: [
-      { orgId, toolId: tool('tour360').id, reviewerId: team.owner, rating: 5, title: 'Buyers book more showings',
+      {
+        orgId,
+        toolId: tool('tour360').id,
+        reviewerId: team.owner,
+        rating: 5,
+        title: 'Buyers book more showings',
         body: 'Listings with a 3D tour get noticeably more showing requests, and out-of-town buyers can shortlist before they fly in.',
-        createdAt: calendar.daysAgo(6, 18, 5), updatedAt: calendar.daysAgo(6, 18, 5) },
-      { orgId, toolId: tool('agent-dialer').id, reviewerId: team.admin, rating: 4, title: 'Solid dialer, clunky voicemail drop',
+        createdAt: calendar.daysAgo(6, 18, 5),
+        updatedAt: calendar.daysAgo(6, 18, 5),
+      },
+      {
+        orgId,
+        toolId: tool('agent-dialer').id,
+        reviewerId: team.admin,
+        rating: 4,
+        title: 'Solid dialer, clunky voicemail drop',
         body: 'Call logging into ClientFlow works well; the voicemail drop needs a couple of clicks too many.',
-        createdAt: calendar.daysAgo(41, 9, 30), updatedAt: calendar.daysAgo(41, 9, 30) },
+        createdAt: calendar.daysAgo(41, 9, 30),
+        updatedAt: calendar.daysAgo(41, 9, 30),
+      },
     ],
   });
   // Carts are private to their user: the seed acts as the owner here.
-  const cart = await tx.shoppingCart.create({ data: { orgId, userId: team.owner, createdAt: calendar.daysAgo(2, 20, 14), updatedAt: calendar.daysAgo(2, 20, 14) } });
-  await tx.shoppingCartItem.create({ data: { orgId, cartId: cart.id, toolId: tool('showplanner').id, createdAt: calendar.daysAgo(2, 20, 14) } });
+  const cart = await tx.shoppingCart.create({
+    data: { orgId, userId: team.owner, createdAt: calendar.daysAgo(2, 20, 14), updatedAt: calendar.daysAgo(2, 20, 14) },
+  });
+  await tx.shoppingCartItem.create({
+    data: { orgId, cartId: cart.id, toolId: tool('showplanner').id, createdAt: calendar.daysAgo(2, 20, 14) },
+  });
   return true;
 }

@@ -30,7 +30,10 @@ describe('dashboard aggregates use the tenant indexes for an organization that i
     app = await startTestApp();
     const [big, small] = await Promise.all([createOrganization(app, 'BigTenant'), createOrganization(app, 'SmallTenant')]);
     smallOrg = small.id;
-    for (const [org, rows] of [[big.id, 20000], [small.id, 200]] as const) {
+    for (const [org, rows] of [
+      [big.id, 20000],
+      [small.id, 200],
+    ] as const) {
       await app.owner.query(
         `INSERT INTO leads (org_id, last_name, status, updated_at)
          SELECT $1, 'Lead ' || n, (enum_range(NULL::lead_status))[1 + n % 5], now() FROM generate_series(1, $2::int) AS n`,

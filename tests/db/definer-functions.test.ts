@@ -18,7 +18,11 @@ const DEFINER_FUNCTIONS_SQL = `
    WHERE p.prosecdef AND n.nspname NOT IN ('pg_catalog', 'information_schema')
    ORDER BY 1`;
 
-const errorCode = (promise: Promise<unknown>) => promise.then(() => 'no error', (error: { code?: string }) => error.code);
+const errorCode = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'no error',
+    (error: { code?: string }) => error.code,
+  );
 
 describe('SECURITY DEFINER functions under the API role', () => {
   let app: TestApp;
@@ -59,11 +63,17 @@ describe('SECURITY DEFINER functions under the API role', () => {
 
   it('every SECURITY DEFINER function pins search_path with pg_temp last', async () => {
     const { rows } = await app.owner.query<{ function: string; proconfig: string[] | null }>(DEFINER_FUNCTIONS_SQL);
-    expect(rows.map((row) => row.function)).toEqual(expect.arrayContaining(['app.begin_request(text,text,text,uuid)', 'app.accept_invitation(uuid,text,boolean)']));
+    expect(rows.map((row) => row.function)).toEqual(
+      expect.arrayContaining(['app.begin_request(text,text,text,uuid)', 'app.accept_invitation(uuid,text,boolean)']),
+    );
     const unpinned = rows
       .filter((row) => {
         const setting = row.proconfig?.find((entry) => entry.startsWith('search_path='));
-        const path = setting?.slice('search_path='.length).split(',').map((part) => part.trim()) ?? [];
+        const path =
+          setting
+            ?.slice('search_path='.length)
+            .split(',')
+            .map((part) => part.trim()) ?? [];
         return path.at(-1) !== 'pg_temp';
       })
       .map((row) => `${row.function}: ${row.proconfig?.join('; ') ?? 'no search_path'}`);
@@ -116,11 +126,17 @@ describe('SECURITY DEFINER functions under the API role', () => {
 
       it('a temporary users table does not make anyone a platform administrator', async () => {
         const flags = await inShadowTransaction(async () => {
-          const [bound] = (await shadow.query('SELECT user_id FROM app.begin_request($1, $2, $3, NULL)', [victim.subject, victim.email, 'victim'])).rows;
+          const [bound] = (
+            await shadow.query('SELECT user_id FROM app.begin_request($1, $2, $3, NULL)', [victim.subject, victim.email, 'victim'])
+          ).rows;
           await shadow.query('CREATE TEMP TABLE users (id uuid, auth_subject text, email text, name text, is_platform_admin boolean)');
           await shadow.query("INSERT INTO pg_temp.users VALUES ($1, $2, 'x', 'x', true)", [bound.user_id, victim.subject]);
           const direct = await shadow.query('SELECT app.is_platform_admin() AS flag');
-          const viaRequest = await shadow.query('SELECT is_platform_admin AS flag FROM app.begin_request($1, $2, $3, NULL)', [victim.subject, victim.email, 'victim']);
+          const viaRequest = await shadow.query('SELECT is_platform_admin AS flag FROM app.begin_request($1, $2, $3, NULL)', [
+            victim.subject,
+            victim.email,
+            'victim',
+          ]);
           return [direct.rows[0].flag, viaRequest.rows[0].flag];
         });
         expect(flags).toEqual([false, false]);
@@ -130,7 +146,10 @@ describe('SECURITY DEFINER functions under the API role', () => {
         const entries = await inShadowTransaction(async () => {
           await shadow.query('SELECT app.begin_request($1, $2, $3, $4::uuid)', [org.owner.subject, org.owner.email, null, org.id]);
           await shadow.query('CREATE TEMP TABLE audit_log (LIKE public.audit_log)');
-          const created = await shadow.query("INSERT INTO companies (org_id, name, updated_at) VALUES ($1, 'Audited anyway', now()) RETURNING id", [org.id]);
+          const created = await shadow.query(
+            "INSERT INTO companies (org_id, name, updated_at) VALUES ($1, 'Audited anyway', now()) RETURNING id",
+            [org.id],
+          );
           const real = await shadow.query('SELECT count(*)::int AS n FROM public.audit_log WHERE record_id = $1', [created.rows[0].id]);
           const temporary = await shadow.query('SELECT count(*)::int AS n FROM pg_temp.audit_log');
           return { real: real.rows[0].n, temporary: temporary.rows[0].n };
@@ -149,7 +168,9 @@ describe('SECURITY DEFINER functions under the API role', () => {
       });
       expect(code).toBe('42883'); // undefined_function
       expect(await userRow(victim.subject)).toEqual(before);
-      const { rows } = await app.owner.query("SELECT has_table_privilege($1, 'users', 'INSERT, UPDATE, DELETE') AS writes", [LOCAL_APP_ROLE]);
+      const { rows } = await app.owner.query("SELECT has_table_privilege($1, 'users', 'INSERT, UPDATE, DELETE') AS writes", [
+        LOCAL_APP_ROLE,
+      ]);
       expect(rows[0].writes).toBe(false);
     });
 

@@ -9,36 +9,85 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 import { findPgBouncer, startPgBouncer, type PgBouncer } from '../helpers/pgbouncer.js';
 
 const CREATE_CONTACT = /* GraphQL */ `
-  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
+  mutation CreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
 `;
 
 const CREATE_DEAL = /* GraphQL */ `
-  mutation CreateDeal($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }
+  mutation CreateDeal($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+      }
+    }
+  }
 `;
 
 const CONTACTS = /* GraphQL */ `
   query Contacts {
-    contacts(first: 50, orderBy: [{ field: NAME }]) { totalCount edges { node { id fullName email } } }
+    contacts(first: 50, orderBy: [{ field: NAME }]) {
+      totalCount
+      edges {
+        node {
+          id
+          fullName
+          email
+        }
+      }
+    }
   }
 `;
 
 const NODES = /* GraphQL */ `
   query Nodes($own: ID!, $foreign: ID!) {
-    own: node(id: $own) { id ... on Contact { fullName } }
-    foreign: node(id: $foreign) { id }
+    own: node(id: $own) {
+      id
+      ... on Contact {
+        fullName
+      }
+    }
+    foreign: node(id: $foreign) {
+      id
+    }
   }
 `;
 
 const DEALS = /* GraphQL */ `
   query Deals {
-    organization { name }
-    deals(first: 20, orderBy: [{ field: NAME }]) { totalCount edges { node { id name contact { id } } } }
+    organization {
+      name
+    }
+    deals(first: 20, orderBy: [{ field: NAME }]) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          contact {
+            id
+          }
+        }
+      }
+    }
   }
 `;
 
 const CREATE_ACTIVITY = /* GraphQL */ `
   mutation CreateActivity($input: CreateActivityInput!) {
-    createActivity(input: $input) { activity { id subject contact { id } } }
+    createActivity(input: $input) {
+      activity {
+        id
+        subject
+        contact {
+          id
+        }
+      }
+    }
   }
 `;
 
@@ -46,14 +95,34 @@ const CREATE_ACTIVITY = /* GraphQL */ `
 // and fails: the request's transaction must roll back the contact too.
 const FAILING_MUTATION = /* GraphQL */ `
   mutation Failing($contact: CreateContactInput!, $activity: CreateActivityInput!) {
-    createContact(input: $contact) { contact { id } }
-    createActivity(input: $activity) { activity { id } }
+    createContact(input: $contact) {
+      contact {
+        id
+      }
+    }
+    createActivity(input: $activity) {
+      activity {
+        id
+      }
+    }
   }
 `;
 
 const ACTIVITIES = /* GraphQL */ `
   query Activities {
-    activities(first: 100, orderBy: [{ field: CREATED_AT }]) { totalCount edges { node { id subject type contact { id } } } }
+    activities(first: 100, orderBy: [{ field: CREATED_AT }]) {
+      totalCount
+      edges {
+        node {
+          id
+          subject
+          type
+          contact {
+            id
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -198,7 +267,9 @@ suite('the per-request transaction through PgBouncer (transaction pooling)', () 
     const expected = new Map<Tenant, Record<string, ReturnType<typeof outcome>>>();
     for (const tenant of [a, b]) {
       const contacts = outcome(await via(directGraphql, tenant.org.viewer)(CONTACTS));
-      const nodes = outcome(await via(directGraphql, tenant.org.member)(NODES, { own: tenant.contactIds[0], foreign: other(tenant).contactIds[0] }));
+      const nodes = outcome(
+        await via(directGraphql, tenant.org.member)(NODES, { own: tenant.contactIds[0], foreign: other(tenant).contactIds[0] }),
+      );
       const deals = outcome(await via(directGraphql, tenant.org.viewer)(DEALS));
       const failing = outcome(await via(directGraphql, tenant.org.member)(FAILING_MUTATION, failingVariables(tenant, -1)));
       const forbidden = outcome(await via(directGraphql, other(tenant).org.owner.inOrg(tenant.org.id))(CONTACTS));
@@ -236,16 +307,24 @@ suite('the per-request transaction through PgBouncer (transaction pooling)', () 
           check('contacts', outcome(await tenant.org.viewer.query(CONTACTS)), want.contacts);
           break;
         case 1:
-          check('nodes', outcome(await tenant.org.member.query(NODES, { own: tenant.contactIds[0], foreign: other(tenant).contactIds[0] })), want.nodes);
+          check(
+            'nodes',
+            outcome(await tenant.org.member.query(NODES, { own: tenant.contactIds[0], foreign: other(tenant).contactIds[0] })),
+            want.nodes,
+          );
           break;
         case 2: {
           const response = await tenant.org.member.query(CREATE_ACTIVITY, activityVariables(tenant, i));
           const activity = response.data?.createActivity?.activity;
-          check('createActivity', { errors: codes(response), subject: activity?.subject, contact: activity?.contact?.id }, {
-            errors: [],
-            subject: `${tenant.tag} load ${i}`,
-            contact: tenant.contactIds[i % tenant.contactIds.length],
-          });
+          check(
+            'createActivity',
+            { errors: codes(response), subject: activity?.subject, contact: activity?.contact?.id },
+            {
+              errors: [],
+              subject: `${tenant.tag} load ${i}`,
+              contact: tenant.contactIds[i % tenant.contactIds.length],
+            },
+          );
           if (activity) createdActivities.get(tenant)!.push(activity.id);
           break;
         }
@@ -298,9 +377,12 @@ suite('the per-request transaction through PgBouncer (transaction pooling)', () 
       expect(bounced).toEqual(reference);
       expect(bounced.data.activities.totalCount).toBe(counts.activities);
       const listed = bounced.data.activities.edges.map((edge: any) => edge.node);
-      expect(listed.filter((node: any) => node.subject.startsWith(`${tenant.tag} load `)).map((node: any) => node.id).sort()).toEqual(
-        [...createdActivities.get(tenant)!].sort(),
-      );
+      expect(
+        listed
+          .filter((node: any) => node.subject.startsWith(`${tenant.tag} load `))
+          .map((node: any) => node.id)
+          .sort(),
+      ).toEqual([...createdActivities.get(tenant)!].sort());
       for (const node of listed) {
         if (node.contact) expect(tenant.contactIds).toContain(node.contact.id);
         expect(node.subject.startsWith(`${other(tenant).tag} `)).toBe(false);

@@ -12,7 +12,13 @@ const API_ROLE = 'clientflow_api';
 const API_PASSWORD = 'clientflow-api-local';
 
 const CREATE_COMPANY = /* GraphQL */ `
-  mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
+  mutation CreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+      }
+    }
+  }
 `;
 
 /** Ordinary tables (plain or partitioned) outside the catalogs that have an org_id column. */
@@ -75,7 +81,10 @@ describe('row-level security', () => {
     app = await startTestApp();
     orgA = await createOrganization(app, 'Alpha');
     orgB = await createOrganization(app, 'Beta');
-    for (const [org, names] of [[orgA, ['A1', 'A2']], [orgB, ['B1']]] as const) {
+    for (const [org, names] of [
+      [orgA, ['A1', 'A2']],
+      [orgB, ['B1']],
+    ] as const) {
       for (const name of names) {
         const created = await org.member.query(CREATE_COMPANY, { input: { name } });
         if (created.errors) throw new Error(JSON.stringify(created.errors));
@@ -88,7 +97,9 @@ describe('row-level security', () => {
   describe('catalog', () => {
     it('finds the tenant tables (the checks below have something to check)', () => {
       const names = orgTables.map((row) => row.table);
-      expect(names).toEqual(expect.arrayContaining(['memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals', 'activities']));
+      expect(names).toEqual(
+        expect.arrayContaining(['memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals', 'activities']),
+      );
     });
 
     it('every table with org_id has row-level security enabled and forced', () => {
@@ -115,7 +126,8 @@ describe('row-level security', () => {
           if ((cmd === 'INSERT' || cmd === 'UPDATE') && covering.some((policy) => policy.with_check === null && policy.cmd !== 'ALL')) {
             problems.push(`${table}: a ${cmd} policy without WITH CHECK`);
           }
-          if (cmd === 'UPDATE' && covering.some((policy) => policy.qual === null)) problems.push(`${table}: an UPDATE policy without USING`);
+          if (cmd === 'UPDATE' && covering.some((policy) => policy.qual === null))
+            problems.push(`${table}: an UPDATE policy without USING`);
         }
         // Every policy of a tenant table that binds the API compares org_id with the request's organization.
         for (const policy of own.filter(appliesToApi)) {
@@ -207,10 +219,16 @@ describe('row-level security', () => {
       }
     }
 
-    const errorCode = (promise: Promise<unknown>) => promise.then(() => 'no error', (error: { code?: string }) => error.code);
+    const errorCode = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'no error',
+        (error: { code?: string }) => error.code,
+      );
 
     it('is really the API role', async () => {
-      const result = await api.query('SELECT current_user AS who, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user');
+      const result = await api.query(
+        'SELECT current_user AS who, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user',
+      );
       expect(result.rows).toEqual([{ who: API_ROLE, rolsuper: false, rolbypassrls: false }]);
       expect(countA).toBe(2);
       expect(countB).toBe(1);
@@ -279,7 +297,9 @@ describe('row-level security', () => {
 
       // Same connection, new transaction: the setting exists now and reads '' (not NULL).
       await inTransaction(async () => {
-        const setting = await api.query("SELECT current_setting('app.current_org_id', true) AS org, current_setting('app.current_user_id', true) AS usr");
+        const setting = await api.query(
+          "SELECT current_setting('app.current_org_id', true) AS org, current_setting('app.current_user_id', true) AS usr",
+        );
         expect(setting.rows[0]).toEqual({ org: '', usr: '' });
         for (const { table } of withoutCatalogs(orgTables)) {
           const result = await api.query(`SELECT count(*)::int AS n FROM ${table}`);

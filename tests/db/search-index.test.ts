@@ -27,7 +27,10 @@ describe('search uses the trigram indexes under RLS', () => {
     await app.owner.query('SELECT setseed(0.42)');
     // Popular names repeat, as in bench/dataset.ts (index = n * random()^1.6).
     const pick = (list: string) => `(${list}::text[])[1 + floor(array_length(${list}::text[], 1) * random() ^ 1.6)::int]`;
-    for (const [org, count] of [[orgId, CONTACTS], [otherOrg, CONTACTS / 4]] as const) {
+    for (const [org, count] of [
+      [orgId, CONTACTS],
+      [otherOrg, CONTACTS / 4],
+    ] as const) {
       await app.owner.query(
         `INSERT INTO contacts (org_id, first_name, last_name, email, updated_at)
          SELECT $1, f, l, lower(f || '.' || l || g || '@' || c || '.example'), now()
@@ -80,7 +83,12 @@ describe('search uses the trigram indexes under RLS', () => {
 
   it('matches every word through the name indexes', async () => {
     const { plan, rows } = await explain('Jonh Smiht', 'ALL');
-    for (const index of ['contacts_first_name_trgm_idx', 'contacts_last_name_trgm_idx', 'companies_name_trgm_idx', 'leads_last_name_trgm_idx']) {
+    for (const index of [
+      'contacts_first_name_trgm_idx',
+      'contacts_last_name_trgm_idx',
+      'companies_name_trgm_idx',
+      'leads_last_name_trgm_idx',
+    ]) {
       expect(plan).toContain(index);
     }
     expect(plan).not.toContain('"Seq Scan"');
@@ -88,7 +96,13 @@ describe('search uses the trigram indexes under RLS', () => {
   });
 
   it('uses the indexes in the any-word fallback and for single words too', async () => {
-    for (const [query, mode] of [['Jhon Smith', 'ANY'], ['smith', 'ALL'], ['garcia', 'ALL'], ['jo', 'ALL'], ['maria garcia', 'ALL']] as const) {
+    for (const [query, mode] of [
+      ['Jhon Smith', 'ANY'],
+      ['smith', 'ALL'],
+      ['garcia', 'ALL'],
+      ['jo', 'ALL'],
+      ['maria garcia', 'ALL'],
+    ] as const) {
       const { plan } = await explain(query, mode);
       expect(plan).toContain('contacts_last_name_trgm_idx');
       expect(plan).not.toContain('"Seq Scan"');

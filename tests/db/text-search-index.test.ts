@@ -28,7 +28,9 @@ describe('ILIKE under RLS', () => {
       [orgId, CONTACTS],
     );
     // The other organization's secret: a last name that ends with LIKE's escape character.
-    await app.owner.query(`INSERT INTO contacts (org_id, first_name, last_name, updated_at) VALUES ($1, 'Hidden', 'Secret\\', now())`, [otherOrgId]);
+    await app.owner.query(`INSERT INTO contacts (org_id, first_name, last_name, updated_at) VALUES ($1, 'Hidden', 'Secret\\', now())`, [
+      otherOrgId,
+    ]);
     await app.owner.query('VACUUM ANALYZE contacts');
   });
   afterAll(async () => {
@@ -55,18 +57,29 @@ describe('ILIKE under RLS', () => {
     }, options);
 
   it('ILIKE is not leakproof in the migrated database', async () => {
-    const { rows } = await app.owner.query(`SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.texticlike(text, text)'::regprocedure`);
+    const { rows } = await app.owner.query(
+      `SELECT proleakproof FROM pg_proc WHERE oid = 'pg_catalog.texticlike(text, text)'::regprocedure`,
+    );
     expect(rows[0].proleakproof).toBe(false);
   });
 
   it("a column used as ILIKE's pattern reveals nothing about another organization's rows", async () => {
     // Reaches the trailing backslash (and would raise) only for the hidden "Secret\".
     const probe = `SELECT count(*)::int AS n FROM contacts WHERE 'secretx' ILIKE last_name`;
-    const answer = await asApiRole((client) => client.query(probe).then((result) => result.rows[0].n, (error: { code?: string }) => error.code));
+    const answer = await asApiRole((client) =>
+      client.query(probe).then(
+        (result) => result.rows[0].n,
+        (error: { code?: string }) => error.code,
+      ),
+    );
     expect(answer).toBe(0);
     // What the leakproof mark did: the probe raised (22025) for the other organization's row.
     const marked = await asApiRole(
-      (client) => client.query(probe).then((result) => result.rows[0].n, (error: { code?: string }) => error.code),
+      (client) =>
+        client.query(probe).then(
+          (result) => result.rows[0].n,
+          (error: { code?: string }) => error.code,
+        ),
       { markLeakproof: true },
     );
     expect(marked).toBe('22025');
@@ -74,7 +87,8 @@ describe('ILIKE under RLS', () => {
 
   it('a contains filter reads the organization through its own index, not the trigram index (the price)', async () => {
     const superuser = JSON.stringify(
-      (await app.owner.query(`EXPLAIN (FORMAT JSON) SELECT id FROM contacts WHERE org_id = $1 AND last_name ILIKE '${PATTERN}'`, [orgId])).rows[0],
+      (await app.owner.query(`EXPLAIN (FORMAT JSON) SELECT id FROM contacts WHERE org_id = $1 AND last_name ILIKE '${PATTERN}'`, [orgId]))
+        .rows[0],
     );
     expect(superuser).toContain('contacts_last_name_trgm_idx'); // the premise: the index is the best plan
     const sql = `SELECT count(*) FROM contacts WHERE last_name ILIKE '${PATTERN}' AND deleted_at IS NULL`;
@@ -109,7 +123,10 @@ describe('the premise of leakproof trigram operators', () => {
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}` },
-      body: JSON.stringify({ query: 'mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', variables: { name: 'x'.repeat(1_100_000) } }),
+      body: JSON.stringify({
+        query: 'mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }',
+        variables: { name: 'x'.repeat(1_100_000) },
+      }),
     });
     expect(response.status).toBe(413);
   });

@@ -6,13 +6,40 @@ import { createAccessTokenVerifier, signAccessToken } from '../../src/auth/jwt.j
 import { startTestApp, TEST_JWT_SECRET, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const CONTACTS = /* GraphQL */ `query Contacts { contacts(first: 5) { totalCount } }`;
-const ME = /* GraphQL */ `query Me { me { id email name } }`;
+const CONTACTS = /* GraphQL */ `
+  query Contacts {
+    contacts(first: 5) {
+      totalCount
+    }
+  }
+`;
+const ME = /* GraphQL */ `
+  query Me {
+    me {
+      id
+      email
+      name
+    }
+  }
+`;
 const CREATE_CONTACT = /* GraphQL */ `
-  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
+  mutation CreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
 `;
 const DELETE_CONTACT = /* GraphQL */ `
-  mutation DeleteContact($input: IdInput!) { deleteContact(input: $input) { contact { id deletedAt } } }
+  mutation DeleteContact($input: IdInput!) {
+    deleteContact(input: $input) {
+      contact {
+        id
+        deletedAt
+      }
+    }
+  }
 `;
 
 const OTHER_SECRET = 'another-secret-that-is-also-long-enough-0123456789';
@@ -155,9 +182,12 @@ describe('authentication over HTTP', () => {
   it('a valid token provisions the user just in time from its claims', async () => {
     const subject = `test|jit|${randomUUID()}`;
     expect(await usersWithSubject(subject)).toBe(0);
-    const first = await app.post({ query: ME }, {
-      authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit First' })}`,
-    });
+    const first = await app.post(
+      { query: ME },
+      {
+        authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit First' })}`,
+      },
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data.me).toMatchObject({ email: 'jit@example.test', name: 'Jit First' });
     expect(await usersWithSubject(subject)).toBe(1);
@@ -165,14 +195,20 @@ describe('authentication over HTTP', () => {
 
   it("a changed name claim updates the user's name", async () => {
     const subject = `test|jit|${randomUUID()}`;
-    const first = await app.post({ query: ME }, {
-      authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit First' })}`,
-    });
+    const first = await app.post(
+      { query: ME },
+      {
+        authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit First' })}`,
+      },
+    );
     expect(first.errors).toBeUndefined();
 
-    const second = await app.post({ query: ME }, {
-      authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit Renamed' })}`,
-    });
+    const second = await app.post(
+      { query: ME },
+      {
+        authorization: `Bearer ${await signAccessToken(TEST_JWT_SECRET, { sub: subject, email: 'jit@example.test', name: 'Jit Renamed' })}`,
+      },
+    );
     expect(second.errors).toBeUndefined();
     expect(second.data.me).toEqual({ id: first.data.me.id, email: 'jit@example.test', name: 'Jit Renamed' });
     expect(await usersWithSubject(subject)).toBe(1);
@@ -229,7 +265,12 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
 
   it('accepts the configured issuer and audience and returns the identity', async () => {
     const token = await sign({ ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE });
-    await expect(verify(token)).resolves.toEqual({ subject: 'test|verifier', email: 'v@example.test', name: 'Verifier', emailVerified: false });
+    await expect(verify(token)).resolves.toEqual({
+      subject: 'test|verifier',
+      email: 'v@example.test',
+      name: 'Verifier',
+      emailVerified: false,
+    });
     // An audience list that includes ours is fine too.
     await expect(verify(await sign({ ...claims, iss: config.AUTH_ISSUER, aud: ['other', config.AUTH_AUDIENCE] }))).resolves.toMatchObject({
       subject: 'test|verifier',
@@ -237,16 +278,26 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
   });
 
   it('the token signer helper sets issuer and audience the verifier accepts', async () => {
-    const token = await signAccessToken(TEST_JWT_SECRET, { sub: 'test|helper' }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
+    const token = await signAccessToken(
+      TEST_JWT_SECRET,
+      { sub: 'test|helper' },
+      { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
+    );
     await expect(verify(token)).resolves.toEqual({ subject: 'test|helper', email: null, name: null, emailVerified: false });
   });
 
   it('reports a verified e-mail only for email_verified: true with an email claim (not "true", not without email)', async () => {
     const good = { ...claims, iss: config.AUTH_ISSUER, aud: config.AUTH_AUDIENCE };
-    await expect(verify(await sign({ ...good, email_verified: true }))).resolves.toMatchObject({ email: 'v@example.test', emailVerified: true });
+    await expect(verify(await sign({ ...good, email_verified: true }))).resolves.toMatchObject({
+      email: 'v@example.test',
+      emailVerified: true,
+    });
     await expect(verify(await sign({ ...good, email_verified: 'true' }))).resolves.toMatchObject({ emailVerified: false });
     await expect(verify(await sign({ ...good, email_verified: false }))).resolves.toMatchObject({ emailVerified: false });
-    await expect(verify(await sign({ ...good, email: undefined, email_verified: true }))).resolves.toMatchObject({ email: null, emailVerified: false });
+    await expect(verify(await sign({ ...good, email: undefined, email_verified: true }))).resolves.toMatchObject({
+      email: null,
+      emailVerified: false,
+    });
   });
 
   it('rejects a wrong or missing issuer', async () => {

@@ -6,24 +6,96 @@ import { createServer, type AppServer } from '../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const CONTACTS_PAGE = /* GraphQL */ `query ($first: Int, $last: Int) { contacts(first: $first, last: $last) { totalCount } }`;
+const CONTACTS_PAGE = /* GraphQL */ `
+  query ($first: Int, $last: Int) {
+    contacts(first: $first, last: $last) {
+      totalCount
+    }
+  }
+`;
 const CREATE_COMPANY = /* GraphQL */ `
-  mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name } } }
+  mutation ($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+        name
+      }
+    }
+  }
 `;
 const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
+  mutation ($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
 `;
 const UPDATE_CONTACT = /* GraphQL */ `
-  mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id firstName } } }
+  mutation ($input: UpdateContactInput!) {
+    updateContact(input: $input) {
+      contact {
+        id
+        firstName
+      }
+    }
+  }
 `;
-const DELETE_CONTACT = /* GraphQL */ `mutation ($input: IdInput!) { deleteContact(input: $input) { contact { id } } }`;
-const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id __typename } }`;
-const CREATE_DEAL = /* GraphQL */ `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id value } } }`;
+const DELETE_CONTACT = /* GraphQL */ `
+  mutation ($input: IdInput!) {
+    deleteContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
+`;
+const NODE = /* GraphQL */ `
+  query ($id: ID!) {
+    node(id: $id) {
+      id
+      __typename
+    }
+  }
+`;
+const CREATE_DEAL = /* GraphQL */ `
+  mutation ($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+        value
+      }
+    }
+  }
+`;
 const CREATE_ACTIVITY = /* GraphQL */ `
-  mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }
+  mutation ($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      activity {
+        id
+      }
+    }
+  }
 `;
 const NESTED_PAGE = /* GraphQL */ `
-  query { deals(first: 5) { edges { node { id activities(first: 500) { totalCount edges { node { id } } } } } } }
+  query {
+    deals(first: 5) {
+      edges {
+        node {
+          id
+          activities(first: 500) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 `;
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
@@ -31,7 +103,20 @@ const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 
 /** What no client-visible error may contain: SQL, ORM/driver names, stack frames. */
-const LEAKS = [/\bSELECT\b/i, /\bINSERT\b/i, /\bUPDATE\s+"?\w+"?\s+SET\b/i, /\bDELETE FROM\b/i, /prisma/i, /invocation/i, /\bpg\b/, /node_modules/, /\n\s+at /, /\.ts:\d+/, /\bconstraint\b/i, /violates/i];
+const LEAKS = [
+  /\bSELECT\b/i,
+  /\bINSERT\b/i,
+  /\bUPDATE\s+"?\w+"?\s+SET\b/i,
+  /\bDELETE FROM\b/i,
+  /prisma/i,
+  /invocation/i,
+  /\bpg\b/,
+  /node_modules/,
+  /\n\s+at /,
+  /\.ts:\d+/,
+  /\bconstraint\b/i,
+  /violates/i,
+];
 
 function expectNoLeak(response: GraphQLResponse) {
   for (const error of response.errors ?? []) {
@@ -214,11 +299,14 @@ describe('error contract', () => {
       ['Decimal', CREATE_DEAL, { input: { deal: { name: 'Bad value', value: 'abc' } } }],
       ['Date', CREATE_DEAL, { input: { deal: { name: 'Bad date', expectedCloseDate: '31/01/2026' } } }],
       ['DateTime', CREATE_ACTIVITY, { input: { type: 'NOTE', subject: 'Bad time', occurredAt: '2026-13-45T99:00:00Z' } }],
-    ] as [string, string, Record<string, unknown>][])('an invalid %s variable → BAD_USER_INPUT naming the scalar', async (scalar, text, variables) => {
-      const response = await query(text, variables as Record<string, unknown>);
-      expectError(response, 'BAD_USER_INPUT', new RegExp(scalar));
-      expect(response.data ?? null).toBeNull();
-    });
+    ] as [string, string, Record<string, unknown>][])(
+      'an invalid %s variable → BAD_USER_INPUT naming the scalar',
+      async (scalar, text, variables) => {
+        const response = await query(text, variables as Record<string, unknown>);
+        expectError(response, 'BAD_USER_INPUT', new RegExp(scalar));
+        expect(response.data ?? null).toBeNull();
+      },
+    );
 
     it('nothing was written by the invalid scalar requests', async () => {
       expect(await countRows(app, 'deals', org.id)).toBe(1);
@@ -259,7 +347,9 @@ describe('error contract', () => {
     beforeAll(async () => {
       await app.owner.query(`CREATE FUNCTION public.companies_boom() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.name = '${BOOM}' THEN RAISE EXCEPTION 'boom: %', NEW.name; END IF; RETURN NEW; END $$`);
-      await app.owner.query('CREATE TRIGGER companies_boom BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION public.companies_boom()');
+      await app.owner.query(
+        'CREATE TRIGGER companies_boom BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION public.companies_boom()',
+      );
       // The same server as startTestApp builds, on the same database, but with NODE_ENV=production.
       const config = loadConfig({
         NODE_ENV: 'production',
@@ -303,7 +393,11 @@ describe('error contract', () => {
         await postProduction({ query: UPDATE_CONTACT, variables: { input: { id: globalId('Contact', MISSING_UUID), firstName: 'X' } } }),
         'NOT_FOUND',
       );
-      expectError(await postProduction({ query: DELETE_CONTACT, variables: { input: { id: contactId } } }, org.viewer), 'FORBIDDEN', /ADMIN/);
+      expectError(
+        await postProduction({ query: DELETE_CONTACT, variables: { input: { id: contactId } } }, org.viewer),
+        'FORBIDDEN',
+        /ADMIN/,
+      );
       expectError(await postProduction({ query: '{ contacts { totalCount ' }), 'GRAPHQL_PARSE_FAILED');
     });
 

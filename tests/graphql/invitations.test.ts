@@ -16,11 +16,43 @@ import { decodeGlobalId, encodeGlobalId } from '../helpers/tenant-kit.js';
 
 const INVITATIONS = /* GraphQL */ `
   query Invitations($status: InvitationStatus) {
-    invitations(first: 50, status: $status) { totalCount edges { node { id email role status invitedBy { id } } } }
+    invitations(first: 50, status: $status) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          role
+          status
+          invitedBy {
+            id
+          }
+        }
+      }
+    }
   }
 `;
-const ORGANIZATIONS = /* GraphQL */ `query { organizations(first: 50) { edges { node { id viewerRole } } } }`;
-const CREATE_LEAD = /* GraphQL */ `mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`;
+const ORGANIZATIONS = /* GraphQL */ `
+  query {
+    organizations(first: 50) {
+      edges {
+        node {
+          id
+          viewerRole
+        }
+      }
+    }
+  }
+`;
+const CREATE_LEAD = /* GraphQL */ `
+  mutation ($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
+        id
+      }
+    }
+  }
+`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const uuid = (globalId: string) => decodeGlobalId(globalId).id;
@@ -112,7 +144,9 @@ describe('invitations', () => {
       expect(uuid(response.data.acceptInvitation.organization.id)).toBe(org.id);
       expect(await membershipRole(org.id, invitee.email)).toBe('MEMBER');
       const organizations = await invitee.query(ORGANIZATIONS);
-      expect(organizations.data.organizations.edges.map((edge: { node: { viewerRole: string } }) => edge.node.viewerRole)).toEqual(['MEMBER']);
+      expect(organizations.data.organizations.edges.map((edge: { node: { viewerRole: string } }) => edge.node.viewerRole)).toEqual([
+        'MEMBER',
+      ]);
       const listed = await org.admin.query(INVITATIONS, { status: 'ACCEPTED' });
       expect(listed.data.invitations.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(invitationId);
     });
@@ -121,46 +155,67 @@ describe('invitations', () => {
       type Send = () => Promise<GraphQLResponse>;
       /** Each case prepares an invitation (or none) and who sends the refused acceptInvitation. */
       const refusals: [string, () => Promise<{ invitationId: string; send: Send }>][] = [
-        ['another address', async () => {
-          const invitationId = await invite(org.admin, `someone.else.${randomUUID()}@example.test`, 'ADMIN');
-          const intruder = await app.actor('intruder');
-          return { invitationId, send: () => intruder.query(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['the right address, not verified (email_verified absent)', async () => {
-          const email = `unverified.${randomUUID()}@example.test`;
-          const invitationId = await invite(org.admin, email, 'ADMIN');
-          const unverified = await signedIn({ email });
-          return { invitationId, send: () => unverified(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['the right address, email_verified: "true" (a string)', async () => {
-          const email = `stringly.${randomUUID()}@example.test`;
-          const invitationId = await invite(org.admin, email, 'ADMIN');
-          const stringly = await signedIn({ email, email_verified: 'true' });
-          return { invitationId, send: () => stringly(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['expired', async () => {
-          const invitee = await app.actor('late');
-          const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
-          await app.owner.query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1", [uuid(invitationId)]);
-          return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['revoked', async () => {
-          const invitee = await app.actor('revoked');
-          const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
-          expect((await org.admin.query(REVOKE_INVITATION, { input: { invitationId } })).errors).toBeUndefined();
-          return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['accepted already (by its own invitee)', async () => {
-          const invitee = await app.actor('twice');
-          const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
-          await accept(invitee, invitationId);
-          return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
-        ['unknown', async () => {
-          const invitationId = encodeGlobalId('Invitation', randomUUID());
-          const guesser = await app.actor('guesser');
-          return { invitationId, send: () => guesser.query(ACCEPT_INVITATION, { input: { invitationId } }) };
-        }],
+        [
+          'another address',
+          async () => {
+            const invitationId = await invite(org.admin, `someone.else.${randomUUID()}@example.test`, 'ADMIN');
+            const intruder = await app.actor('intruder');
+            return { invitationId, send: () => intruder.query(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'the right address, not verified (email_verified absent)',
+          async () => {
+            const email = `unverified.${randomUUID()}@example.test`;
+            const invitationId = await invite(org.admin, email, 'ADMIN');
+            const unverified = await signedIn({ email });
+            return { invitationId, send: () => unverified(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'the right address, email_verified: "true" (a string)',
+          async () => {
+            const email = `stringly.${randomUUID()}@example.test`;
+            const invitationId = await invite(org.admin, email, 'ADMIN');
+            const stringly = await signedIn({ email, email_verified: 'true' });
+            return { invitationId, send: () => stringly(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'expired',
+          async () => {
+            const invitee = await app.actor('late');
+            const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
+            await app.owner.query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1", [uuid(invitationId)]);
+            return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'revoked',
+          async () => {
+            const invitee = await app.actor('revoked');
+            const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
+            expect((await org.admin.query(REVOKE_INVITATION, { input: { invitationId } })).errors).toBeUndefined();
+            return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'accepted already (by its own invitee)',
+          async () => {
+            const invitee = await app.actor('twice');
+            const invitationId = await invite(org.admin, invitee.email, 'MEMBER');
+            await accept(invitee, invitationId);
+            return { invitationId, send: () => invitee.query(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
+        [
+          'unknown',
+          async () => {
+            const invitationId = encodeGlobalId('Invitation', randomUUID());
+            const guesser = await app.actor('guesser');
+            return { invitationId, send: () => guesser.query(ACCEPT_INVITATION, { input: { invitationId } }) };
+          },
+        ],
       ];
       let reference: GraphQLResponse;
 
@@ -192,7 +247,10 @@ describe('invitations', () => {
       const refusals = responses.filter((response) => response.errors).map((response) => codes(response)[0]);
       expect(refusals).toHaveLength(3);
       expect(refusals.every((code) => code === 'NOT_FOUND' || code === 'CONCURRENT_MODIFICATION')).toBe(true);
-      const rows = await app.owner.query('SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2', [org.id, invitee.email]);
+      const rows = await app.owner.query(
+        'SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2',
+        [org.id, invitee.email],
+      );
       expect(rows.rows[0].n).toBe(1);
     });
 
@@ -219,12 +277,16 @@ describe('invitations', () => {
       expect(codes(await org.admin.query(REVOKE_INVITATION, { input: { invitationId: acceptedId } }))).toEqual(['BAD_USER_INPUT']);
     });
 
-    it('lists the organization\'s invitations by status, with who invited', async () => {
+    it("lists the organization's invitations by status, with who invited", async () => {
       const pendingId = await invite(org.admin, `pending.${randomUUID()}@example.test`, 'VIEWER');
       const pending = await org.admin.query(INVITATIONS, { status: 'PENDING' });
       expect(pending.errors).toBeUndefined();
       const node = pending.data.invitations.edges.find((edge: { node: { id: string } }) => edge.node.id === pendingId).node;
-      expect(node).toMatchObject({ status: 'PENDING', role: 'VIEWER', invitedBy: { id: (await org.admin.query('{ me { id } }')).data.me.id } });
+      expect(node).toMatchObject({
+        status: 'PENDING',
+        role: 'VIEWER',
+        invitedBy: { id: (await org.admin.query('{ me { id } }')).data.me.id },
+      });
       const statuses = new Set(pending.data.invitations.edges.map((edge: { node: { status: string } }) => edge.node.status));
       expect([...statuses]).toEqual(['PENDING']);
     });
@@ -288,7 +350,7 @@ describe('invitations in the database', () => {
     }
   });
 
-  it('the acceptance policy applies to the functions\' owner only, never to the API role', async () => {
+  it("the acceptance policy applies to the functions' owner only, never to the API role", async () => {
     const { rows } = await app.owner.query(
       `SELECT roles::text[] AS roles FROM pg_policies WHERE tablename = 'invitations' AND policyname = 'invitation_acceptance'`,
     );
@@ -317,7 +379,9 @@ describe('invitations in the database', () => {
       await admin.query(`GRANT CONNECT ON DATABASE ${database} TO clientflow_app`);
       const ownerUrl = withDatabase(adminUrl, database, { user: ownerRole, password: 'managed-owner' });
       await applyMigrations(ownerUrl);
-      managedApi = new pg.Client({ connectionString: withDatabase(adminUrl, database, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD }) });
+      managedApi = new pg.Client({
+        connectionString: withDatabase(adminUrl, database, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD }),
+      });
       await managedApi.connect();
     }, 120_000);
     afterAll(async () => {
@@ -337,10 +401,15 @@ describe('invitations in the database', () => {
       const invitationId = randomUUID();
       // The inviter's request, as createOrganization and inviteMember write it.
       await managedApi.query('BEGIN');
-      const [{ user_id: inviter }] = (await managedApi.query("SELECT user_id FROM app.begin_request('managed|owner', 'owner@managed.test', 'Owner', NULL)")).rows;
+      const [{ user_id: inviter }] = (
+        await managedApi.query("SELECT user_id FROM app.begin_request('managed|owner', 'owner@managed.test', 'Owner', NULL)")
+      ).rows;
       await managedApi.query("SELECT set_config('app.current_org_id', $1, true)", [orgId]);
       await managedApi.query("INSERT INTO organizations (id, name, updated_at) VALUES ($1, 'Managed', now())", [orgId]);
-      await managedApi.query("INSERT INTO memberships (org_id, user_id, role, updated_at) VALUES ($1, $2, 'OWNER', now())", [orgId, inviter]);
+      await managedApi.query("INSERT INTO memberships (org_id, user_id, role, updated_at) VALUES ($1, $2, 'OWNER', now())", [
+        orgId,
+        inviter,
+      ]);
       await managedApi.query(
         "INSERT INTO invitations (id, org_id, email, role, invited_by_id, expires_at, updated_at) VALUES ($1, $2, 'joiner@managed.test', 'MEMBER', $3, now() + interval '1 day', now())",
         [invitationId, orgId, inviter],
@@ -351,7 +420,10 @@ describe('invitations in the database', () => {
         await managedApi.query('BEGIN');
         try {
           await managedApi.query('SELECT app.begin_request($1, $2, NULL, NULL)', [subject, email]);
-          const { rows } = await managedApi.query('SELECT outcome, role, org_id FROM app.accept_invitation($1, $2, true)', [invitationId, email]);
+          const { rows } = await managedApi.query('SELECT outcome, role, org_id FROM app.accept_invitation($1, $2, true)', [
+            invitationId,
+            email,
+          ]);
           await managedApi.query('COMMIT');
           return rows[0];
         } catch (error) {
@@ -364,9 +436,17 @@ describe('invitations in the database', () => {
       const check = new pg.Client({ connectionString: withDatabase(adminUrl, database) });
       await check.connect();
       try {
-        const { rows } = await check.query("SELECT u.auth_subject, m.role::text AS role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY 1", [orgId]);
-        expect(rows).toEqual([{ auth_subject: 'managed|joiner', role: 'MEMBER' }, { auth_subject: 'managed|owner', role: 'OWNER' }]);
-        const audit = await check.query("SELECT count(*)::int AS n FROM audit_log WHERE org_id = $1 AND table_name = 'memberships'", [orgId]);
+        const { rows } = await check.query(
+          'SELECT u.auth_subject, m.role::text AS role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 ORDER BY 1',
+          [orgId],
+        );
+        expect(rows).toEqual([
+          { auth_subject: 'managed|joiner', role: 'MEMBER' },
+          { auth_subject: 'managed|owner', role: 'OWNER' },
+        ]);
+        const audit = await check.query("SELECT count(*)::int AS n FROM audit_log WHERE org_id = $1 AND table_name = 'memberships'", [
+          orgId,
+        ]);
         expect(audit.rows[0].n).toBe(2);
       } finally {
         await check.end();

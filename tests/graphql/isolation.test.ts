@@ -21,31 +21,104 @@ import {
   type TenantType,
 } from '../helpers/tenant-types.js';
 
-const NODE = /* GraphQL */ `query Node($id: ID!) { node(id: $id) { __typename id } }`;
+const NODE = /* GraphQL */ `
+  query Node($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
+`;
 
-const NODES = /* GraphQL */ `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`;
+const NODES = /* GraphQL */ `
+  query Nodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+    }
+  }
+`;
 
-const ORGANIZATIONS = /* GraphQL */ `query Organizations { organizations(first: 50) { totalCount edges { node { id } } } }`;
+const ORGANIZATIONS = /* GraphQL */ `
+  query Organizations {
+    organizations(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
 
-const COMPANIES = /* GraphQL */ `query Companies { companies(first: 10) { totalCount edges { node { id } } } }`;
+const COMPANIES = /* GraphQL */ `
+  query Companies {
+    companies(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
 
 const COMPANIES_BY_FILTER = /* GraphQL */ `
-  query CompaniesByFilter($filter: CompanyFilter) { companies(first: 10, filter: $filter) { totalCount edges { node { id } } } }
+  query CompaniesByFilter($filter: CompanyFilter) {
+    companies(first: 10, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
 `;
 
 const CREATE_COMPANY = /* GraphQL */ `
-  mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
+  mutation CreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+      }
+    }
+  }
 `;
 
 const CHANGE_MEMBER_ROLE = /* GraphQL */ `
-  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      membership {
+        id
+        role
+      }
+    }
+  }
 `;
 
 const REMOVE_MEMBER = /* GraphQL */ `
-  mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }
+  mutation RemoveMember($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      removedMembershipId
+    }
+  }
 `;
 
-const MEMBERS = /* GraphQL */ `query Members { members(first: 100) { totalCount edges { node { id } } } }`;
+const MEMBERS = /* GraphQL */ `
+  query Members {
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
 
 /** Tables with an org_id column (anything but the catalogs). */
 const ORG_SCOPED_TABLES_SQL = `
@@ -66,8 +139,7 @@ const pagedListDocument = (type: TenantType) =>
   `query PagedList($after: String) {
      ${type.rootList}(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
    }`;
-const deepListDocument = (type: TenantType) =>
-  `query DeepList { ${type.rootList}(first: 100) { edges { node { ${type.selection} } } } }`;
+const deepListDocument = (type: TenantType) => `query DeepList { ${type.rootList}(first: 100) { edges { node { ${type.selection} } } } }`;
 const deepNodeDocument = (type: TenantType) =>
   `query DeepNode($id: ID!) { node(id: $id) { ... on ${type.typename} { ${type.selection} } } }`;
 

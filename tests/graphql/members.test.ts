@@ -5,36 +5,148 @@ import { joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
 const CHANGE_ROLE = /* GraphQL */ `
-  mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }
+  mutation ($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      membership {
+        id
+        role
+      }
+    }
+  }
 `;
 const REMOVE_MEMBER = /* GraphQL */ `
-  mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }
+  mutation ($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      removedMembershipId
+    }
+  }
 `;
 const MEMBERS = /* GraphQL */ `
-  query ($role: MembershipRole) { members(first: 50, role: $role) { totalCount edges { node { id role user { id email } } } } }
+  query ($role: MembershipRole) {
+    members(first: 50, role: $role) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          user {
+            id
+            email
+          }
+        }
+      }
+    }
+  }
 `;
 const ORGANIZATIONS = /* GraphQL */ `
-  query { organizations(first: 50) { totalCount edges { node { id name viewerRole } } } }
+  query {
+    organizations(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          viewerRole
+        }
+      }
+    }
+  }
 `;
 const CREATE_ORGANIZATION = /* GraphQL */ `
   mutation ($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) { organization { id name viewerRole } membership { id role user { id } } }
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+        viewerRole
+      }
+      membership {
+        id
+        role
+        user {
+          id
+        }
+      }
+    }
   }
 `;
 const PIPELINES = /* GraphQL */ `
-  query { pipelines(first: 10) { totalCount edges { node { id name isDefault stages { name kind probability position } } } } }
+  query {
+    pipelines(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          isDefault
+          stages {
+            name
+            kind
+            probability
+            position
+          }
+        }
+      }
+    }
+  }
 `;
 const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id owner { id } } } }
+  mutation ($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+        owner {
+          id
+        }
+      }
+    }
+  }
 `;
 const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id owner { id } } } }
+  mutation ($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+        owner {
+          id
+        }
+      }
+    }
+  }
 `;
 const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id assignee { id } } } }
+  mutation ($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
+        id
+        assignee {
+          id
+        }
+      }
+    }
+  }
 `;
 const NODE_OWNER = /* GraphQL */ `
-  query ($id: ID!) { node(id: $id) { id ... on Deal { owner { id } } ... on Contact { owner { id } } ... on Lead { assignee { id } } } }
+  query ($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Deal {
+        owner {
+          id
+        }
+      }
+      ... on Contact {
+        owner {
+          id
+        }
+      }
+      ... on Lead {
+        assignee {
+          id
+        }
+      }
+    }
+  }
 `;
 
 const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
@@ -84,7 +196,7 @@ describe('members and organizations', () => {
       expect((await membershipOf(org, org.member))?.role).toBe('MEMBER');
     });
 
-    it("a membership of another organization is NOT_FOUND", async () => {
+    it('a membership of another organization is NOT_FOUND', async () => {
       const other = await createOrganization(app, 'ManageOther');
       const theirs = (await membershipOf(other, other.member))!;
       const change = await org.owner.query(CHANGE_ROLE, { input: { membershipId: theirs.id, role: 'VIEWER' } });
@@ -106,7 +218,9 @@ describe('members and organizations', () => {
       expect(contact.data.createContact.contact.owner).toEqual({ id: leaverUserId });
       const lead = await inOrg.query(CREATE_LEAD, { input: { lastName: 'Assigned', assigneeId: leaverUserId } });
       expect(lead.data.createLead.lead.assignee).toEqual({ id: leaverUserId });
-      const activity = await inOrg.query('mutation { createActivity(input: { type: NOTE, subject: "mine" }) { activity { id owner { id } } } }');
+      const activity = await inOrg.query(
+        'mutation { createActivity(input: { type: NOTE, subject: "mine" }) { activity { id owner { id } } } }',
+      );
       expect(activity.data.createActivity.activity.owner).toEqual({ id: leaverUserId });
       // Someone else's deal is untouched.
       const adminUserId = await userIdOf(org.admin);
@@ -122,7 +236,9 @@ describe('members and organizations', () => {
       }
       const leadNode = await org.viewer.query(NODE_OWNER, { id: lead.data.createLead.lead.id });
       expect(leadNode.data.node.assignee).toBeNull();
-      const activityRow = await app.owner.query('SELECT owner_id FROM activities WHERE id = $1', [uuidOf(activity.data.createActivity.activity.id)]);
+      const activityRow = await app.owner.query('SELECT owner_id FROM activities WHERE id = $1', [
+        uuidOf(activity.data.createActivity.activity.id),
+      ]);
       expect(activityRow.rows).toEqual([{ owner_id: null }]);
       const keptNode = await org.viewer.query(NODE_OWNER, { id: kept.data.createDeal.deal.id });
       expect(keptNode.data.node.owner).toEqual({ id: adminUserId });
@@ -149,9 +265,17 @@ describe('members and organizations', () => {
       const listing = await must('mutation ($input: CreateListingInput!) { createListing(input: $input) { listing { id } } }', {
         input: { title: 'Leaver listing', propertyType: 'HOUSE', price: '100000', agentId: leaverUserId },
       });
-      const appointment = await must('mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }', {
-        input: { title: 'Leaver viewing', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', attendeeUserIds: [await userIdOf(org.admin)] },
-      });
+      const appointment = await must(
+        'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }',
+        {
+          input: {
+            title: 'Leaver viewing',
+            startsAt: '2030-01-01T10:00:00Z',
+            endsAt: '2030-01-01T11:00:00Z',
+            attendeeUserIds: [await userIdOf(org.admin)],
+          },
+        },
+      );
       const message = await must('mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }', {
         input: { channel: 'EMAIL', direction: 'OUTBOUND', from: 'leaver@example.test', to: ['client@example.test'], body: 'Hello' },
       });
@@ -159,9 +283,12 @@ describe('members and organizations', () => {
         input: { name: 'Leaver rule', trigger: 'LEAD_CREATED', actions: [{ type: 'create_task', subject: 'Call', dueInDays: 1 }] },
       });
       // The leaver is also invited by someone else (an attendee row and a notification of theirs).
-      const invited = await org.admin.query('mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }', {
-        input: { title: 'Team sync', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z', attendeeUserIds: [leaverUserId] },
-      });
+      const invited = await org.admin.query(
+        'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }',
+        {
+          input: { title: 'Team sync', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z', attendeeUserIds: [leaverUserId] },
+        },
+      );
       expect(invited.errors).toBeUndefined();
 
       const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId } });
@@ -169,9 +296,13 @@ describe('members and organizations', () => {
 
       const row = async (sql: string, globalId: string) => (await app.owner.query(sql, [uuidOf(globalId)])).rows[0];
       expect(await row('SELECT agent_id FROM listings WHERE id = $1', listing.createListing.listing.id)).toEqual({ agent_id: null });
-      expect(await row('SELECT organizer_id FROM appointments WHERE id = $1', appointment.createAppointment.appointment.id)).toEqual({ organizer_id: null });
+      expect(await row('SELECT organizer_id FROM appointments WHERE id = $1', appointment.createAppointment.appointment.id)).toEqual({
+        organizer_id: null,
+      });
       expect(await row('SELECT author_id FROM messages WHERE id = $1', message.createMessage.message.id)).toEqual({ author_id: null });
-      expect(await row('SELECT created_by_id FROM automations WHERE id = $1', automation.createAutomation.automation.id)).toEqual({ created_by_id: null });
+      expect(await row('SELECT created_by_id FROM automations WHERE id = $1', automation.createAutomation.automation.id)).toEqual({
+        created_by_id: null,
+      });
       const leftovers = await app.owner.query(
         `SELECT (SELECT count(*) FROM appointment_attendees WHERE org_id = $1 AND user_id = $2)::int AS attending,
                 (SELECT count(*) FROM notifications WHERE org_id = $1 AND user_id = $2)::int AS notifications`,
@@ -265,20 +396,26 @@ describe('members and organizations', () => {
         await second.query(`SET LOCAL app.current_org_id = '${duo.id}'`);
         await app.owner.query("UPDATE memberships SET role = 'ADMIN' WHERE id = $1", [b]);
         // The second statement may wait for the first transaction (a lock) or fail; both are fine.
-        const secondUpdate = second
-          .query("UPDATE memberships SET role = 'ADMIN' WHERE id = $1", [a])
-          .then(() => 'ok', (error: Error) => `refused: ${error.message}`);
+        const secondUpdate = second.query("UPDATE memberships SET role = 'ADMIN' WHERE id = $1", [a]).then(
+          () => 'ok',
+          (error: Error) => `refused: ${error.message}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, 200));
         await app.owner.query('COMMIT');
         outcome.push(await secondUpdate);
-        await second.query(outcome[0] === 'ok' ? 'COMMIT' : 'ROLLBACK').catch((error: Error) => outcome.push(`commit refused: ${error.message}`));
+        await second
+          .query(outcome[0] === 'ok' ? 'COMMIT' : 'ROLLBACK')
+          .catch((error: Error) => outcome.push(`commit refused: ${error.message}`));
       } finally {
         await app.owner.query('ROLLBACK').catch(() => {});
         await second.end();
       }
       const remaining = await app.owner.query("SELECT count(*)::int AS n FROM memberships WHERE org_id = $1 AND role = 'OWNER'", [duo.id]);
       // Exactly one of the two demotions may stand (outcome says how the other was refused).
-      expect({ owners: remaining.rows[0].n, outcome }).toEqual({ owners: 1, outcome: expect.arrayContaining([expect.stringMatching(/refused/)]) });
+      expect({ owners: remaining.rows[0].n, outcome }).toEqual({
+        owners: 1,
+        outcome: expect.arrayContaining([expect.stringMatching(/refused/)]),
+      });
     });
 
     it('ownership transfer: the owner promotes an ADMIN to OWNER, then demotes themself', async () => {
@@ -321,7 +458,7 @@ describe('members and organizations', () => {
   });
 
   describe('organizations', () => {
-    it('lists only the viewer\'s organizations, each with the viewer\'s role', async () => {
+    it("lists only the viewer's organizations, each with the viewer's role", async () => {
       const alpha = await createOrganization(app, 'Alpha');
       const beta = await createOrganization(app, 'Beta');
       // alpha's member also joins beta as ADMIN.
@@ -348,7 +485,8 @@ describe('members and organizations', () => {
 
   describe('MAX_ORGANIZATIONS_PER_USER', () => {
     let limited: TestApp;
-    const create = (actor: Actor, name: string) => actor.query('mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', { name });
+    const create = (actor: Actor, name: string) =>
+      actor.query('mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', { name });
     const owned = async (actor: Actor) =>
       (
         await limited.owner.query(

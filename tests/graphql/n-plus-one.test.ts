@@ -17,12 +17,32 @@ const DEAL_BOARD = /* GraphQL */ `
       edges {
         node {
           name
-          stage { name }
-          contact { fullName company { name } }
-          company { name }
-          owner { name }
-          activities(first: 3) { totalCount edges { node { subject } } }
-          lastActivity { subject }
+          stage {
+            name
+          }
+          contact {
+            fullName
+            company {
+              name
+            }
+          }
+          company {
+            name
+          }
+          owner {
+            name
+          }
+          activities(first: 3) {
+            totalCount
+            edges {
+              node {
+                subject
+              }
+            }
+          }
+          lastActivity {
+            subject
+          }
         }
       }
     }
@@ -31,14 +51,40 @@ const DEAL_BOARD = /* GraphQL */ `
 const CONTACTS_WITH_DEALS = /* GraphQL */ `
   query ContactsWithDeals($first: Int!) {
     contacts(first: $first) {
-      edges { node { fullName deals(first: 5) { edges { node { name } } } company { name } } }
+      edges {
+        node {
+          fullName
+          deals(first: 5) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          company {
+            name
+          }
+        }
+      }
     }
   }
 `;
 const COMPANIES_WITH_CONTACTS = /* GraphQL */ `
   query CompaniesWithContacts($first: Int!) {
     companies(first: $first) {
-      edges { node { name contacts(first: 5) { totalCount edges { node { fullName } } } } }
+      edges {
+        node {
+          name
+          contacts(first: 5) {
+            totalCount
+            edges {
+              node {
+                fullName
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -59,7 +105,13 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
     const ownerId = await userIdOf(org.owner);
     const n = Array.from({ length: LARGE }, (_, i) => i);
     const pad = (i: number) => String(i).padStart(2, '0');
-    const companies = await batch(org.member, 'createCompany', 'CreateCompanyInput', n.map((i) => ({ name: `Company ${pad(i)}` })), '{ company { id } }');
+    const companies = await batch(
+      org.member,
+      'createCompany',
+      'CreateCompanyInput',
+      n.map((i) => ({ name: `Company ${pad(i)}` })),
+      '{ company { id } }',
+    );
     const contacts = await batch(
       org.member,
       'createContact',
@@ -71,7 +123,11 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
       org.member,
       'createDeal',
       'CreateDealInput',
-      n.map((i) => ({ deal: { name: `Deal ${pad(i)}`, value: `${i}000.00`, ownerId }, contactId: contacts[i].contact.id, companyId: companies[i].company.id })),
+      n.map((i) => ({
+        deal: { name: `Deal ${pad(i)}`, value: `${i}000.00`, ownerId },
+        contactId: contacts[i].contact.id,
+        companyId: companies[i].company.id,
+      })),
       '{ deal { id } }',
     );
     const activities = n.flatMap((i) =>
@@ -149,10 +205,16 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
   it('the counter itself works: a request that touches two rows on two separate lookups costs more than one', async () => {
     // Guards the guard: if the counter stopped counting, every comparison above would pass.
     const one = await measure(org.viewer, '{ deals(first: 1) { edges { node { name } } } }', {});
-    const two = await measure(org.viewer, '{ a: deals(first: 1) { edges { node { name } } } b: contacts(first: 1) { edges { node { fullName } } } }', {});
+    const two = await measure(
+      org.viewer,
+      '{ a: deals(first: 1) { edges { node { name } } } b: contacts(first: 1) { edges { node { fullName } } } }',
+      {},
+    );
     // 3 = BEGIN sent together with app.begin_request, the SELECT, COMMIT.
     expect(one.count).toBe(3);
-    expect(one.statements[0]).toMatch(/^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config[\s\S]*app\.begin_request\(/);
+    expect(one.statements[0]).toMatch(
+      /^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config[\s\S]*app\.begin_request\(/,
+    );
     expect(one.statements.at(-1)).toMatch(/^COMMIT/i);
     expect(two.count).toBeGreaterThan(one.count);
     expect(one.statements).toHaveLength(one.count);

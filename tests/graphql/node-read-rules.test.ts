@@ -19,7 +19,7 @@ const AUDIT_LOG = '{ auditLog(first: 1) { edges { node { id } } } }';
 const HISTORY = 'query ($id: ID!) { node(id: $id) { ... on Contact { history(first: 5) { edges { node { id action } } } } } }';
 const ADD_TO_CART = 'mutation ($input: CartItemInput!) { addToCart(input: $input) { shoppingCart { id } } }';
 
-describe('node and nodes apply each type\'s read rule', () => {
+describe("node and nodes apply each type's read rule", () => {
   let app: TestApp;
   let org: TestOrganization;
   let contactId: string;
@@ -75,7 +75,7 @@ describe('node and nodes apply each type\'s read rule', () => {
     expect(nodes.data.nodes).toEqual([expected === 'null' ? null : { __typename: typename, id }, { __typename: 'Contact', id: contactId }]);
   });
 
-  it('a record\'s history keeps its own rule: a VIEWER reads its entries there, not by id', async () => {
+  it("a record's history keeps its own rule: a VIEWER reads its entries there, not by id", async () => {
     const history = await org.viewer.query(HISTORY, { id: contactId });
     expect(history.errors).toBeUndefined();
     const entry = history.data.node.history.edges[0].node;

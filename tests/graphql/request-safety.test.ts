@@ -3,17 +3,53 @@ import pg from 'pg';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const CREATE_COMPANY = /* GraphQL */ `mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name } } }`;
-const UPDATE_COMPANY = /* GraphQL */ `mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }`;
-const ORGANIZATION = /* GraphQL */ `query { organization { id name } }`;
-const COMPANIES = /* GraphQL */ `query { companies(first: 1) { totalCount } }`;
+const CREATE_COMPANY = /* GraphQL */ `
+  mutation ($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+        name
+      }
+    }
+  }
+`;
+const UPDATE_COMPANY = /* GraphQL */ `
+  mutation ($input: UpdateCompanyInput!) {
+    updateCompany(input: $input) {
+      company {
+        id
+        name
+      }
+    }
+  }
+`;
+const ORGANIZATION = /* GraphQL */ `
+  query {
+    organization {
+      id
+      name
+    }
+  }
+`;
+const COMPANIES = /* GraphQL */ `
+  query {
+    companies(first: 1) {
+      totalCount
+    }
+  }
+`;
 
 const codes = (response: GraphQLResponse) => response.errors?.map((error) => error.extensions?.code);
 
 /** Raw HTTP: what a misbehaving client really sends. */
 async function rawPost(url: string, body: string, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', retryAfter: response.headers.get('retry-after'), text: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    retryAfter: response.headers.get('retry-after'),
+    text: await response.text(),
+  };
 }
 
 /** The API role's connections to this test database that sit inside a transaction. */
@@ -67,7 +103,9 @@ describe('a request rejected before execution holds nothing', () => {
     const answer = await rawPost(app.url, '{"query":"mutation { x }", "variables": {"password": "hunter2-secret"', headers);
     expect(answer.status).toBe(400);
     expect(answer.type).toMatch(/application\/json/);
-    expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(answer.text)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
     expect(answer.text).not.toContain('hunter2');
   });
 
@@ -200,10 +238,12 @@ async function eventually(check: () => Promise<boolean>, ms = 5000) {
 }
 
 const lockWaiters = async (app: TestApp) =>
-  (await app.owner.query(
-    `SELECT count(*)::int AS n FROM pg_stat_activity
+  (
+    await app.owner.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
       WHERE datname = current_database() AND usename = 'clientflow_api' AND wait_event_type = 'Lock'`,
-  )).rows[0].n as number;
+    )
+  ).rows[0].n as number;
 
 /** Holds a row lock on one company from an owner connection until released: requests that update it wait. */
 async function lockCompany(app: TestApp, org: TestOrganization) {
@@ -230,7 +270,12 @@ describe('one organization cannot take the whole pool', () => {
     // 4 connections, 2 per organization (slow or not: these requests wait on a lock for seconds); waiting is cut short at 600 ms.
     app = await startTestApp({
       poolSize: 4,
-      env: { DATABASE_POOL_TENANT_SHARE: '0.5', DATABASE_SLOW_TENANT_SLOTS: '2', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
+      env: {
+        DATABASE_POOL_TENANT_SHARE: '0.5',
+        DATABASE_SLOW_TENANT_SLOTS: '2',
+        DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600',
+        DATABASE_LOCK_TIMEOUT_MS: '10000',
+      },
     });
     a = await createOrganization(app, 'Flood');
     b = await createOrganization(app, 'Bystander');
@@ -270,7 +315,10 @@ describe('one organization cannot take the whole pool', () => {
     const stuck = Array.from({ length: 2 }, () => a.member.query(UPDATE_COMPANY, { input: { id: lock.id, name: 'Held' } }));
     try {
       await eventually(async () => (await lockWaiters(app)) === 2);
-      const answer = await rawPost(app.url, JSON.stringify({ query: COMPANIES }), { authorization: `Bearer ${a.member.token}`, 'x-organization-id': a.id });
+      const answer = await rawPost(app.url, JSON.stringify({ query: COMPANIES }), {
+        authorization: `Bearer ${a.member.token}`,
+        'x-organization-id': a.id,
+      });
       expect(answer.status).toBe(429);
       expect(answer.retryAfter).toBe('1');
     } finally {
@@ -288,7 +336,12 @@ describe('waiting for a pool connection is bounded', () => {
     // 2 connections, each organization may take both: A can fill the pool, B must wait for it.
     app = await startTestApp({
       poolSize: 2,
-      env: { DATABASE_POOL_TENANT_SHARE: '1', DATABASE_SLOW_TENANT_SLOTS: '2', DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600', DATABASE_LOCK_TIMEOUT_MS: '10000' },
+      env: {
+        DATABASE_POOL_TENANT_SHARE: '1',
+        DATABASE_SLOW_TENANT_SLOTS: '2',
+        DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '600',
+        DATABASE_LOCK_TIMEOUT_MS: '10000',
+      },
     });
     a = await createOrganization(app, 'PoolA');
     b = await createOrganization(app, 'PoolB');
@@ -300,7 +353,10 @@ describe('waiting for a pool connection is bounded', () => {
     const stuck = Array.from({ length: 2 }, () => a.member.query(UPDATE_COMPANY, { input: { id: lock.id, name: 'Held' } }));
     try {
       await eventually(async () => (await lockWaiters(app)) === 2);
-      const answer = await rawPost(app.url, JSON.stringify({ query: COMPANIES }), { authorization: `Bearer ${b.viewer.token}`, 'x-organization-id': b.id });
+      const answer = await rawPost(app.url, JSON.stringify({ query: COMPANIES }), {
+        authorization: `Bearer ${b.viewer.token}`,
+        'x-organization-id': b.id,
+      });
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('1');
       expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('SERVER_BUSY');

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signAccessToken } from '../../src/auth/jwt.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../helpers/app.js';
 
-const ME = /* GraphQL */ `query Me { me { email name } }`;
+const ME = /* GraphQL */ `
+  query Me {
+    me {
+      email
+      name
+    }
+  }
+`;
 
 // BEGIN and app.begin_request travel as one message with the claims inlined as escaped
 // literals (src/db/client.ts, src/context/index.ts): hostile claims must arrive verbatim.
@@ -15,7 +22,7 @@ describe('the request transaction opening', () => {
 
   it.each([
     ["O'Brien; DROP TABLE users; --", "o'brien@example.test"],
-    ['Zoë \\ 你好 $$ E\'\\x00\'', 'back\\slash@example.test'],
+    ["Zoë \\ 你好 $$ E'\\x00'", 'back\\slash@example.test'],
     ["'); SELECT set_config('app.current_org_id', 'x', true); --", 'quote@example.test'],
   ])('stores the name %j exactly and runs nothing else', async (name, email) => {
     const token = await signAccessToken(TEST_JWT_SECRET, { sub: `hostile|${name}`, email, name });
@@ -49,7 +56,9 @@ describe('the request transaction opening', () => {
     app.database.statements.recordText = true;
     await app.post({ query: ME }, { authorization: `Bearer ${token}` });
     app.database.statements.recordText = false;
-    expect(app.database.statements.statements[0]).toMatch(/^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config\('statement_timeout'[\s\S]*app\.begin_request\('roundtrip\|user'/);
+    expect(app.database.statements.statements[0]).toMatch(
+      /^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config\('statement_timeout'[\s\S]*app\.begin_request\('roundtrip\|user'/,
+    );
     expect(app.database.statements.statements.filter((text) => text === 'BEGIN')).toHaveLength(0);
     expect(app.database.statements.count).toBe(3); // BEGIN+begin_request, the user lookup, COMMIT
   });

@@ -5,7 +5,15 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 import { databaseFingerprint, inParallel } from '../helpers/database.js';
 import { codes } from '../helpers/responses.js';
 import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION, invite, joinOrganization } from '../helpers/invitations.js';
-import { CHANGE_MEMBER_ROLE, CREATE_COMPANY, CREATE_CONTACT, Fixtures, PIPELINES, REMOVE_MEMBER, type Variables } from '../helpers/role-fixtures.js';
+import {
+  CHANGE_MEMBER_ROLE,
+  CREATE_COMPANY,
+  CREATE_CONTACT,
+  Fixtures,
+  PIPELINES,
+  REMOVE_MEMBER,
+  type Variables,
+} from '../helpers/role-fixtures.js';
 import { ROLE_OPERATIONS as OPERATIONS } from '../helpers/role-operations/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -70,9 +78,7 @@ describe('role matrix', () => {
     if (!operation) return; // reported by "this file has an operation for every field"
     const { query } = operation;
     const actor = actorFor(call.caller);
-    call.response = actor
-      ? await actor.query(query, variables)
-      : await app.post({ query, variables }, { 'x-organization-id': org.id });
+    call.response = actor ? await actor.query(query, variables) : await app.post({ query, variables }, { 'x-organization-id': org.id });
   };
 
   beforeAll(async () => {
@@ -184,7 +190,10 @@ describe('only an OWNER manages OWNERs', () => {
   it('an ADMIN cannot invite an OWNER; an OWNER can', async () => {
     const candidate = await app.actor('owner-candidate');
     expectForbidden(await org.admin.query(INVITE_MEMBER, { input: { email: candidate.email, role: 'OWNER' } }), 'inviteMember');
-    const invitations = await app.owner.query('SELECT count(*)::int AS n FROM invitations WHERE org_id = $1 AND email = $2', [org.id, candidate.email]);
+    const invitations = await app.owner.query('SELECT count(*)::int AS n FROM invitations WHERE org_id = $1 AND email = $2', [
+      org.id,
+      candidate.email,
+    ]);
     expect(invitations.rows[0].n).toBe(0);
 
     const invited = await org.owner.query(INVITE_MEMBER, { input: { email: candidate.email, role: 'OWNER' } });

@@ -34,7 +34,11 @@ export interface Actor {
   token: string;
   /** The organization sent as X-Organization-Id (null: none). */
   orgId: string | null;
-  query<T = any, V = Record<string, unknown>>(query: Operation<T, V>, variables?: V, options?: { orgId?: string | null }): Promise<GraphQLResponse<T>>;
+  query<T = any, V = Record<string, unknown>>(
+    query: Operation<T, V>,
+    variables?: V,
+    options?: { orgId?: string | null },
+  ): Promise<GraphQLResponse<T>>;
   inOrg(orgId: string | null): Actor;
 }
 
@@ -152,22 +156,29 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     orgId,
     query: (query, variables, options) => {
       const org = options && 'orgId' in options ? options.orgId : orgId;
-      return post({ query: operationText(query as Operation<unknown, never>), variables }, { authorization: `Bearer ${token}`, ...(org ? { 'x-organization-id': org } : {}) });
+      return post(
+        { query: operationText(query as Operation<unknown, never>), variables },
+        { authorization: `Bearer ${token}`, ...(org ? { 'x-organization-id': org } : {}) },
+      );
     },
     inOrg: (next) => makeActor(subject, email, token, next),
   });
 
   const actor = async (name = 'user'): Promise<Actor> => {
-      const subject = `test|${name}|${randomUUID()}`;
-      const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
-      // Test actors' identity provider has verified their e-mail (acceptInvitation requires it);
-      // tokens carry the issuer and audience the configuration enforces (production requires both).
-      const token = await signAccessToken(TEST_JWT_SECRET, { sub: subject, email, name, email_verified: true }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
-      const made = makeActor(subject, email, token, null);
-      // First contact provisions the user (just in time), as a real sign-in would.
-      const me = await made.query('{ me { id } }');
-      if (me.errors) throw new Error(`could not provision ${name}: ${JSON.stringify(me.errors)}`);
-      return made;
+    const subject = `test|${name}|${randomUUID()}`;
+    const email = `${name}.${randomBytes(4).toString('hex')}@example.test`;
+    // Test actors' identity provider has verified their e-mail (acceptInvitation requires it);
+    // tokens carry the issuer and audience the configuration enforces (production requires both).
+    const token = await signAccessToken(
+      TEST_JWT_SECRET,
+      { sub: subject, email, name, email_verified: true },
+      { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
+    );
+    const made = makeActor(subject, email, token, null);
+    // First contact provisions the user (just in time), as a real sign-in would.
+    const me = await made.query('{ me { id } }');
+    if (me.errors) throw new Error(`could not provision ${name}: ${JSON.stringify(me.errors)}`);
+    return made;
   };
 
   return {

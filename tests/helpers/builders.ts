@@ -32,7 +32,8 @@ export const build = {
     return (await run(actor, BuildCompanyDocument, { input: { name: unique('Company'), ...input } })).createCompany.company.id;
   },
   async contact(actor: Actor, input: Partial<CreateContactInput> = {}): Promise<string> {
-    return (await run(actor, BuildContactDocument, { input: { firstName: 'Ada', lastName: unique('Contact'), ...input } })).createContact.contact.id;
+    return (await run(actor, BuildContactDocument, { input: { firstName: 'Ada', lastName: unique('Contact'), ...input } })).createContact
+      .contact.id;
   },
   async lead(actor: Actor, input: Partial<CreateLeadInput> = {}): Promise<string> {
     return (await run(actor, BuildLeadDocument, { input: { lastName: unique('Lead'), ...input } })).createLead.lead.id;
@@ -43,11 +44,15 @@ export const build = {
     return (await run(actor, BuildDealDocument, { input: { deal: { name: unique('Deal'), ...deal }, ...links } })).createDeal.deal.id;
   },
   async activity(actor: Actor, input: Partial<CreateActivityInput> = {}): Promise<string> {
-    return (await run(actor, BuildActivityDocument, { input: { type: 'NOTE', subject: unique('Note'), ...input } })).createActivity.activity.id;
+    return (await run(actor, BuildActivityDocument, { input: { type: 'NOTE', subject: unique('Note'), ...input } })).createActivity.activity
+      .id;
   },
   /** A non-default pipeline (two stages unless given); returns its id and its stages' ids. */
   async pipeline(actor: Actor, input: Partial<CreatePipelineInput> = {}): Promise<{ id: string; stages: { id: string }[] }> {
-    const stages = [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }];
+    const stages = [
+      { name: 'One', probability: 10 },
+      { name: 'Two', probability: 50 },
+    ];
     return (await run(actor, BuildPipelineDocument, { input: { name: unique('Pipeline'), stages, ...input } })).createPipeline.pipeline;
   },
   /** A CONDO listing with the actor as its agent. */

@@ -6,17 +6,41 @@ import type { Role } from '../../src/auth/permissions.js';
 import type { Actor } from './app.js';
 
 export const INVITE_MEMBER = /* GraphQL */ `
-  mutation InviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id email role expiresAt } } }
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      invitation {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
 `;
 
 export const ACCEPT_INVITATION = /* GraphQL */ `
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) { membership { id role } organization { id } }
+    acceptInvitation(input: $input) {
+      membership {
+        id
+        role
+      }
+      organization {
+        id
+      }
+    }
   }
 `;
 
 export const REVOKE_INVITATION = /* GraphQL */ `
-  mutation RevokeInvitation($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { invitation { id status } } }
+  mutation RevokeInvitation($input: RevokeInvitationInput!) {
+    revokeInvitation(input: $input) {
+      invitation {
+        id
+        status
+      }
+    }
+  }
 `;
 
 /** Invites `email` as `role` in the inviter's organization; returns the invitation's global id. */

@@ -34,20 +34,31 @@ function sampleValue(type: GraphQLInputType): unknown {
   if (isEnumType(nullable)) return nullable.getValues()[0]!.value;
   if (isInputObjectType(nullable)) {
     return Object.fromEntries(
-      Object.values(nullable.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sampleValue(field.type)]),
+      Object.values(nullable.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sampleValue(field.type)]),
     );
   }
   if (isScalarType(nullable)) {
     switch (nullable.name) {
-      case 'Int': return 1;
-      case 'Float': return 1;
-      case 'Boolean': return true;
-      case 'DateTime': return '2026-11-01T00:00:00Z';
-      case 'Date': return '2026-11-01';
-      case 'Decimal': return '1';
-      case 'JSONObject': return {};
-      case 'ID': return globalId('Contact');
-      default: return 'x';
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return true;
+      case 'DateTime':
+        return '2026-11-01T00:00:00Z';
+      case 'Date':
+        return '2026-11-01';
+      case 'Decimal':
+        return '1';
+      case 'JSONObject':
+        return {};
+      case 'ID':
+        return globalId('Contact');
+      default:
+        return 'x';
     }
   }
   throw new Error(`no sample for ${String(type)}`);
@@ -85,8 +96,8 @@ export function ourOperations(schema: GraphQLSchema, root: string): SampleOperat
   });
   // One entry per operation of a document (a file may hold several).
   const each = (name: string, source: string): SampleOperation[] =>
-    parse(source).definitions
-      .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
+    parse(source)
+      .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
       .map((operation) => ({
         name: `${name}${operation.name ? ` ${operation.name.value}` : ''}`,
         source,
@@ -94,11 +105,14 @@ export function ourOperations(schema: GraphQLSchema, root: string): SampleOperat
         variables: sampleVariables(schema, operation),
       }));
   const dir = join(root, 'src/operations');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).flatMap((file) => each(`src/operations/${file}`, readFileSync(join(dir, file), 'utf8')));
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .flatMap((file) => each(`src/operations/${file}`, readFileSync(join(dir, file), 'utf8')));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   // Placeholders such as "<Contact id>" stand for a real id.
   const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((match, index) =>
-    each(`README example ${index + 1}`, match[1]!.replace(/"<[^">]+>"/g, JSON.stringify(globalId('Contact')))));
+    each(`README example ${index + 1}`, match[1]!.replace(/"<[^">]+>"/g, JSON.stringify(globalId('Contact')))),
+  );
   return [...bench, ...files, ...examples];
 }
 

@@ -16,7 +16,12 @@ export interface TestOrganization {
 
 const CREATE_ORGANIZATION = /* GraphQL */ `
   mutation CreateOrganization($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) { organization { id name } }
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+      }
+    }
   }
 `;
 

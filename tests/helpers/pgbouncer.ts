@@ -47,7 +47,10 @@ export function findPgBouncer(): string | null {
     return configured;
   }
   const candidates = [
-    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'pgbouncer')),
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, 'pgbouncer')),
     '/usr/sbin/pgbouncer',
     '/usr/local/sbin/pgbouncer',
     '/usr/local/bin/pgbouncer',
@@ -100,9 +103,7 @@ const quoteUserlist = (value: string) => `"${value.replaceAll('"', '""')}"`;
  * Every database of the cluster is reachable (`* = host=... port=...`); only the API login
  * role (clientflow_api) is in the auth file.
  */
-export async function startPgBouncer(
-  options: { binary?: string; defaultPoolSize?: number; clusterUrl?: string } = {},
-): Promise<PgBouncer> {
+export async function startPgBouncer(options: { binary?: string; defaultPoolSize?: number; clusterUrl?: string } = {}): Promise<PgBouncer> {
   const binary = options.binary ?? findPgBouncer();
   if (!binary) throw new Error('pgbouncer not found (set PGBOUNCER_BIN, or install the Debian package `pgbouncer`)');
   const cluster = new URL(options.clusterUrl ?? process.env.TEST_ADMIN_DATABASE_URL!);

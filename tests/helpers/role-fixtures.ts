@@ -30,13 +30,17 @@ export const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createCo
 export const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }';
 export const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }';
 export const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
-export const CREATE_PIPELINE = 'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
-export const CHANGE_MEMBER_ROLE = 'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
+export const CREATE_PIPELINE =
+  'mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id } } } }';
+export const CHANGE_MEMBER_ROLE =
+  'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
 export const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
 export const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
 
-export const softDelete = (type: string) => `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
-export const restore = (type: string) => `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+export const softDelete = (type: string) =>
+  `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+export const restore = (type: string) =>
+  `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
 
 /** Creates records through the API as the organization's OWNER; returns global ids. */
 export class Fixtures {
@@ -59,14 +63,21 @@ export class Fixtures {
     (await this.must(CREATE_CONTACT, { input: { firstName: 'Fix', lastName: `Contact ${tag()}` } })).createContact.contact.id as string;
   lead = async () =>
     (await this.must(CREATE_LEAD, { input: { lastName: `Lead ${tag()}`, companyName: 'Lead Co' } })).createLead.lead.id as string;
-  deal = async () => (await this.must(CREATE_DEAL, { input: { deal: { name: `Deal ${tag()}`, value: '100.00' } } })).createDeal.deal.id as string;
+  deal = async () =>
+    (await this.must(CREATE_DEAL, { input: { deal: { name: `Deal ${tag()}`, value: '100.00' } } })).createDeal.deal.id as string;
   activity = async () =>
     (await this.must(CREATE_ACTIVITY, { input: { type: 'NOTE', subject: `Note ${tag()}` } })).createActivity.activity.id as string;
   /** A non-default pipeline with two stages. */
   pipeline = async () =>
     (
       await this.must(CREATE_PIPELINE, {
-        input: { name: `Pipeline ${tag()}`, stages: [{ name: 'One', probability: 10 }, { name: 'Two', probability: 50 }] },
+        input: {
+          name: `Pipeline ${tag()}`,
+          stages: [
+            { name: 'One', probability: 10 },
+            { name: 'Two', probability: 50 },
+          ],
+        },
       })
     ).createPipeline.pipeline as { id: string; stages: { id: string }[] };
 
@@ -110,4 +121,3 @@ export class Fixtures {
     return invite(await this.side, email, 'VIEWER');
   }
 }
-

@@ -15,7 +15,10 @@ export interface Measured {
 export async function batch(actor: Actor, field: string, inputType: string, inputs: Record<string, unknown>[], selection: string) {
   const params = inputs.map((_, i) => `$i${i}: ${inputType}!`).join(', ');
   const fields = inputs.map((_, i) => `r${i}: ${field}(input: $i${i}) ${selection}`).join('\n');
-  const response = await actor.query(`mutation (${params}) {\n${fields}\n}`, Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])));
+  const response = await actor.query(
+    `mutation (${params}) {\n${fields}\n}`,
+    Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])),
+  );
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return inputs.map((_, i) => response.data[`r${i}`]);
 }

@@ -9,38 +9,94 @@ import type { TestOrganization } from './organizations.js';
 // GraphQL operations used to build records.
 // ---------------------------------------------------------------------------------------------
 
-export const ME = /* GraphQL */ `query Me { me { id } }`;
+export const ME = /* GraphQL */ `
+  query Me {
+    me {
+      id
+    }
+  }
+`;
 
 export const DEFAULT_PIPELINE = /* GraphQL */ `
-  query DefaultPipeline { pipelines(first: 1, filter: { isDefault: { equals: true } }) { edges { node { id } } } }
+  query DefaultPipeline {
+    pipelines(first: 1, filter: { isDefault: { equals: true } }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
 `;
 
 export const CREATE_COMPANY = /* GraphQL */ `
-  mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
+  mutation CreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_CONTACT = /* GraphQL */ `
-  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }
+  mutation CreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_LEAD = /* GraphQL */ `
-  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_DEAL = /* GraphQL */ `
-  mutation CreateDeal($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }
+  mutation CreateDeal($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_ACTIVITY = /* GraphQL */ `
-  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      activity {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_PIPELINE = /* GraphQL */ `
-  mutation CreatePipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }
+  mutation CreatePipeline($input: CreatePipelineInput!) {
+    createPipeline(input: $input) {
+      pipeline {
+        id
+      }
+    }
+  }
 `;
 
 export const CREATE_PIPELINE_STAGE = /* GraphQL */ `
-  mutation CreatePipelineStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id } } }
+  mutation CreatePipelineStage($input: CreatePipelineStageInput!) {
+    createPipelineStage(input: $input) {
+      stage {
+        id
+      }
+    }
+  }
 `;
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +232,12 @@ export async function createDealGraph(actor: Actor) {
   const { company, contact } = await createContactGraph(actor);
   const lead = await createLead(actor);
   const data = await run(actor, CREATE_DEAL, {
-    input: { deal: { name: unique('Deal'), value: '1000.00', ownerId: await currentUserId(actor) }, contactId: contact, companyId: company, leadId: lead },
+    input: {
+      deal: { name: unique('Deal'), value: '1000.00', ownerId: await currentUserId(actor) },
+      contactId: contact,
+      companyId: company,
+      leadId: lead,
+    },
   });
   return { company, contact, lead, deal: data.createDeal.deal.id as string };
 }
@@ -185,8 +246,14 @@ export async function createDealGraph(actor: Actor) {
 export async function createActivityGraph(actor: Actor) {
   const graph = await createDealGraph(actor);
   const data = await run(actor, CREATE_ACTIVITY, {
-    input: { type: 'CALL', subject: unique('Call'), dealId: graph.deal, contactId: graph.contact, companyId: graph.company, leadId: graph.lead },
+    input: {
+      type: 'CALL',
+      subject: unique('Call'),
+      dealId: graph.deal,
+      contactId: graph.contact,
+      companyId: graph.company,
+      leadId: graph.lead,
+    },
   });
   return { ...graph, activity: data.createActivity.activity.id as string };
 }
-

@@ -29,8 +29,10 @@ export * from './tenant-kit.js';
 // The list.
 // ---------------------------------------------------------------------------------------------
 
-const ACTIVITY_EDGES = 'activities(first: 50) { totalCount edges { node { id deal { id } contact { id } company { id } lead { id } owner { id } } } }';
-const DEAL_EDGES = 'deals(first: 50) { totalCount edges { node { id contact { id } company { id } lead { id } stage { id } pipeline { id } owner { id } } } }';
+const ACTIVITY_EDGES =
+  'activities(first: 50) { totalCount edges { node { id deal { id } contact { id } company { id } lead { id } owner { id } } } }';
+const DEAL_EDGES =
+  'deals(first: 50) { totalCount edges { node { id contact { id } company { id } lead { id } stage { id } pipeline { id } owner { id } } } }';
 
 const CORE_TENANT_TYPES: TenantType[] = [
   {
@@ -242,7 +244,13 @@ const CORE_TENANT_TYPES: TenantType[] = [
     nestedTypes: ['Pipeline', 'PipelineStage'],
     create: async (actor) => {
       const data = await run(actor, CREATE_PIPELINE, {
-        input: { name: unique('Pipeline'), stages: [{ name: 'Open', probability: 10 }, { name: 'Won', probability: 100, kind: 'WON' }] },
+        input: {
+          name: unique('Pipeline'),
+          stages: [
+            { name: 'Open', probability: 10 },
+            { name: 'Won', probability: 100, kind: 'WON' },
+          ],
+        },
       });
       return data.createPipeline.pipeline.id;
     },

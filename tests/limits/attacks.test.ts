@@ -9,7 +9,8 @@ import { createOrganization } from '../helpers/organizations.js';
 // restarted for every tenant), the fourth took 8.5 s of CPU.
 
 // 153 bytes: three levels of deals(first: 100) through each deal's contact.
-const FAN_OUT = '{deals(first:100){edges{node{contact{deals(first:100){edges{node{contact{deals(first:100){edges{node{id name value currency contact{fullName}}}}}}}}}}}}}';
+const FAN_OUT =
+  '{deals(first:100){edges{node{contact{deals(first:100){edges{node{contact{deals(first:100){edges{node{id name value currency contact{fullName}}}}}}}}}}}}}';
 // Depth 10: contacts, deals and activities, 100 each: 1 + 100 × (3 + 100 × (3 + 100 × 2)) = 2,030,301 objects.
 const DEPTH_TEN = '{contacts(first:100){edges{node{deals(first:100){edges{node{activities(first:100){edges{node{id}}}}}}}}}}';
 // ~1,000 relation conditions (contact → company) in an OR over one reused variable.

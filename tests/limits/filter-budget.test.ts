@@ -9,13 +9,35 @@ import { largestAllowedDealFilter } from '../../bench/largest-filter.js';
 // string, 5 levels of nesting.
 const LIMITS = FILTER_LIMIT_DEFAULTS;
 const MAX = LIMITS.conditions;
-const DEALS = /* GraphQL */ `query ($filter: DealFilter) { deals(first: 5, filter: $filter) { totalCount edges { node { name } } } }`;
+const DEALS = /* GraphQL */ `
+  query ($filter: DealFilter) {
+    deals(first: 5, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`;
 const DEALS_AND_CONTACTS = /* GraphQL */ `
   query ($deals: DealFilter, $contacts: ContactFilter) {
-    deals(first: 1, filter: $deals) { totalCount }
-    contacts(first: 1, filter: $contacts) { totalCount }
-  }`;
-const REUSED = /* GraphQL */ `query ($f: DealFilter!) { deals(first: 1, filter: { OR: [$f, $f, $f] }) { totalCount } }`;
+    deals(first: 1, filter: $deals) {
+      totalCount
+    }
+    contacts(first: 1, filter: $contacts) {
+      totalCount
+    }
+  }
+`;
+const REUSED = /* GraphQL */ `
+  query ($f: DealFilter!) {
+    deals(first: 1, filter: { OR: [$f, $f, $f] }) {
+      totalCount
+    }
+  }
+`;
 
 /** n conditions: equals on the name, each its own AND item. */
 const conditions = (n: number) => ({ AND: Array.from({ length: n }, (_, i) => ({ name: { equals: `deal ${i}` } })) });
@@ -40,10 +62,18 @@ describe('filter budget (counted before execution, after variables are substitut
     app = await startTestApp();
     member = (await createOrganization(app, 'Budget')).member;
     const company = await member.query(`mutation { createCompany(input: { name: "Acme" }) { company { id } } }`);
-    const contact = await member.query(`mutation ($c: ID) { createContact(input: { firstName: "Ada", lastName: "L", companyId: $c }) { contact { id } } }`,
-      { c: company.data.createCompany.company.id });
-    for (const [name, contactId] of [['deal 7', contact.data.createContact.contact.id], ['other', null]]) {
-      const deal = await member.query(`mutation ($name: String!, $c: ID) { createDeal(input: { deal: { name: $name }, contactId: $c }) { deal { id } } }`, { name, c: contactId });
+    const contact = await member.query(
+      `mutation ($c: ID) { createContact(input: { firstName: "Ada", lastName: "L", companyId: $c }) { contact { id } } }`,
+      { c: company.data.createCompany.company.id },
+    );
+    for (const [name, contactId] of [
+      ['deal 7', contact.data.createContact.contact.id],
+      ['other', null],
+    ]) {
+      const deal = await member.query(
+        `mutation ($name: String!, $c: ID) { createDeal(input: { deal: { name: $name }, contactId: $c }) { deal { id } } }`,
+        { name, c: contactId },
+      );
       if (deal.errors) throw new Error(JSON.stringify(deal.errors));
     }
     work = async (send) => {
@@ -69,9 +99,16 @@ describe('filter budget (counted before execution, after variables are substitut
   });
 
   it('the budget is per request: conditions of every filter argument add up', async () => {
-    expect((await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts: { lastName: { equals: 'L' } } })).errors).toBeUndefined();
+    expect(
+      (await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts: { lastName: { equals: 'L' } } })).errors,
+    ).toBeUndefined();
     const contacts = { AND: [{ lastName: { equals: 'L' } }, { firstName: { equals: 'A' } }] };
-    expectOverBudget(await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts }), 'filterConditions', MAX, MAX + 1);
+    expectOverBudget(
+      await member.query(DEALS_AND_CONTACTS, { deals: manyConditions(MAX - 1), contacts }),
+      'filterConditions',
+      MAX,
+      MAX + 1,
+    );
   });
 
   it('a reused variable counts each time it is used', async () => {
@@ -84,25 +121,47 @@ describe('filter budget (counted before execution, after variables are substitut
     const viaContact = { contact: { lastName: { equals: 'L' } } };
     const response = await member.query(DEALS, { filter: { AND: [conditions(MAX - 1), viaContact] } });
     expect(response.errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: { AND: [conditions(MAX - 1), viaContact, viaContact] } }), 'filterConditions', MAX, MAX + 1);
+    expectOverBudget(
+      await member.query(DEALS, { filter: { AND: [conditions(MAX - 1), viaContact, viaContact] } }),
+      'filterConditions',
+      MAX,
+      MAX + 1,
+    );
   });
 
   it(`at most ${LIMITS.relations} relation filters per request (each joins a table): deal → contact → company is 2`, async () => {
     const viaCompany = { contact: { company: { name: { equals: 'Acme' } } } };
     expect((await member.query(DEALS, { filter: viaCompany })).errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: { OR: [viaCompany, { company: { name: { equals: 'Acme' } } }] } }), 'filterRelations', LIMITS.relations, 3);
+    expectOverBudget(
+      await member.query(DEALS, { filter: { OR: [viaCompany, { company: { name: { equals: 'Acme' } } }] } }),
+      'filterRelations',
+      LIMITS.relations,
+      3,
+    );
   });
 
   it(`at most ${LIMITS.patterns} contains/startsWith per request (each an ILIKE on every row)`, async () => {
     const patterns = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { contains: `p${i}` } })) });
     expect((await member.query(DEALS, { filter: patterns(LIMITS.patterns) })).errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: patterns(LIMITS.patterns + 1) }), 'filterPatterns', LIMITS.patterns, LIMITS.patterns + 1);
+    expectOverBudget(
+      await member.query(DEALS, { filter: patterns(LIMITS.patterns + 1) }),
+      'filterPatterns',
+      LIMITS.patterns,
+      LIMITS.patterns + 1,
+    );
   });
 
   it(`at most ${LIMITS.values} list values per request, over all lists`, async () => {
-    const lists = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: 100 }, (_, j) => `v${i}-${j}`) } })) });
+    const lists = (n: number) => ({
+      OR: Array.from({ length: n }, (_, i) => ({ name: { in: Array.from({ length: 100 }, (_, j) => `v${i}-${j}`) } })),
+    });
     expect((await member.query(DEALS, { filter: lists(LIMITS.values / 100) })).errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: lists(LIMITS.values / 100 + 1) }), 'filterValues', LIMITS.values, LIMITS.values + 100);
+    expectOverBudget(
+      await member.query(DEALS, { filter: lists(LIMITS.values / 100 + 1) }),
+      'filterValues',
+      LIMITS.values,
+      LIMITS.values + 100,
+    );
   });
 
   it('in/hasAny lists hold at most 100 values, AND/OR lists too', async () => {
@@ -119,7 +178,12 @@ describe('filter budget (counted before execution, after variables are substitut
     expect((await member.query(DEALS, { filter: { name: { contains: 'x'.repeat(200) } } })).errors).toBeUndefined();
     expectOverBudget(await member.query(DEALS, { filter: { name: { contains: 'x'.repeat(201) } } }), 'filterStringLength', 200, 201);
     // Inside a list, and inside a relation filter.
-    expectOverBudget(await member.query(DEALS, { filter: { contact: { lastName: { in: ['x'.repeat(201)] } } } }), 'filterStringLength', 200, 201);
+    expectOverBudget(
+      await member.query(DEALS, { filter: { contact: { lastName: { in: ['x'.repeat(201)] } } } }),
+      'filterStringLength',
+      200,
+      201,
+    );
   });
 
   it('filters nest at most 5 levels', async () => {
@@ -129,7 +193,12 @@ describe('filter budget (counted before execution, after variables are substitut
   });
 
   it('empty filters inside AND/OR count as conditions (each is a term of the SQL)', async () => {
-    expectOverBudget(await member.query(DEALS, { filter: { OR: [{ AND: Array.from({ length: MAX }, () => ({})) }, {}] } }), 'filterConditions', MAX, MAX + 1);
+    expectOverBudget(
+      await member.query(DEALS, { filter: { OR: [{ AND: Array.from({ length: MAX }, () => ({})) }, {}] } }),
+      'filterConditions',
+      MAX,
+      MAX + 1,
+    );
   });
 
   it('an over-budget filter sends not a single SQL statement', async () => {
@@ -159,6 +228,11 @@ describe('relation hops (LIMIT_MAX_FILTER_RELATION_HOPS=1)', () => {
 
   it('deal → contact passes; deal → contact → company is over one hop', async () => {
     expect((await member.query(DEALS, { filter: { contact: { lastName: { equals: 'L' } } } })).errors).toBeUndefined();
-    expectOverBudget(await member.query(DEALS, { filter: { contact: { company: { name: { equals: 'Acme' } } } } }), 'filterRelationHops', 1, 2);
+    expectOverBudget(
+      await member.query(DEALS, { filter: { contact: { company: { name: { equals: 'Acme' } } } } }),
+      'filterRelationHops',
+      1,
+      2,
+    );
   });
 });

@@ -12,16 +12,99 @@ const DEAL_BOARD = /* GraphQL */ `
   query DealBoard {
     deals(first: 5) {
       totalCount
-      pageInfo { hasNextPage }
-      edges { node { id name stage { name } contact { fullName } activities(first: 3) { edges { node { id } } } } }
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          name
+          stage {
+            name
+          }
+          contact {
+            fullName
+          }
+          activities(first: 3) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 // deals(first: 100) × each contact's deals(first: 100): 1 + 1 (totalCount) + 100 × (edge, node, contact, 1 + 100 × 2) = 20,402 objects.
-const FAN_OUT = /* GraphQL */ `{ deals(first: 100) { totalCount edges { node { contact { deals(first: 100) { edges { node { id } } } } } } } }`;
+const FAN_OUT = /* GraphQL */ `
+  {
+    deals(first: 100) {
+      totalCount
+      edges {
+        node {
+          contact {
+            deals(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 // Depth 9 (over 8): deals > edges > node > contact > company > contacts > edges > node > id.
-const DEEP = /* GraphQL */ `{ deals(first: 1) { edges { node { contact { company { contacts(first: 1) { edges { node { id } } } } } } } } }`;
-const ALIASES = /* GraphQL */ `{ a: me { id } b: me { id } c: me { id } d: me { id } }`;
-const DIRECTIVES = /* GraphQL */ `query ($y: Boolean = true) { me { id @include(if: $y) name @include(if: $y) email @skip(if: false) } }`;
+const DEEP = /* GraphQL */ `
+  {
+    deals(first: 1) {
+      edges {
+        node {
+          contact {
+            company {
+              contacts(first: 1) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+const ALIASES = /* GraphQL */ `
+  {
+    a: me {
+      id
+    }
+    b: me {
+      id
+    }
+    c: me {
+      id
+    }
+    d: me {
+      id
+    }
+  }
+`;
+const DIRECTIVES = /* GraphQL */ `
+  query ($y: Boolean = true) {
+    me {
+      id @include(if: $y)
+      name @include(if: $y)
+      email @skip(if: false)
+    }
+  }
+`;
 const TOKENS = `{ me { ${'id '.repeat(400)}} }`;
 
 const limitOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
@@ -99,7 +182,9 @@ describe('operation limits (before execution)', () => {
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}`, 'x-organization-id': member.orgId! },
-      body: JSON.stringify({ query: `{ contacts(first: 10) { totalCount pageInfo { hasNextPage } edges { node { id company { id } } } } }` }),
+      body: JSON.stringify({
+        query: `{ contacts(first: 10) { totalCount pageInfo { hasNextPage } edges { node { id company { id } } } } }`,
+      }),
     });
     const body = (await response.json()) as { extensions?: { cost?: unknown } };
     // Requested: 1 + pageInfo 1 + totalCount 1 + 10 × (edge + node + company) = 33. Actual: the
@@ -169,7 +254,12 @@ describe('limits with the default configuration, and in production', () => {
   beforeAll(async () => {
     development = await startTestApp();
     production = await startTestApp({
-      env: { NODE_ENV: 'production', AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow-limits-test', LIMIT_MAX_BODY_BYTES: '2048' },
+      env: {
+        NODE_ENV: 'production',
+        AUTH_ISSUER: 'https://issuer.example.test/',
+        AUTH_AUDIENCE: 'clientflow-limits-test',
+        LIMIT_MAX_BODY_BYTES: '2048',
+      },
     });
     developer = (await createOrganization(development, 'Dev')).member;
     producer = (await createOrganization(production, 'Prod')).member;

@@ -6,10 +6,29 @@ import { createServer, type AppServer } from '../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const PROBE = /* GraphQL */ `query MetricsProbe { contacts(first: 1) { totalCount } }`;
-const DELETE_CONTACT = /* GraphQL */ `mutation MetricsDenied($input: IdInput!) { deleteContact(input: $input) { contact { id } } }`;
+const PROBE = /* GraphQL */ `
+  query MetricsProbe {
+    contacts(first: 1) {
+      totalCount
+    }
+  }
+`;
+const DELETE_CONTACT = /* GraphQL */ `
+  mutation MetricsDenied($input: IdInput!) {
+    deleteContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
+`;
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
-const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_JWT_SECRET, AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow-metrics-test' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  AUTH_JWT_SECRET: TEST_JWT_SECRET,
+  AUTH_ISSUER: 'https://issuer.example.test/',
+  AUTH_AUDIENCE: 'clientflow-metrics-test',
+};
 
 /** The value of one sample (`name{labels} value`) in Prometheus text, or undefined when absent. */
 function sample(text: string, series: string): number | undefined {
@@ -19,7 +38,12 @@ function sample(text: string, series: string): number | undefined {
 
 const scrape = async (url: string, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { headers });
-  return { status: response.status, type: response.headers.get('content-type'), requestId: response.headers.get('x-request-id'), text: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    requestId: response.headers.get('x-request-id'),
+    text: await response.text(),
+  };
 };
 
 describe('metrics on the public port (development: open)', () => {
@@ -164,8 +188,12 @@ describe('metrics in production', () => {
 
   it('configuration: a short METRICS_TOKEN, or METRICS_PORT equal to PORT, stops start-up with one line', () => {
     const base = { ...PRODUCTION, DATABASE_URL: 'postgres://localhost/x' };
-    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(new ConfigError('Invalid configuration: METRICS_TOKEN must be at least 16 characters'));
-    expect(() => loadConfig({ ...base, PORT: '4000', METRICS_PORT: '4000' })).toThrow(new ConfigError('Invalid configuration: METRICS_PORT must differ from PORT'));
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(
+      new ConfigError('Invalid configuration: METRICS_TOKEN must be at least 16 characters'),
+    );
+    expect(() => loadConfig({ ...base, PORT: '4000', METRICS_PORT: '4000' })).toThrow(
+      new ConfigError('Invalid configuration: METRICS_PORT must differ from PORT'),
+    );
     expect(loadConfig({ ...base, METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
   });
 });

@@ -4,11 +4,36 @@ import { createLogger, serializeError } from '../../src/observability/logger.js'
 import { startTestApp, type LogLine, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
-const CONTACTS_PAGE = /* GraphQL */ `query ContactsPage { contacts(first: 2) { totalCount edges { node { id } } } }`;
-const CREATE_COMPANY = /* GraphQL */ `
-  mutation CreateCompany($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }
+const CONTACTS_PAGE = /* GraphQL */ `
+  query ContactsPage {
+    contacts(first: 2) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
 `;
-const DELETE_CONTACT = /* GraphQL */ `mutation DeleteContact($input: IdInput!) { deleteContact(input: $input) { contact { id } } }`;
+const CREATE_COMPANY = /* GraphQL */ `
+  mutation CreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+      }
+    }
+  }
+`;
+const DELETE_CONTACT = /* GraphQL */ `
+  mutation DeleteContact($input: IdInput!) {
+    deleteContact(input: $input) {
+      contact {
+        id
+      }
+    }
+  }
+`;
 
 /** Values that must never reach a log line, each carried by a different way in. */
 const SECRET = {
@@ -55,7 +80,7 @@ describe('request log', () => {
   });
   afterAll(async () => app?.close());
 
-  it("one line per request: id, user, organization, role, operation, statements, duration, status", async () => {
+  it('one line per request: id, user, organization, role, operation, statements, duration, status', async () => {
     const before = app.database.statements.count;
     const response = await asOwner(CONTACTS_PAGE, {}, { 'x-request-id': 'log-test-1' });
     expect(response.status).toBe(200);
@@ -92,7 +117,11 @@ describe('request log', () => {
   it('browsers may send X-Request-Id (CORS preflight) and read the one answered', async () => {
     const preflight = await fetch(app.url, {
       method: 'OPTIONS',
-      headers: { origin: 'https://app.example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-request-id' },
+      headers: {
+        origin: 'https://app.example.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-request-id',
+      },
     });
     expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toContain('x-request-id');
     const response = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://app.example.test' });
@@ -127,7 +156,10 @@ describe('request log', () => {
   });
 
   it('the error codes of the response are on its line: a failed context (bad token) and a refused operation', async () => {
-    const badToken = await post(JSON.stringify({ query: CONTACTS_PAGE }), { authorization: 'Bearer not-a-jwt', 'x-request-id': 'log-bad-token' });
+    const badToken = await post(JSON.stringify({ query: CONTACTS_PAGE }), {
+      authorization: 'Bearer not-a-jwt',
+      'x-request-id': 'log-bad-token',
+    });
     expect(badToken.status).toBe(401);
     expect(statusOf('log-bad-token').errorCodes).toEqual(['UNAUTHENTICATED']);
 
@@ -137,12 +169,19 @@ describe('request log', () => {
       'x-request-id': 'log-refused',
     });
     expect(refused.status).toBe(403);
-    expect(statusOf('log-refused')).toMatchObject({ operation: 'DeleteContact', operationType: 'mutation', role: 'VIEWER', errorCodes: ['FORBIDDEN'] });
+    expect(statusOf('log-refused')).toMatchObject({
+      operation: 'DeleteContact',
+      operationType: 'mutation',
+      role: 'VIEWER',
+      errorCodes: ['FORBIDDEN'],
+    });
   });
 
   it('an internal error is logged with the request id, its class, SQLSTATE and frames, never its message or values', async () => {
     const response = await asOwner(CREATE_COMPANY, { input: { name: SECRET.internalError } }, { 'x-request-id': 'log-internal' });
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
 
     const logged = app.logs.entries().filter((line) => line.reqId === 'log-internal');
     const internal = logged.find((line) => line.msg === 'internal error in request');
@@ -162,11 +201,20 @@ describe('request log', () => {
       { 'x-api-key': SECRET.apiKey, cookie: `session=${SECRET.cookie}`, 'x-request-id': 'log-secret-1' },
     );
     // An unknown input field: graphql-js quotes the whole value in its error message (to the client only).
-    const echoed = await asOwner(CREATE_COMPANY, { input: { name: 'Acme', password: SECRET.passwordInInput } }, { 'x-request-id': 'log-secret-2' });
+    const echoed = await asOwner(
+      CREATE_COMPANY,
+      { input: { name: 'Acme', password: SECRET.passwordInInput } },
+      { 'x-request-id': 'log-secret-2' },
+    );
     expect(JSON.stringify(await echoed.json())).toContain(SECRET.passwordInInput);
-    const malformed = await post(`{"query": "mutation { signIn }", "variables": {"password": "${SECRET.malformedBody}"`, { 'x-request-id': 'log-secret-3' });
+    const malformed = await post(`{"query": "mutation { signIn }", "variables": {"password": "${SECRET.malformedBody}"`, {
+      'x-request-id': 'log-secret-3',
+    });
     expect(malformed.status).toBe(400);
-    const search = new URLSearchParams({ query: 'query Lookup { me { id } }', variables: JSON.stringify({ password: SECRET.queryString }) });
+    const search = new URLSearchParams({
+      query: 'query Lookup { me { id } }',
+      variables: JSON.stringify({ password: SECRET.queryString }),
+    });
     const viaGet = await fetch(`${app.url}?${search}`, {
       headers: { authorization: `Bearer ${org.owner.token}`, 'apollo-require-preflight': 'true', 'x-request-id': 'log-secret-4' },
     });
@@ -180,9 +228,17 @@ describe('request log', () => {
     expect(text).not.toMatch(/bearer/i);
     // …while what an operator needs is there.
     expect(statusOf('log-secret-1')).toMatchObject({ operation: 'CreateCompany', res: { statusCode: 200 } });
-    expect(statusOf('log-secret-2')).toMatchObject({ operation: 'CreateCompany', res: { statusCode: 400 }, errorCodes: ['BAD_USER_INPUT'] });
+    expect(statusOf('log-secret-2')).toMatchObject({
+      operation: 'CreateCompany',
+      res: { statusCode: 400 },
+      errorCodes: ['BAD_USER_INPUT'],
+    });
     expect(statusOf('log-secret-3')).toMatchObject({ req: { method: 'POST', url: '/graphql' }, res: { statusCode: 400 } });
-    expect(statusOf('log-secret-4')).toMatchObject({ req: { method: 'GET', url: '/graphql' }, operation: 'Lookup', res: { statusCode: 200 } });
+    expect(statusOf('log-secret-4')).toMatchObject({
+      req: { method: 'GET', url: '/graphql' },
+      operation: 'Lookup',
+      res: { statusCode: 200 },
+    });
     expect(statusOf('log-secret-4').errorCodes).toBeUndefined();
     expect(statusOf('log-secret-5')).toMatchObject({ req: { method: 'GET', url: '/files/…' } });
   });
@@ -202,14 +258,26 @@ describe('logger', () => {
 
   it('redacts secret-named keys at any depth, whoever logs them', () => {
     const { lines, logger } = capture();
-    logger.info({ variables: { input: { newPassword: 'a1', nested: [{ apiKey: 'a2' }] }, refreshToken: 'a3' }, headers: { authorization: 'a4', 'x-api-key': 'a5', cookie: 'a6' } }, 'x');
+    logger.info(
+      {
+        variables: { input: { newPassword: 'a1', nested: [{ apiKey: 'a2' }] }, refreshToken: 'a3' },
+        headers: { authorization: 'a4', 'x-api-key': 'a5', cookie: 'a6' },
+      },
+      'x',
+    );
     const line = JSON.parse(lines[0]!);
-    expect(line.variables).toEqual({ input: { newPassword: '[Redacted]', nested: [{ apiKey: '[Redacted]' }] }, refreshToken: '[Redacted]' });
+    expect(line.variables).toEqual({
+      input: { newPassword: '[Redacted]', nested: [{ apiKey: '[Redacted]' }] },
+      refreshToken: '[Redacted]',
+    });
     expect(line.headers).toEqual({ authorization: '[Redacted]', 'x-api-key': '[Redacted]', cookie: '[Redacted]' });
   });
 
   it('an error keeps its class, code and frames; its message, and a frame forged by a newline in a value, are dropped', () => {
-    const error = Object.assign(new Error('invalid input syntax for type uuid: "hunter2\n    at forged (hunter2.ts:1:1)"'), { code: '22P02', detail: 'hunter2' });
+    const error = Object.assign(new Error('invalid input syntax for type uuid: "hunter2\n    at forged (hunter2.ts:1:1)"'), {
+      code: '22P02',
+      detail: 'hunter2',
+    });
     const serialized = serializeError(error)!;
     expect(serialized).toMatchObject({ type: 'Error', code: '22P02' });
     expect((serialized.stack as string[])[0]).toMatch(/^at .*request-log\.test\.ts:\d+:\d+\)?$/);

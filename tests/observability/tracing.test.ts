@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signAccessToken } from '../../src/auth/jwt.js';
 import { startTestApp, TEST_JWT_SECRET, type Actor, type TestApp } from '../helpers/app.js';
 
-const ME = /* GraphQL */ `query WhoAmI { me { id email } }`;
+const ME = /* GraphQL */ `
+  query WhoAmI {
+    me {
+      id
+      email
+    }
+  }
+`;
 
 interface OtlpSpan {
   traceId: string;
@@ -16,7 +23,10 @@ interface OtlpSpan {
   attributes?: { key: string; value: Record<string, unknown> }[];
 }
 interface OtlpExport {
-  resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[] }[];
+  resourceSpans: {
+    resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+    scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[];
+  }[];
 }
 
 /** A minimal OTLP/HTTP receiver (JSON encoding, what @opentelemetry/exporter-trace-otlp-http sends). */
@@ -53,7 +63,11 @@ function productionCommand(): { env: Record<string, string>; args: string[] } {
 }
 
 /** Production requires a token's issuer and audience (RFC 8725). */
-const PRODUCTION_AUTH = { AUTH_JWT_SECRET: TEST_JWT_SECRET, AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow-trace-test' };
+const PRODUCTION_AUTH = {
+  AUTH_JWT_SECRET: TEST_JWT_SECRET,
+  AUTH_ISSUER: 'https://issuer.example.test/',
+  AUTH_AUDIENCE: 'clientflow-trace-test',
+};
 
 /** The environment of this test run, less jest's NODE_OPTIONS (production does not have them). */
 function cleanEnvironment(): Record<string, string> {
@@ -66,7 +80,10 @@ function cleanEnvironment(): Record<string, string> {
 
 function startApi(env: Record<string, string>): Promise<{ process: ChildProcess; url: string }> {
   const command = productionCommand();
-  const child = spawn(process.execPath, command.args, { env: { ...cleanEnvironment(), ...command.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, command.args, {
+    env: { ...cleanEnvironment(), ...command.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -102,7 +119,10 @@ function stopApi(child: ChildProcess): Promise<void> {
 function bootstrapRegistersTracing(env: Record<string, string>): Promise<string> {
   const bootstrap = productionCommand().args.filter((arg) => arg !== 'src/main.ts');
   const probe = "console.log(Symbol.for('opentelemetry.js.api.1') in globalThis ? 'registered' : 'nothing')";
-  const child = spawn(process.execPath, [...bootstrap, '-e', probe], { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...bootstrap, '-e', probe], {
+    env: { ...cleanEnvironment(), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return new Promise((resolve) => child.once('exit', () => resolve(output.trim())));
@@ -117,12 +137,19 @@ describe('OpenTelemetry bootstrap', () => {
 
   it('with an OTLP endpoint registers the tracer provider (OTEL_SDK_DISABLED=true still turns it off)', async () => {
     expect(await bootstrapRegistersTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' })).toBe('registered');
-    expect(await bootstrapRegistersTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_SDK_DISABLED: 'true' })).toBe('nothing');
+    expect(await bootstrapRegistersTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_SDK_DISABLED: 'true' })).toBe(
+      'nothing',
+    );
   }, 60_000);
 
   it('a server started without the --import says that tracing is off when an endpoint is set (and with it, does not)', async () => {
     // Neither can reach its database, so each stops right after the check.
-    const env = { NODE_ENV: 'production', ...PRODUCTION_AUTH, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' };
+    const env = {
+      NODE_ENV: 'production',
+      ...PRODUCTION_AUTH,
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
+    };
     const outputOf = (args: string[]) => {
       const child = spawn(process.execPath, args, { env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -148,7 +175,11 @@ describe('OpenTelemetry tracing (a real server process started as in production)
   beforeAll(async () => {
     app = await startTestApp();
     actor = await app.actor('traced');
-    token = await signAccessToken(TEST_JWT_SECRET, { sub: actor.subject, email: actor.email }, { issuer: PRODUCTION_AUTH.AUTH_ISSUER, audience: PRODUCTION_AUTH.AUTH_AUDIENCE });
+    token = await signAccessToken(
+      TEST_JWT_SECRET,
+      { sub: actor.subject, email: actor.email },
+      { issuer: PRODUCTION_AUTH.AUTH_ISSUER, audience: PRODUCTION_AUTH.AUTH_AUDIENCE },
+    );
     receiver = await startReceiver();
     api = await startApi({
       PORT: '0',
@@ -179,12 +210,19 @@ describe('OpenTelemetry tracing (a real server process started as in production)
 
     // A GET carries its variables in the query string; a file link's path is a grant.
     const search = new URLSearchParams({ query: '{ me { id } }', variables: JSON.stringify({ password: 'pw-0c1d-trace-query-string' }) });
-    const viaGet = await fetch(`${api.url}?${search}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', 'x-request-id': 'traced-request-2' } });
+    const viaGet = await fetch(`${api.url}?${search}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', 'x-request-id': 'traced-request-2' },
+    });
     expect(viaGet.status).toBe(200);
-    expect((await fetch(api.url.replace('/graphql', '/files/filetoken-77e2-trace-path'), { headers: { 'x-request-id': 'traced-request-3' } })).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await fetch(api.url.replace('/graphql', '/files/filetoken-77e2-trace-path'), { headers: { 'x-request-id': 'traced-request-3' } }))
+        .status,
+    ).toBeGreaterThanOrEqual(400);
 
-    const spans = () => receiver.exports.flatMap((batch) => batch.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans)));
-    const serverSpan = (id: string) => spans().find((span) => span.kind === 2 && attribute(span, 'clientflow.request_id')?.stringValue === id);
+    const spans = () =>
+      receiver.exports.flatMap((batch) => batch.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans)));
+    const serverSpan = (id: string) =>
+      spans().find((span) => span.kind === 2 && attribute(span, 'clientflow.request_id')?.stringValue === id);
     const server = () => serverSpan('traced-request-1');
     const all = () => ['traced-request-1', 'traced-request-2', 'traced-request-3'].every((id) => serverSpan(id));
     for (let waited = 0; waited < 15_000 && !(all() && spans().some((span) => span.name.startsWith('pg.query'))); waited += 100) {
@@ -205,6 +243,7 @@ describe('OpenTelemetry tracing (a real server process started as in production)
     expect(all()).toBe(true);
     expect(attribute(serverSpan('traced-request-3')!, 'url.path')?.stringValue).toBe('/files/…');
     const exported = JSON.stringify(receiver.exports);
-    for (const secret of [token, actor.token, actor.email, 'pw-0c1d-trace-query-string', 'filetoken-77e2-trace-path']) expect(exported).not.toContain(secret);
+    for (const secret of [token, actor.token, actor.email, 'pw-0c1d-trace-query-string', 'filetoken-77e2-trace-path'])
+      expect(exported).not.toContain(secret);
   }, 60_000);
 });

@@ -70,7 +70,9 @@ describe('SIGTERM to npm start', () => {
     const orgId = /Demo organization id: (\S+)/.exec(output)![1]!;
     const pgPort = /Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(output)![1]!;
     headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-organization-id': orgId };
-    owner = new pg.Client({ connectionString: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${pgPort}/clientflow` });
+    owner = new pg.Client({
+      connectionString: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${pgPort}/clientflow`,
+    });
     await owner.connect();
     postmasterPid = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
   }, 120_000);
@@ -88,7 +90,7 @@ describe('SIGTERM to npm start', () => {
   };
 
   it('answers every request sent before the signal in full, then stops the server and PostgreSQL', async () => {
-    const { rows } = await owner.query("SELECT id FROM companies ORDER BY created_at LIMIT 1");
+    const { rows } = await owner.query('SELECT id FROM companies ORDER BY created_at LIMIT 1');
     const companyUuid: string = rows[0].id;
     const companyId = Buffer.from(`Company:${companyUuid}`).toString('base64');
 

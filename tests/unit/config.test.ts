@@ -80,10 +80,20 @@ describe('loadConfig', () => {
 
   it('limits: the defaults are those of README "Limits"', () => {
     expect(loadConfig({})).toMatchObject({
-      LIMIT_MAX_DEPTH: 15, LIMIT_MAX_ALIASES: 30, LIMIT_MAX_TOKENS: 2_000, LIMIT_MAX_DIRECTIVES: 20, LIMIT_MAX_COST: 20_000,
-      LIMIT_MAX_BODY_BYTES: 1_048_576, LIMIT_MAX_FILTER_CONDITIONS: 50, LIMIT_MAX_FILTER_PATTERNS: 5, LIMIT_MAX_FILTER_VALUES: 500,
-      LIMIT_MAX_FILTER_RELATIONS: 2, LIMIT_MAX_FILTER_RELATION_HOPS: 2, LIMIT_MAX_FILTER_LIST_VALUES: 100,
-      LIMIT_MAX_FILTER_STRING_LENGTH: 200, LIMIT_MAX_FILTER_DEPTH: 5,
+      LIMIT_MAX_DEPTH: 15,
+      LIMIT_MAX_ALIASES: 30,
+      LIMIT_MAX_TOKENS: 2_000,
+      LIMIT_MAX_DIRECTIVES: 20,
+      LIMIT_MAX_COST: 20_000,
+      LIMIT_MAX_BODY_BYTES: 1_048_576,
+      LIMIT_MAX_FILTER_CONDITIONS: 50,
+      LIMIT_MAX_FILTER_PATTERNS: 5,
+      LIMIT_MAX_FILTER_VALUES: 500,
+      LIMIT_MAX_FILTER_RELATIONS: 2,
+      LIMIT_MAX_FILTER_RELATION_HOPS: 2,
+      LIMIT_MAX_FILTER_LIST_VALUES: 100,
+      LIMIT_MAX_FILTER_STRING_LENGTH: 200,
+      LIMIT_MAX_FILTER_DEPTH: 5,
     });
   });
 
@@ -113,7 +123,12 @@ describe('loadConfig', () => {
     expectOneLineNaming(configError({ NODE_ENV: 'production', DATABASE_URL }), 'AUTH_JWT_SECRET');
     // A JWKS URL instead of a secret is enough.
     expect(
-      loadConfig({ NODE_ENV: 'production', DATABASE_URL, AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json', ...ISSUER_AND_AUDIENCE }).NODE_ENV,
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL,
+        AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json',
+        ...ISSUER_AND_AUDIENCE,
+      }).NODE_ENV,
     ).toBe('production');
   });
 
@@ -127,7 +142,10 @@ describe('loadConfig', () => {
   });
 
   it('a statement timeout longer than the request deadline names DATABASE_STATEMENT_TIMEOUT_MS', () => {
-    expectOneLineNaming(configError({ REQUEST_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000' }), 'DATABASE_STATEMENT_TIMEOUT_MS');
+    expectOneLineNaming(
+      configError({ REQUEST_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000' }),
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+    );
   });
 
   it('development and test do not require DATABASE_URL (embedded PostgreSQL)', () => {

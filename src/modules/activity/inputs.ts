@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, given, globalId, jsonObject, nullMeans, omittable, optionalText, text, type InputFields } from '../../schema/validation.js';
+import {
+  clearable,
+  given,
+  globalId,
+  jsonObject,
+  nullMeans,
+  omittable,
+  optionalText,
+  text,
+  type InputFields,
+} from '../../schema/validation.js';
 import { ActivityTypeEnum } from './types.js';
 
 function activityFields<Create extends boolean>(f: InputFields, create: Create) {
@@ -43,4 +53,9 @@ const activityRules = {
 };
 
 export const createActivitySchema = z.object({ type, subject, ...activityRules });
-export const updateActivitySchema = z.object({ id: globalId('Activity'), type: omittable(type), subject: omittable(subject), ...activityRules });
+export const updateActivitySchema = z.object({
+  id: globalId('Activity'),
+  type: omittable(type),
+  subject: omittable(subject),
+  ...activityRules,
+});

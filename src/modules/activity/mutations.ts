@@ -5,7 +5,6 @@ import { CreateActivityInput, UpdateActivityInput, createActivitySchema, updateA
 import { ActivityType } from './types.js';
 import { tenantOf } from '../../context/index.js';
 
-
 const ActivityPayload = payloadType('ActivityPayload', ActivityType, 'activity');
 
 builder.mutationField('createActivity', (t) =>

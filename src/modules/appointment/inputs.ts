@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, given, globalId, globalIds, jsonObject, omittable, optionalText, text, url, type InputFields } from '../../schema/validation.js';
+import {
+  clearable,
+  given,
+  globalId,
+  globalIds,
+  jsonObject,
+  omittable,
+  optionalText,
+  text,
+  url,
+  type InputFields,
+} from '../../schema/validation.js';
 import { AppointmentStatusEnum } from './types.js';
 
 export const MAX_ATTENDEES_PER_KIND = 100;
@@ -16,7 +27,11 @@ function appointmentFields<Create extends boolean>(f: InputFields, create: Creat
     location: f.string(),
     meetingUrl: f.string({ description: 'An http(s) URL.' }),
     status: f.field({ type: AppointmentStatusEnum, description: create ? 'Defaults to SCHEDULED.' : undefined }),
-    organizerId: f.id({ description: create ? 'A User who is a member of this organization; defaults to you.' : 'A User who is a member of this organization; null clears it.' }),
+    organizerId: f.id({
+      description: create
+        ? 'A User who is a member of this organization; defaults to you.'
+        : 'A User who is a member of this organization; null clears it.',
+    }),
     dealId: f.id(),
     contactId: f.id(),
     listingId: f.id(),
@@ -39,7 +54,9 @@ export const UpdateAppointmentInput = builder.inputType('UpdateAppointmentInput'
 
 /** Attendees of one kind: null clears the list, duplicates count once, at most 100. */
 const attendees = (typename: string) =>
-  clearable(globalIds(typename, MAX_ATTENDEES_PER_KIND, `{field}: at most ${MAX_ATTENDEES_PER_KIND} attendees`)).transform((ids) => (ids === null ? [] : ids));
+  clearable(globalIds(typename, MAX_ATTENDEES_PER_KIND, `{field}: at most ${MAX_ATTENDEES_PER_KIND} attendees`)).transform((ids) =>
+    ids === null ? [] : ids,
+  );
 
 /** The fields create and update share (what differs: which are required). */
 const appointmentRules = {

@@ -36,7 +36,9 @@ function withReferenceField<T>(write: Promise<T>): Promise<T> {
 
 async function insertAttendees(ctx: Context, appointmentId: string, rows: ({ userId: string } | { contactId: string })[]) {
   if (rows.length === 0) return;
-  await withReferenceField(ctx.prisma.appointmentAttendee.createMany({ data: rows.map((row) => ({ ...row, orgId: tenantOf(ctx).orgId, appointmentId })) }));
+  await withReferenceField(
+    ctx.prisma.appointmentAttendee.createMany({ data: rows.map((row) => ({ ...row, orgId: tenantOf(ctx).orgId, appointmentId })) }),
+  );
 }
 
 /**
@@ -55,7 +57,11 @@ async function replaceAttendees(ctx: Context, appointmentId: string, kind: 'user
   const removed = [...have].filter((id) => !keep.has(id));
   const added = wanted.filter((id) => !have.has(id));
   if (removed.length > 0) await ctx.prisma.appointmentAttendee.deleteMany({ where: { appointmentId, [kind]: { in: removed } } });
-  await insertAttendees(ctx, appointmentId, added.map((id) => (kind === 'userId' ? { userId: id } : { contactId: id })));
+  await insertAttendees(
+    ctx,
+    appointmentId,
+    added.map((id) => (kind === 'userId' ? { userId: id } : { contactId: id })),
+  );
   return removed.length > 0 || added.length > 0;
 }
 
@@ -116,13 +122,15 @@ export async function updateAppointment(ctx: Context, input: UpdateAppointment) 
   const { id, attendeeUserIds, attendeeContactIds, ...data } = input;
   const existing = await ctx.prisma.appointment.findUnique({ where: { id }, select: { startsAt: true, endsAt: true } });
   if (!existing) throw notFound('Appointment');
-  if (data.startsAt !== undefined || data.endsAt !== undefined) checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
+  if (data.startsAt !== undefined || data.endsAt !== undefined)
+    checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
   const updated = givesAny(data) ? await withReferenceField(ctx.prisma.appointment.update({ where: { id }, data })) : null;
   const usersChanged = await replaceAttendees(ctx, id, 'userId', attendeeUserIds);
   const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendeeContactIds);
   // A changed guest list is a change of the appointment, for clients that sync by updatedAt.
-  const appointment = updated
-    ?? (usersChanged || contactsChanged
+  const appointment =
+    updated ??
+    (usersChanged || contactsChanged
       ? await ctx.prisma.appointment.update({ where: { id }, data: { updatedAt: new Date() } })
       : await ctx.prisma.appointment.findUniqueOrThrow({ where: { id } }));
   const rescheduled = SCHEDULING_FIELDS.some((field) => input[field] !== undefined);

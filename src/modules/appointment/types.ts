@@ -100,7 +100,7 @@ builder.queryField('upcomingAppointments', (t) =>
     type: 'Appointment',
     cursor: 'id',
     description:
-      "Appointments starting now or later that a member organizes or attends (not cancelled or deleted), soonest first. " +
+      'Appointments starting now or later that a member organizes or attends (not cancelled or deleted), soonest first. ' +
       'Defaults to the signed-in user; userId shows another member of this organization.',
     args: { userId: t.arg.id({ description: 'A User who is a member of this organization; defaults to you.' }) },
     resolve: (query, _root, args, ctx) =>

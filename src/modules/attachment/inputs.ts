@@ -8,7 +8,11 @@ import { ATTACHABLE, type AttachableTypename } from './types.js';
 export const CreateAttachmentUploadInput = builder.inputType('CreateAttachmentUploadInput', {
   fields: (t) => ({
     fileName: t.string({ required: true, description: 'The name to show and to save the file under (any path is dropped).' }),
-    contentType: t.string({ required: true, description: 'application/pdf, image/png, image/jpeg, image/gif, image/webp, text/plain, text/csv, docx, xlsx, pptx or application/zip.' }),
+    contentType: t.string({
+      required: true,
+      description:
+        'application/pdf, image/png, image/jpeg, image/gif, image/webp, text/plain, text/csv, docx, xlsx, pptx or application/zip.',
+    }),
     sizeBytes: t.int({ required: true, description: 'The exact size; the upload must match it.' }),
     checksumSha256: t.string({ required: true, description: 'SHA-256 of the bytes as 64 hex digits; the upload must match it.' }),
     recordId: t.id({ required: true, description: 'The Contact, Company, Deal, Lead or Listing the file belongs to.' }),

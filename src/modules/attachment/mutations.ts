@@ -19,7 +19,8 @@ const CreateAttachmentUploadPayload = builder
     'CreateAttachmentUploadPayload',
   )
   .implement({
-    description: 'Send the file\'s bytes with `PUT uploadUrl`, with uploadHeaders, before uploadExpiresAt; the attachment is READY once they arrived.',
+    description:
+      "Send the file's bytes with `PUT uploadUrl`, with uploadHeaders, before uploadExpiresAt; the attachment is READY once they arrived.",
     fields: (t) => ({
       attachment: t.field({ type: AttachmentType, resolve: (payload) => payload.attachment }),
       uploadUrl: t.exposeString('uploadUrl'),
@@ -36,7 +37,10 @@ builder.mutationField('createAttachmentUpload', (t) =>
     args: { input: t.arg({ type: CreateAttachmentUploadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const attachments = ctx.attachments;
-      const { contentType, fileName, sizeBytes, checksumSha256, link } = parseInput(createUploadSchema(attachments.settings.maxBytes), input);
+      const { contentType, fileName, sizeBytes, checksumSha256, link } = parseInput(
+        createUploadSchema(attachments.settings.maxBytes),
+        input,
+      );
       const id = randomUUID();
       const orgId = tenantOf(ctx).orgId;
       const storageKey = storageKeyOf(orgId, id);

@@ -30,7 +30,10 @@ export function contentTypeEssence(value: string): string {
 export const contentTypeRule = z.string().transform((value, ctx) => {
   const essence = contentTypeEssence(value);
   if (Object.hasOwn(ALLOWED_CONTENT_TYPES, essence)) return essence;
-  ctx.addIssue({ code: 'custom', message: `{field} ${JSON.stringify(essence)} is not allowed; allowed: ${Object.keys(ALLOWED_CONTENT_TYPES).join(', ')}` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `{field} ${JSON.stringify(essence)} is not allowed; allowed: ${Object.keys(ALLOWED_CONTENT_TYPES).join(', ')}`,
+  });
   return z.NEVER;
 });
 

@@ -84,7 +84,13 @@ export interface FileRouteDependencies {
 export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   const { database, attachments, logger } = deps;
   const router = express.Router();
-  router.use(cors({ methods: ['GET', 'HEAD', 'PUT'], allowedHeaders: ['content-type'], exposedHeaders: ['content-disposition', 'content-length', 'etag'] }));
+  router.use(
+    cors({
+      methods: ['GET', 'HEAD', 'PUT'],
+      allowedHeaders: ['content-type'],
+      exposedHeaders: ['content-disposition', 'content-length', 'etag'],
+    }),
+  );
   router.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
@@ -96,8 +102,12 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
   /** The link's attachment, if the user it was issued to still belongs to its organization (read under RLS). */
   const lookUp = (claims: FileTokenClaims) =>
     inOrganization(claims, async (tx) => {
-      const member = await tx.membership.findUnique({ where: { orgId_userId: { orgId: claims.orgId, userId: claims.userId } }, select: { id: true } });
-      if (!member) throw new FileRouteError(403, 'NOT_A_MEMBER', 'This link was issued to someone who is no longer a member of the organization');
+      const member = await tx.membership.findUnique({
+        where: { orgId_userId: { orgId: claims.orgId, userId: claims.userId } },
+        select: { id: true },
+      });
+      if (!member)
+        throw new FileRouteError(403, 'NOT_A_MEMBER', 'This link was issued to someone who is no longer a member of the organization');
       return tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS });
     });
 
@@ -138,7 +148,11 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
       }
       const contentType = req.headers['content-type'];
       if (contentType !== undefined && contentTypeEssence(contentType) !== row.contentType) {
-        throw new FileRouteError(400, 'CONTENT_TYPE_MISMATCH', `Content-Type is ${contentTypeEssence(contentType)}; ${row.contentType} was declared`);
+        throw new FileRouteError(
+          400,
+          'CONTENT_TYPE_MISMATCH',
+          `Content-Type is ${contentTypeEssence(contentType)}; ${row.contentType} was declared`,
+        );
       }
 
       // Gone during the lookup: its 'close' was emitted already, so the listener below would wait forever.
@@ -161,7 +175,12 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
       );
       res.setHeader('Cache-Control', 'no-store');
       res.status(200).json({
-        attachment: { id: encodeGlobalID('Attachment', row.id), status: 'READY', sizeBytes: row.sizeBytes, checksumSha256: row.checksumSha256 },
+        attachment: {
+          id: encodeGlobalID('Attachment', row.id),
+          status: 'READY',
+          sizeBytes: row.sizeBytes,
+          checksumSha256: row.checksumSha256,
+        },
       });
     } catch (error) {
       if (req.socket.destroyed) return; // the client went away; nobody to answer

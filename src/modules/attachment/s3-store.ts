@@ -89,7 +89,11 @@ export class S3Store implements AttachmentStore {
         ...(output.ChecksumSHA256 && !output.ChecksumSHA256.includes('-') ? { checksumSha256: base64ToHex(output.ChecksumSHA256) } : {}),
       };
     } catch (error) {
-      if (error instanceof NotFound || error instanceof NoSuchKey || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) {
+      if (
+        error instanceof NotFound ||
+        error instanceof NoSuchKey ||
+        (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+      ) {
         return null;
       }
       throw error;

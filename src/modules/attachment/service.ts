@@ -146,7 +146,6 @@ export class AttachmentRequest {
   }
 }
 
-
 export interface AttachmentConfig extends StoreConfig {
   ATTACHMENTS_MAX_BYTES: number;
   ATTACHMENTS_URL_TTL_SECONDS: number;

@@ -34,7 +34,10 @@ const AUDIENCE = 'clientflow:attachment-file';
  * Without either (an identity provider's JWKS and no secret) the key is random per process:
  * URLs then die with a restart and do not work across instances; `ephemeral` says so.
  */
-export function fileTokenKey(config: { ATTACHMENTS_SIGNING_SECRET?: string; AUTH_JWT_SECRET?: string }): { key: Uint8Array; ephemeral: boolean } {
+export function fileTokenKey(config: { ATTACHMENTS_SIGNING_SECRET?: string; AUTH_JWT_SECRET?: string }): {
+  key: Uint8Array;
+  ephemeral: boolean;
+} {
   if (config.ATTACHMENTS_SIGNING_SECRET) return { key: new TextEncoder().encode(config.ATTACHMENTS_SIGNING_SECRET), ephemeral: false };
   if (config.AUTH_JWT_SECRET) {
     return { key: createHmac('sha256', config.AUTH_JWT_SECRET).update('clientflow attachment file tokens v1').digest(), ephemeral: false };
@@ -65,8 +68,14 @@ export class FileTokenSigner {
       throw new FileTokenError('INVALID_TOKEN', 'This link is not valid');
     }
     const { sub, org, op, uid } = payload as { sub?: unknown; org?: unknown; op?: unknown; uid?: unknown };
-    if (op !== operation) throw new FileTokenError('INVALID_TOKEN', `This link is not valid for ${operation === 'upload' ? 'uploading' : 'downloading'}`);
-    if (typeof sub !== 'string' || typeof org !== 'string' || typeof uid !== 'string' || ![sub, org, uid].every((id) => CANONICAL_UUID.test(id))) {
+    if (op !== operation)
+      throw new FileTokenError('INVALID_TOKEN', `This link is not valid for ${operation === 'upload' ? 'uploading' : 'downloading'}`);
+    if (
+      typeof sub !== 'string' ||
+      typeof org !== 'string' ||
+      typeof uid !== 'string' ||
+      ![sub, org, uid].every((id) => CANONICAL_UUID.test(id))
+    ) {
       throw new FileTokenError('INVALID_TOKEN', 'This link is not valid');
     }
     return { attachmentId: sub, orgId: org, operation, userId: uid };

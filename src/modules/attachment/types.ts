@@ -42,7 +42,6 @@ export const AttachmentRecordUnion = builder.unionType('AttachmentRecord', {
   types: RECORD_RELATIONS.map(([, type]) => type),
 });
 
-
 type FileRow = AttachmentFile & { status: 'PENDING' | 'READY'; deletedAt: Date | null };
 
 export const AttachmentType = builder.prismaNode('Attachment', {
@@ -50,8 +49,7 @@ export const AttachmentType = builder.prismaNode('Attachment', {
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
-  description:
-    'A file on a CRM record. Its bytes live in the configured store; the row keeps what was declared and verified about them.',
+  description: 'A file on a CRM record. Its bytes live in the configured store; the row keeps what was declared and verified about them.',
   fields: (t) => ({
     fileName: t.exposeString('fileName', { description: 'As uploaded, without any path; ends in an extension of its content type.' }),
     contentType: t.exposeString('contentType', { description: 'One of the allowed media types, e.g. application/pdf.' }),
@@ -68,7 +66,8 @@ export const AttachmentType = builder.prismaNode('Attachment', {
     }),
     downloadUrl: t.string({
       nullable: true,
-      description: 'A signed link that downloads the file (Content-Disposition: attachment), valid until downloadUrlExpiresAt. Null until the upload is READY, and once deleted.',
+      description:
+        'A signed link that downloads the file (Content-Disposition: attachment), valid until downloadUrlExpiresAt. Null until the upload is READY, and once deleted.',
       select: FILE_COLUMNS,
       resolve: async (row, _args, ctx) => (await downloadLinkOf(row as FileRow, ctx))?.url ?? null,
     }),

@@ -75,7 +75,8 @@ for (const ref of AUDITED_NODE_TYPES) {
       {
         type: 'AuditEntry',
         cursor: 'id',
-        description: 'Every recorded change of this record, newest first (see AuditEntry). One query per record: meant for a detail view rather than for every row of a list.',
+        description:
+          'Every recorded change of this record, newest first (see AuditEntry). One query per record: meant for a detail view rather than for every row of a list.',
         resolve: (query, record, _args, ctx: Context) =>
           ctx.prisma.auditEntry.findMany({ ...query, where: where(record), orderBy: HISTORY_ORDER }),
         totalCount: (record, _args, ctx: Context) => ctx.prisma.auditEntry.count({ where: where(record) }),

@@ -31,7 +31,10 @@ export const AuditActionEnum = builder.enumType('AuditAction', {
 export const AuditRecordTypeEnum = builder.enumType('AuditRecordType', {
   description: 'The kind of record an audit entry is about.',
   values: Object.fromEntries(
-    AUDITED_TABLES.map((table) => [recordTypeOf(AUDITED_MODELS[table]), { value: table, description: `${AUDITED_MODELS[table]} records.` }]),
+    AUDITED_TABLES.map((table) => [
+      recordTypeOf(AUDITED_MODELS[table]),
+      { value: table, description: `${AUDITED_MODELS[table]} records.` },
+    ]),
   ) as Record<string, { value: AuditedTable; description: string }>,
 });
 
@@ -51,8 +54,18 @@ export const AuditChangeType = builder.objectRef<AuditChange>('AuditChange').imp
     'timestamps as ISO-8601 in UTC, amounts as decimal strings; null when there was no value.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The camelCase field name, as in the mutation inputs (e.g. lastName, companyId).' }),
-    old: t.field({ type: JSONScalar, nullable: true, description: 'Before the change (null for an INSERT).', resolve: (change) => change.old }),
-    new: t.field({ type: JSONScalar, nullable: true, description: 'After the change (null for a DELETE).', resolve: (change) => change.new }),
+    old: t.field({
+      type: JSONScalar,
+      nullable: true,
+      description: 'Before the change (null for an INSERT).',
+      resolve: (change) => change.old,
+    }),
+    new: t.field({
+      type: JSONScalar,
+      nullable: true,
+      description: 'After the change (null for a DELETE).',
+      resolve: (change) => change.new,
+    }),
   }),
 });
 

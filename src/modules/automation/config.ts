@@ -185,7 +185,9 @@ const friendlyMessage: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
-      return issue.expected === 'int' ? 'must be a whole number' : `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      return issue.expected === 'int'
+        ? 'must be a whole number'
+        : `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'cannot be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `needs at least ${issue.minimum} items`;
@@ -358,7 +360,11 @@ function checkAction(c: Collector, trigger: AutomationTrigger, raw: unknown, at:
         return undefined;
       }
       const nullable = spec.kind === 'number' && spec.nullable === true;
-      return { type: 'update_field', field: action.field, value: checkValue(c, spec, action.value, [...at, 'value'], { list: false, nullable }) };
+      return {
+        type: 'update_field',
+        field: action.field,
+        value: checkValue(c, spec, action.value, [...at, 'value'], { list: false, nullable }),
+      };
     }
   }
 }
@@ -375,25 +381,32 @@ export interface CheckedConfig {
  * actions run in order. On success `conditions` and `actions` are the normalized form to store
  * (strings trimmed, ids canonical, a schedule's timezone filled in).
  */
-export function checkAutomationConfig(trigger: AutomationTrigger, conditions: readonly unknown[], actions: readonly unknown[]): CheckedConfig {
+export function checkAutomationConfig(
+  trigger: AutomationTrigger,
+  conditions: readonly unknown[],
+  actions: readonly unknown[],
+): CheckedConfig {
   const c = new Collector();
   const checkedConditions: JsonObject[] = [];
   const checkedActions: JsonObject[] = [];
   if (conditions.length > MAX_CONDITIONS) c.add(['conditions'], `at most ${MAX_CONDITIONS} conditions`);
-  else conditions.forEach((raw, index) => {
-    const checked = checkCondition(c, trigger, raw, ['conditions', index]);
-    if (checked) checkedConditions.push(checked);
-  });
+  else
+    conditions.forEach((raw, index) => {
+      const checked = checkCondition(c, trigger, raw, ['conditions', index]);
+      if (checked) checkedConditions.push(checked);
+    });
   if (trigger === 'SCHEDULE') {
     const schedules = conditions.filter((raw) => (raw as JsonObject | null)?.type === 'schedule').length;
-    if (schedules === 0) c.add(['conditions'], 'a SCHEDULE automation needs a schedule condition, e.g. {"type": "schedule", "cron": "0 9 * * 1-5"}');
+    if (schedules === 0)
+      c.add(['conditions'], 'a SCHEDULE automation needs a schedule condition, e.g. {"type": "schedule", "cron": "0 9 * * 1-5"}');
     if (schedules > 1) c.add(['conditions'], 'a SCHEDULE automation has exactly one schedule condition');
   }
   if (actions.length === 0) c.add(['actions'], 'at least one action');
   else if (actions.length > MAX_ACTIONS) c.add(['actions'], `at most ${MAX_ACTIONS} actions`);
-  else actions.forEach((raw, index) => {
-    const checked = checkAction(c, trigger, raw, ['actions', index]);
-    if (checked) checkedActions.push(checked);
-  });
+  else
+    actions.forEach((raw, index) => {
+      const checked = checkAction(c, trigger, raw, ['actions', index]);
+      if (checked) checkedActions.push(checked);
+    });
   return { conditions: checkedConditions, actions: checkedActions, issues: c.issues, references: c.references };
 }

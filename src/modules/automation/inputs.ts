@@ -4,7 +4,8 @@ import { given, globalId, nullMeans, omittable, optionalText, text, type InputFi
 import { MAX_ACTIONS, MAX_CONDITIONS } from './config.js';
 import { AutomationTriggerEnum } from './types.js';
 
-const CONFIG_HELP = 'Checked against the trigger on write; a problem is BAD_USER_INPUT whose extensions.field is its path (e.g. actions[1].dueInDays) and extensions.issues lists all.';
+const CONFIG_HELP =
+  'Checked against the trigger on write; a problem is BAD_USER_INPUT whose extensions.field is its path (e.g. actions[1].dueInDays) and extensions.issues lists all.';
 
 function automationFields<Create extends boolean>(f: InputFields, create: Create) {
   return {

@@ -26,7 +26,9 @@ async function missingReferences(ctx: Context, references: ConfigReference[]): P
     switch (typename) {
       case 'User':
         // A user sees their own memberships in every organization: the orgId condition matters.
-        return (await ctx.prisma.membership.findMany({ where: { orgId, userId: { in: ids } }, select: { userId: true } })).map((m) => m.userId);
+        return (await ctx.prisma.membership.findMany({ where: { orgId, userId: { in: ids } }, select: { userId: true } })).map(
+          (m) => m.userId,
+        );
       case 'Pipeline':
         return (await ctx.prisma.pipeline.findMany({ where, select: { id: true } })).map((r) => r.id);
       case 'PipelineStage':
@@ -49,7 +51,8 @@ async function checkedConfig(ctx: Context, trigger: AutomationTrigger, condition
     throw configError(
       missing.map((reference) => ({
         path: reference.path,
-        message: reference.typename === 'User' ? 'is not a member of this organization' : `is not a ${reference.typename} of this organization`,
+        message:
+          reference.typename === 'User' ? 'is not a member of this organization' : `is not a ${reference.typename} of this organization`,
       })),
     );
   }
@@ -74,7 +77,12 @@ export async function updateAutomation(ctx: Context, input: UpdateAutomation) {
   if (!existing) throw notFound('Automation');
   const recheck = data.trigger !== undefined || conditions !== undefined || actions !== undefined || data.enabled === true;
   const config = recheck
-    ? await checkedConfig(ctx, data.trigger ?? existing.trigger, conditions ?? storedItems(existing.conditions), actions ?? storedItems(existing.actions))
+    ? await checkedConfig(
+        ctx,
+        data.trigger ?? existing.trigger,
+        conditions ?? storedItems(existing.conditions),
+        actions ?? storedItems(existing.actions),
+      )
     : {};
   return ctx.prisma.automation.update({ where: { id }, data: { ...data, ...config } });
 }

@@ -23,7 +23,8 @@ export const AutomationType = builder.prismaNode('Automation', {
     trigger: t.expose('trigger', { type: AutomationTriggerEnum }),
     conditions: t.field({
       type: ['JSONObject'],
-      description: 'All must hold. {"type": "field", "field", "operator", "value"} or, for SCHEDULE, {"type": "schedule", "cron" | "everyMinutes", "timezone"}.',
+      description:
+        'All must hold. {"type": "field", "field", "operator", "value"} or, for SCHEDULE, {"type": "schedule", "cron" | "everyMinutes", "timezone"}.',
       select: { conditions: true },
       resolve: (automation) => automation.conditions as Record<string, unknown>[],
     }),

@@ -35,4 +35,9 @@ const contactRules = {
 };
 
 export const createContactSchema = z.object({ firstName: name, lastName: name, ...contactRules });
-export const updateContactSchema = z.object({ id: globalId('Contact'), firstName: omittable(name), lastName: omittable(name), ...contactRules });
+export const updateContactSchema = z.object({
+  id: globalId('Contact'),
+  firstName: omittable(name),
+  lastName: omittable(name),
+  ...contactRules,
+});

@@ -35,13 +35,17 @@ defineSoftDeleteMutations({ type: 'Deal', ref: DealType, delegate: 'deal', field
 
 const MoveDealStagePayload = objectPayload('MoveDealStagePayload', {
   deal: { type: DealType },
-  activity: { type: ActivityType, nullable: true, description: 'The STAGE_CHANGE activity recorded (null when the deal was already there).' },
+  activity: {
+    type: ActivityType,
+    nullable: true,
+    description: 'The STAGE_CHANGE activity recorded (null when the deal was already there).',
+  },
 });
 
 builder.mutationField('moveDealStage', (t) =>
   t.field({
     type: MoveDealStagePayload,
-    description: "Moves a deal to a stage; its status follows the stage (WON/LOST close it) and the move is recorded as an activity.",
+    description: 'Moves a deal to a stage; its status follows the stage (WON/LOST close it) and the move is recorded as an activity.',
     args: { input: t.arg({ required: true, type: MoveDealStageInput }) },
     resolve: (_root, { input }, ctx) => {
       const { dealId, stageId } = parseInput(moveDealStageSchema, input);

@@ -22,7 +22,10 @@ export async function resolveStage(ctx: Context, pipelineId?: string | null, sta
     where: pipelineId != null ? { id: pipelineId } : { isDefault: true, deletedAt: null },
     include: { stages: { orderBy: { position: 'asc' }, take: 1 } },
   });
-  if (!pipeline) throw pipelineId != null ? badInput('pipelineId does not reference a Pipeline of this organization', 'pipelineId') : notFound('Default pipeline');
+  if (!pipeline)
+    throw pipelineId != null
+      ? badInput('pipelineId does not reference a Pipeline of this organization', 'pipelineId')
+      : notFound('Default pipeline');
   if (!pipeline.stages[0]) throw badInput('The pipeline has no stages', 'pipelineId');
   return pipeline.stages[0];
 }

@@ -84,4 +84,11 @@ export const dealOrder = defineOrderBy(
   { field: 'CREATED_AT', direction: 'DESC' },
 );
 
-defineListQuery({ field: 'deals', type: 'Deal', delegate: 'deal', filter: dealFilter, order: dealOrder, description: 'Deals of the current organization.' });
+defineListQuery({
+  field: 'deals',
+  type: 'Deal',
+  delegate: 'deal',
+  filter: dealFilter,
+  order: dealOrder,
+  description: 'Deals of the current organization.',
+});

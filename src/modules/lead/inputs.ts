@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, email, given, globalId, intBetween, jsonObject, nullIgnored, nullMeans, omittable, optionalText, text, type InputFields } from '../../schema/validation.js';
+import {
+  clearable,
+  email,
+  given,
+  globalId,
+  intBetween,
+  jsonObject,
+  nullIgnored,
+  nullMeans,
+  omittable,
+  optionalText,
+  text,
+  type InputFields,
+} from '../../schema/validation.js';
 import { DealFieldsInput, dealFieldsSchema } from '../deal/inputs.js';
 import { LeadRatingEnum, LeadSourceEnum, LeadStatusEnum } from './types.js';
 
@@ -22,7 +35,9 @@ function leadFields<Create extends boolean>(f: InputFields, create: Create) {
 }
 
 export const CreateLeadInput = builder.inputType('CreateLeadInput', { fields: (f) => leadFields(f, true) });
-export const UpdateLeadInput = builder.inputType('UpdateLeadInput', { fields: (f) => ({ id: f.id({ required: true }), ...leadFields(f, false) }) });
+export const UpdateLeadInput = builder.inputType('UpdateLeadInput', {
+  fields: (f) => ({ id: f.id({ required: true }), ...leadFields(f, false) }),
+});
 
 export const ConvertLeadInput = builder.inputType('ConvertLeadInput', {
   fields: (f) => ({

@@ -9,7 +9,6 @@ import { ConvertLeadInput, CreateLeadInput, UpdateLeadInput, convertLeadSchema, 
 import { convertLead } from './service.js';
 import { tenantOf } from '../../context/index.js';
 
-
 const LeadPayload = payloadType('LeadPayload', LeadType, 'lead');
 
 builder.mutationField('createLead', (t) =>
@@ -47,7 +46,7 @@ builder.mutationField('convertLead', (t) =>
   t.field({
     type: ConvertLeadPayload,
     description:
-      'Turns a lead into a contact, optionally with a company (an existing one, or a new one from the lead\'s companyName) and a deal — all or nothing.',
+      "Turns a lead into a contact, optionally with a company (an existing one, or a new one from the lead's companyName) and a deal — all or nothing.",
     args: { input: t.arg({ required: true, type: ConvertLeadInput }) },
     resolve: (_root, { input }, ctx) => convertLead(ctx, parseInput(convertLeadSchema, input)),
   }),

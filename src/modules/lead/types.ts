@@ -4,11 +4,16 @@ import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
 
-export const LeadStatusEnum = builder.enumType('LeadStatus', { values: ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const });
+export const LeadStatusEnum = builder.enumType('LeadStatus', {
+  values: ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const,
+});
 export const LeadSourceEnum = builder.enumType('LeadSource', {
   values: ['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'OTHER'] as const,
 });
-export const LeadRatingEnum = builder.enumType('LeadRating', { description: 'The qualitative score.', values: ['HOT', 'WARM', 'COLD'] as const });
+export const LeadRatingEnum = builder.enumType('LeadRating', {
+  description: 'The qualitative score.',
+  values: ['HOT', 'WARM', 'COLD'] as const,
+});
 
 export const LeadType = builder.prismaNode('Lead', {
   id: { field: 'id' },
@@ -33,7 +38,11 @@ export const LeadType = builder.prismaNode('Lead', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
-    deals: t.relatedConnection('deals', { cursor: 'id', totalCount: true, query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } }),
+    deals: t.relatedConnection('deals', {
+      cursor: 'id',
+      totalCount: true,
+      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    }),
     activities: t.relatedConnection('activities', {
       cursor: 'id',
       totalCount: true,
@@ -66,4 +75,11 @@ export const leadOrder = defineOrderBy(
   { field: 'CREATED_AT', direction: 'DESC' },
 );
 
-defineListQuery({ field: 'leads', type: 'Lead', delegate: 'lead', filter: leadFilter, order: leadOrder, description: 'Leads of the current organization.' });
+defineListQuery({
+  field: 'leads',
+  type: 'Lead',
+  delegate: 'lead',
+  filter: leadFilter,
+  order: leadOrder,
+  description: 'Leads of the current organization.',
+});

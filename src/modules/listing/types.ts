@@ -104,5 +104,6 @@ defineListQuery({
   delegate: 'listing',
   filter: listingFilter,
   order: listingOrder,
-  description: 'Property listings of the current organization. Price range: filter { price: { gte, lte } }; minimum beds/baths: bedrooms/bathrooms { gte }.',
+  description:
+    'Property listings of the current organization. Price range: filter { price: { gte, lte } }; minimum beds/baths: bedrooms/bathrooms { gte }.',
 });

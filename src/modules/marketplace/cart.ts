@@ -41,7 +41,11 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
       tool: { select: { id: true, name: true, price: true, currency: true, active: true } },
       bundle: {
         select: {
-          id: true, name: true, bundlePrice: true, currency: true, active: true,
+          id: true,
+          name: true,
+          bundlePrice: true,
+          currency: true,
+          active: true,
           items: { orderBy: [{ position: 'asc' }, { toolId: 'asc' }], select: { toolId: true } },
         },
       },
@@ -54,13 +58,27 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
   }
   const bundleIds = items.flatMap((item) => (item.bundle ? [item.bundle.id] : []));
   const [ownedTools, ownedBundles] = await Promise.all([
-    toolIds.size ? ctx.prisma.toolPurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: [...toolIds] } }, select: { toolId: true } }) : [],
-    bundleIds.length ? ctx.prisma.bundlePurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, bundleId: { in: bundleIds } }, select: { bundleId: true } }) : [],
+    toolIds.size
+      ? ctx.prisma.toolPurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: [...toolIds] } }, select: { toolId: true } })
+      : [],
+    bundleIds.length
+      ? ctx.prisma.bundlePurchase.findMany({
+          where: { orgId: tenantOf(ctx).orgId, bundleId: { in: bundleIds } },
+          select: { bundleId: true },
+        })
+      : [],
   ]);
   const granted = new Set(ownedTools.map((row) => row.toolId));
   const bundlesOwned = new Set(ownedBundles.map((row) => row.bundleId));
 
-  const plan: CartPlan = { itemCount: items.length, unavailable: [], bundles: [], tools: [], currencies: new Set(), total: new Prisma.Decimal(0) };
+  const plan: CartPlan = {
+    itemCount: items.length,
+    unavailable: [],
+    bundles: [],
+    tools: [],
+    currencies: new Set(),
+    total: new Prisma.Decimal(0),
+  };
   for (const { bundle } of items) {
     if (!bundle || bundlesOwned.has(bundle.id)) continue;
     const newTools = bundle.items.map((item) => item.toolId).filter((toolId) => !granted.has(toolId));
@@ -99,10 +117,16 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
 export async function addToCart(ctx: Context, item: CartItem) {
   let currency: string;
   if (item.toolId) {
-    const tool = await ctx.prisma.marketplaceTool.findUnique({ where: { id: item.toolId }, select: { name: true, active: true, currency: true } });
+    const tool = await ctx.prisma.marketplaceTool.findUnique({
+      where: { id: item.toolId },
+      select: { name: true, active: true, currency: true },
+    });
     if (!tool) throw badInput('toolId does not reference a marketplace tool', 'toolId');
     if (!tool.active) throw badInput(`${tool.name} is not available any more`, 'toolId');
-    const owned = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId: tenantOf(ctx).orgId, toolId: item.toolId } }, select: { status: true } });
+    const owned = await ctx.prisma.toolPurchase.findUnique({
+      where: { orgId_toolId: { orgId: tenantOf(ctx).orgId, toolId: item.toolId } },
+      select: { status: true },
+    });
     if (owned) throw badInput(`Your organization already owns ${tool.name} (${owned.status})`, 'toolId');
     currency = tool.currency;
   } else {
@@ -112,10 +136,16 @@ export async function addToCart(ctx: Context, item: CartItem) {
     });
     if (!bundle) throw badInput('bundleId does not reference a tool bundle', 'bundleId');
     if (!bundle.active) throw badInput(`${bundle.name} is not available any more`, 'bundleId');
-    const owned = await ctx.prisma.bundlePurchase.findUnique({ where: { orgId_bundleId: { orgId: tenantOf(ctx).orgId, bundleId: item.bundleId! } }, select: { status: true } });
+    const owned = await ctx.prisma.bundlePurchase.findUnique({
+      where: { orgId_bundleId: { orgId: tenantOf(ctx).orgId, bundleId: item.bundleId! } },
+      select: { status: true },
+    });
     if (owned) throw badInput(`Your organization already bought ${bundle.name} (${owned.status})`, 'bundleId');
-    const ownedTools = await ctx.prisma.toolPurchase.count({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: bundle.items.map((row) => row.toolId) } } });
-    if (bundle.items.length > 0 && ownedTools === bundle.items.length) throw badInput(`Your organization already owns every tool of ${bundle.name}`, 'bundleId');
+    const ownedTools = await ctx.prisma.toolPurchase.count({
+      where: { orgId: tenantOf(ctx).orgId, toolId: { in: bundle.items.map((row) => row.toolId) } },
+    });
+    if (bundle.items.length > 0 && ownedTools === bundle.items.length)
+      throw badInput(`Your organization already owns every tool of ${bundle.name}`, 'bundleId');
     currency = bundle.currency;
   }
   const cartId = await ensureCart(ctx);
@@ -128,7 +158,10 @@ export async function addToCart(ctx: Context, item: CartItem) {
     throw badInput(`Your cart holds ${held} items; check them out before adding ${currency} items`, item.toolId ? 'toolId' : 'bundleId');
   }
   // Idempotent: the unique (cart_id, tool_id) / (cart_id, bundle_id) keeps one row.
-  const added = await ctx.prisma.shoppingCartItem.createMany({ data: [{ orgId: tenantOf(ctx).orgId, cartId, ...item }], skipDuplicates: true });
+  const added = await ctx.prisma.shoppingCartItem.createMany({
+    data: [{ orgId: tenantOf(ctx).orgId, cartId, ...item }],
+    skipDuplicates: true,
+  });
   return cartAfterChange(ctx, cartId, added.count > 0);
 }
 
@@ -159,7 +192,8 @@ export async function removeFromCart(ctx: Context, item: CartItem) {
  */
 export async function checkout(ctx: Context, rawKey: string) {
   // Compared exactly as sent (no trimming): "abc" and "abc " are two keys.
-  if (rawKey.trim().length === 0 || rawKey.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters, not only spaces', 'idempotencyKey');
+  if (rawKey.trim().length === 0 || rawKey.length > 200)
+    throw badInput('idempotencyKey must be 1 to 200 characters, not only spaces', 'idempotencyKey');
   const idempotencyKey = rawKey;
   const orgId = tenantOf(ctx).orgId;
   const userId = ctx.viewer!.userId;
@@ -169,7 +203,10 @@ export async function checkout(ctx: Context, rawKey: string) {
   });
 
   await ctx.prisma.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`clientflow.checkout:${orgId}`}, 0))`;
-  const previous = await ctx.prisma.checkout.findUnique({ where: { orgId_idempotencyKey: { orgId, idempotencyKey } }, select: { id: true } });
+  const previous = await ctx.prisma.checkout.findUnique({
+    where: { orgId_idempotencyKey: { orgId, idempotencyKey } },
+    select: { id: true },
+  });
   if (previous) return replay();
 
   const cart = await ctx.prisma.shoppingCart.findUnique({ where: { orgId_userId: { orgId, userId } }, select: { id: true } });
@@ -181,7 +218,8 @@ export async function checkout(ctx: Context, rawKey: string) {
   if (plan.bundles.length === 0 && plan.tools.length === 0) {
     throw badInput('Your organization already owns everything in your cart; remove those items');
   }
-  if (plan.currencies.size > 1) throw badInput(`Your cart mixes currencies (${[...plan.currencies].join(', ')}); check them out separately`);
+  if (plan.currencies.size > 1)
+    throw badInput(`Your cart mixes currencies (${[...plan.currencies].join(', ')}); check them out separately`);
   const currency = [...plan.currencies][0]!;
 
   const claimed = await ctx.prisma.$queryRaw<{ id: string }[]>`

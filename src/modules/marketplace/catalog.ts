@@ -8,9 +8,10 @@ import type { CreateBundle, CreateTool, UpdateBundle, UpdateTool } from './input
 
 async function assertSlugFree(ctx: Context, model: 'marketplaceTool' | 'toolBundle', value: string | undefined, exceptId?: string) {
   if (value === undefined) return;
-  const taken = model === 'marketplaceTool'
-    ? await ctx.prisma.marketplaceTool.findUnique({ where: { slug: value }, select: { id: true } })
-    : await ctx.prisma.toolBundle.findUnique({ where: { slug: value }, select: { id: true } });
+  const taken =
+    model === 'marketplaceTool'
+      ? await ctx.prisma.marketplaceTool.findUnique({ where: { slug: value }, select: { id: true } })
+      : await ctx.prisma.toolBundle.findUnique({ where: { slug: value }, select: { id: true } });
   if (taken && taken.id !== exceptId) throw badInput(`slug "${value}" is taken`, 'slug');
 }
 
@@ -36,7 +37,10 @@ export async function updateTool(ctx: Context, input: UpdateTool) {
   if (!existing) throw notFound('MarketplaceTool');
   await assertSlugFree(ctx, 'marketplaceTool', data.slug, id);
   if (data.currency && data.currency !== existing.currency) {
-    const bundle = await ctx.prisma.toolBundle.findFirst({ where: { items: { some: { toolId: id } }, currency: { not: data.currency } }, select: { name: true } });
+    const bundle = await ctx.prisma.toolBundle.findFirst({
+      where: { items: { some: { toolId: id } }, currency: { not: data.currency } },
+      select: { name: true },
+    });
     if (bundle) throw badInput(`The tool is in bundle ${bundle.name}, priced in another currency`, 'currency');
   }
   const tool = await ctx.prisma.marketplaceTool.update({ where: { id }, data });
@@ -46,7 +50,10 @@ export async function updateTool(ctx: Context, input: UpdateTool) {
 
 /** Checks the tools exist and are priced in the bundle's currency; returns their price sum. */
 async function bundleTools(ctx: Context, ids: string[], bundleCurrency: string) {
-  const tools = await ctx.prisma.marketplaceTool.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, price: true, currency: true } });
+  const tools = await ctx.prisma.marketplaceTool.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, price: true, currency: true },
+  });
   if (tools.length !== ids.length) throw badInput('toolIds: a tool does not exist', 'toolIds');
   const foreign = tools.find((tool) => tool.currency !== bundleCurrency);
   if (foreign) throw badInput(`toolIds: ${foreign.name} is priced in ${foreign.currency}, the bundle in ${bundleCurrency}`, 'toolIds');
@@ -78,7 +85,11 @@ export async function updateBundle(ctx: Context, input: UpdateBundle) {
   });
   if (!existing) throw notFound('ToolBundle');
   await assertSlugFree(ctx, 'toolBundle', data.slug, id);
-  const { ids, originalPrice } = await bundleTools(ctx, toolIds ?? existing.items.map((item) => item.toolId), data.currency ?? existing.currency);
+  const { ids, originalPrice } = await bundleTools(
+    ctx,
+    toolIds ?? existing.items.map((item) => item.toolId),
+    data.currency ?? existing.currency,
+  );
   // A rename must not fail because a tool got cheaper since; the discount rule applies when prices or tools change.
   if (data.bundlePrice || toolIds) assertDiscount(data.bundlePrice ?? existing.bundlePrice, originalPrice);
   if (toolIds) {

@@ -49,9 +49,12 @@ function bundleFields<Create extends boolean>(f: InputFields, create: Create) {
     description: f.string(),
     type: f.field({ type: BundleTypeEnum, required: create }),
     bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
-    currency: f.string({ description: "ISO 4217 code (defaults to USD); every tool must be priced in it." }),
+    currency: f.string({ description: 'ISO 4217 code (defaults to USD); every tool must be priced in it.' }),
     active: f.boolean({ description: 'Defaults to true.' }),
-    toolIds: f.idList({ required: create, description: '1 to 50 distinct MarketplaceTool ids, in bundle order.' + (create ? '' : ' Replaces the tools.') }),
+    toolIds: f.idList({
+      required: create,
+      description: '1 to 50 distinct MarketplaceTool ids, in bundle order.' + (create ? '' : ' Replaces the tools.'),
+    }),
   };
 }
 
@@ -177,7 +180,9 @@ const exactlyOneReference = (value: { id?: string | null; toolId?: string | null
 };
 
 export const createReviewSchema = z.object({ toolId: globalId('MarketplaceTool'), rating, ...reviewText });
-export const updateReviewSchema = z.object({ ...reviewReference, rating: omittable(rating), ...reviewText }).superRefine(exactlyOneReference);
+export const updateReviewSchema = z
+  .object({ ...reviewReference, rating: omittable(rating), ...reviewText })
+  .superRefine(exactlyOneReference);
 export const deleteReviewSchema = z.object(reviewReference).superRefine(exactlyOneReference);
 
 export type CreateReview = z.output<typeof createReviewSchema>;

@@ -22,13 +22,7 @@ import {
   updateToolSchema,
 } from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
-import {
-  CheckoutType,
-  MarketplaceToolType,
-  ShoppingCartType,
-  ToolBundleType,
-  ToolReviewType,
-} from './types.js';
+import { CheckoutType, MarketplaceToolType, ShoppingCartType, ToolBundleType, ToolReviewType } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // The catalog: platform administrators only (the role matrix and the policies of sql/051).
@@ -49,7 +43,7 @@ builder.mutationField('updateMarketplaceTool', (t) =>
   t.field({
     type: MarketplaceToolPayload,
     description:
-      "Updates the given fields of a catalog tool (platform administrators only). A new price applies to later checkouts, not to purchases made, and recomputes the originalPrice of the bundles that contain the tool.",
+      'Updates the given fields of a catalog tool (platform administrators only). A new price applies to later checkouts, not to purchases made, and recomputes the originalPrice of the bundles that contain the tool.',
     args: { input: t.arg({ required: true, type: UpdateMarketplaceToolInput }) },
     resolve: async (_root, { input }, ctx) => ({ marketplaceTool: await updateTool(ctx, parseInput(updateToolSchema, input)) }),
   }),
@@ -126,7 +120,12 @@ builder.mutationField('checkout', (t) =>
       input: t.arg({
         required: true,
         type: builder.inputType('CheckoutInput', {
-          fields: (f) => ({ idempotencyKey: f.string({ required: true, description: 'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization.' }) }),
+          fields: (f) => ({
+            idempotencyKey: f.string({
+              required: true,
+              description: 'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization.',
+            }),
+          }),
         }),
       }),
     },

@@ -31,7 +31,9 @@ async function findReview(ctx: Context, { id, toolId }: ReviewReference) {
   const review = id
     ? await ctx.prisma.toolReview.findUnique({ where: { id } })
     : toolId
-      ? await ctx.prisma.toolReview.findUnique({ where: { orgId_toolId_reviewerId: { orgId: tenantOf(ctx).orgId, toolId, reviewerId: ctx.viewer!.userId } } })
+      ? await ctx.prisma.toolReview.findUnique({
+          where: { orgId_toolId_reviewerId: { orgId: tenantOf(ctx).orgId, toolId, reviewerId: ctx.viewer!.userId } },
+        })
       : null;
   if (!review) throw notFound('ToolReview');
   return review;

@@ -35,15 +35,23 @@ export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
     currency: t.exposeString('currency'),
     features: t.exposeStringList('features'),
     tags: t.exposeStringList('tags'),
-    rating: t.expose('rating', { type: 'Decimal', nullable: true, description: 'Curated catalog rating, 0 to 5 (organizations\' reviews stay private to them).' }),
-    active: t.exposeBoolean('active', { description: 'An inactive tool cannot be added to a cart and is hidden from marketplaceTools unless asked for (active: false or null); purchases of it stay.' }),
+    rating: t.expose('rating', {
+      type: 'Decimal',
+      nullable: true,
+      description: "Curated catalog rating, 0 to 5 (organizations' reviews stay private to them).",
+    }),
+    active: t.exposeBoolean('active', {
+      description:
+        'An inactive tool cannot be added to a cart and is hidden from marketplaceTools unless asked for (active: false or null); purchases of it stay.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     purchased: t.boolean({
       nullable: true,
       description: 'Whether the organization named by X-Organization-Id has an ACTIVE purchase of this tool; null without the header.',
       // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
-      select: (_args, ctx) => (ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {}),
+      select: (_args, ctx) =>
+        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {},
       resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
     }),
   }),
@@ -53,7 +61,8 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
   id: { field: 'id' },
   nullable: true,
   select: { id: true },
-  description: 'Several catalog tools sold together at a bundle price. Buying it grants each of its tools the organization does not own yet.',
+  description:
+    'Several catalog tools sold together at a bundle price. Buying it grants each of its tools the organization does not own yet.',
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
@@ -69,7 +78,9 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
       description: '(originalPrice - bundlePrice) / originalPrice in percent, two decimals; 0 when originalPrice is 0.',
       select: { originalPrice: true, bundlePrice: true },
       resolve: (bundle) =>
-        bundle.originalPrice.isZero() ? '0.00' : bundle.originalPrice.minus(bundle.bundlePrice).div(bundle.originalPrice).times(100).toFixed(2),
+        bundle.originalPrice.isZero()
+          ? '0.00'
+          : bundle.originalPrice.minus(bundle.bundlePrice).div(bundle.originalPrice).times(100).toFixed(2),
     }),
     currency: t.exposeString('currency'),
     active: t.exposeBoolean('active'),
@@ -79,7 +90,8 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
       nullable: true,
       description: 'Whether the organization named by X-Organization-Id bought this bundle (ACTIVE); null without the header.',
       // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
-      select: (_args, ctx) => (ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {}),
+      select: (_args, ctx) =>
+        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {},
       resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
     }),
     tools: t.field({
@@ -117,7 +129,11 @@ export const marketplaceToolFilter = defineFilter('MarketplaceTool', () => ({
   tags: { kind: 'stringList', column: 'tags' },
 }));
 
-export const marketplaceToolOrder = defineOrderBy('MarketplaceTool', { NAME: ['name'], PRICE: ['price'] }, { field: 'NAME', direction: 'ASC' });
+export const marketplaceToolOrder = defineOrderBy(
+  'MarketplaceTool',
+  { NAME: ['name'], PRICE: ['price'] },
+  { field: 'NAME', direction: 'ASC' },
+);
 
 export const toolBundleFilter = defineFilter('ToolBundle', () => ({
   id: { kind: 'id', column: 'id', type: 'ToolBundle' },
@@ -167,7 +183,10 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
   description: 'The organization owns a catalog tool: one purchase per tool per organization.',
   fields: (t) => ({
     tool: t.relation('tool'),
-    price: t.expose('price', { type: 'Decimal', description: 'The price paid: the catalog price at checkout, 0 when it came with a bundle.' }),
+    price: t.expose('price', {
+      type: 'Decimal',
+      description: 'The price paid: the catalog price at checkout, 0 when it came with a bundle.',
+    }),
     currency: t.exposeString('currency'),
     status: t.expose('status', { type: PurchaseStatusEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was bought.' }),
@@ -209,7 +228,7 @@ export const CheckoutType = builder.prismaNode('Checkout', {
   description: 'One checkout per idempotency key per organization: a retry with the same key returns this record instead of buying again.',
   fields: (t) => ({
     idempotencyKey: t.exposeString('idempotencyKey'),
-    total: t.expose('total', { type: 'Decimal', description: 'What was charged: the sum of the purchases\' prices.' }),
+    total: t.expose('total', { type: 'Decimal', description: "What was charged: the sum of the purchases' prices." }),
     currency: t.exposeString('currency'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     user: t.field(memberAsUser('user', 'The member who checked out; null once they left the organization.')),
@@ -270,7 +289,8 @@ export const ShoppingCartType = builder.prismaNode('ShoppingCart', {
     }),
     currency: t.string({
       nullable: true,
-      description: 'The currency of total; null when nothing would be charged (or, after a catalog change, the items disagree: checkout then refuses).',
+      description:
+        'The currency of total; null when nothing would be charged (or, after a catalog change, the items disagree: checkout then refuses).',
       resolve: async (cart, _args, ctx) => {
         const currencies = (await planCart(ctx, cart.id)).currencies;
         return currencies.size === 1 ? [...currencies][0]! : null;
@@ -280,8 +300,7 @@ export const ShoppingCartType = builder.prismaNode('ShoppingCart', {
   }),
 });
 
-export const tenantOrder = (name: string) =>
-  defineOrderBy(name, { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
+export const tenantOrder = (name: string) => defineOrderBy(name, { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
 
 const PurchaseStatusFilter = enumFilter(PurchaseStatusEnum, 'PurchaseStatus');
 
@@ -341,7 +360,9 @@ defineListQuery({
 builder.queryField('shoppingCart', (t) =>
   t.prismaField({
     type: 'ShoppingCart',
-    description: 'Your cart in the current organization (created empty on first use). ADMIN and OWNER only: buying spends the organization\'s money.',
-    resolve: async (query, _root, _args, ctx) => ctx.prisma.shoppingCart.findUniqueOrThrow({ ...query, where: { id: await ensureCart(ctx) } }),
+    description:
+      "Your cart in the current organization (created empty on first use). ADMIN and OWNER only: buying spends the organization's money.",
+    resolve: async (query, _root, _args, ctx) =>
+      ctx.prisma.shoppingCart.findUniqueOrThrow({ ...query, where: { id: await ensureCart(ctx) } }),
   }),
 );

@@ -33,7 +33,9 @@ export function messageAddress(channel: MessageChannel, value: string): Address 
     case 'WHATSAPP': {
       const phone = trimmed.replace(PHONE_FORMATTING, '');
       if (E164.test(phone) || (channel === 'SMS' && SHORT_CODE.test(phone))) return { address: phone };
-      return { problem: `{field} is not a phone number in E.164 form such as +14155550123${channel === 'SMS' ? ' (or an SMS short code)' : ''}` };
+      return {
+        problem: `{field} is not a phone number in E.164 form such as +14155550123${channel === 'SMS' ? ' (or an SMS short code)' : ''}`,
+      };
     }
     default:
       return { address: trimmed };

@@ -15,7 +15,8 @@ export const CreateMessageInput = builder.inputType('CreateMessageInput', {
     direction: t.field({ type: MessageDirectionEnum, required: true }),
     from: t.string({
       required: true,
-      description: 'EMAIL: an e-mail address; SMS: an E.164 number (+14155550123) or a short code; WHATSAPP: an E.164 number; CHAT/OTHER: any handle.',
+      description:
+        'EMAIL: an e-mail address; SMS: an E.164 number (+14155550123) or a short code; WHATSAPP: an E.164 number; CHAT/OTHER: any handle.',
     }),
     to: t.stringList({ required: true, description: '1-50 recipients, each valid for the channel like `from`; duplicates are dropped.' }),
     subject: t.string({ description: 'Mostly for e-mail; at most 998 characters.' }),
@@ -82,7 +83,11 @@ export const createMessageSchema = z
       toAddresses.add(address.address);
     }
     if (message.direction === 'INBOUND' && message.authorId) {
-      ctx.addIssue({ code: 'custom', message: '{field} is for OUTBOUND messages; an INBOUND message is written by the contact or lead', path: ['authorId'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: '{field} is for OUTBOUND messages; an INBOUND message is written by the contact or lead',
+        path: ['authorId'],
+      });
       return z.NEVER;
     }
     return { ...message, fromAddress: fromAddress.address, toAddresses: [...toAddresses] };

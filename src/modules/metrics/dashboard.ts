@@ -102,9 +102,7 @@ function period(args: { from: Date; to: Date }) {
 async function pipelineSummary(ctx: Context, pipelineGlobalId: string | number | null | undefined): Promise<StageSummaryRow[]> {
   const orgId = tenantOf(ctx).orgId;
   const pipelineId = parseOptionalGlobalId(pipelineGlobalId, 'Pipeline', 'pipelineId');
-  const pipeline = pipelineId
-    ? Prisma.sql`p.id = ${pipelineId}::uuid`
-    : Prisma.sql`p.is_default AND p.deleted_at IS NULL`;
+  const pipeline = pipelineId ? Prisma.sql`p.id = ${pipelineId}::uuid` : Prisma.sql`p.is_default AND p.deleted_at IS NULL`;
   // Every stage of the pipeline, in board order, with the sums of its open deals (zeros for an
   // empty stage). (org_id, stage_id, ...) serves the join to deals.
   const rows = await ctx.prisma.$queryRaw<StageSummaryRow[]>`

@@ -32,7 +32,7 @@ export const NotificationType = builder.prismaNode('Notification', {
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
   description:
-    "A message for one member in one organization. Private: nobody else, in this organization or another, can read or mark it " +
+    'A message for one member in one organization. Private: nobody else, in this organization or another, can read or mark it ' +
     '(row-level security checks the user as well as the organization).',
   fields: (t) => ({
     type: t.expose('type', { type: NotificationTypeEnum }),
@@ -81,7 +81,9 @@ defineListQuery({
   description: "The signed-in member's notifications in this organization, newest first.",
   narrowing: {
     args: (t: { arg: ArgFields }) => ({ unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not read yet.' }) }),
-    where: (args: { unreadOnly?: boolean | null }, ctx: Context) => ({ AND: [ownNotifications(ctx), args.unreadOnly ? { readAt: null } : {}] }),
+    where: (args: { unreadOnly?: boolean | null }, ctx: Context) => ({
+      AND: [ownNotifications(ctx), args.unreadOnly ? { readAt: null } : {}],
+    }),
   },
 });
 

@@ -3,8 +3,12 @@ import { builder } from '../../schema/builder.js';
 import { given, globalId, requiredEmail, text } from '../../schema/validation.js';
 import { MembershipRoleEnum } from './types.js';
 
-export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', { fields: (f) => ({ name: f.string({ required: true }) }) });
-export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', { fields: (f) => ({ name: f.string({ required: true }) }) });
+export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
+  fields: (f) => ({ name: f.string({ required: true }) }),
+});
+export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
+  fields: (f) => ({ name: f.string({ required: true }) }),
+});
 export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
   fields: (f) => ({ membershipId: f.id({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
 });

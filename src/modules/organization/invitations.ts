@@ -23,7 +23,7 @@ export const InvitationType = builder.prismaNode('Invitation', {
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   select: { id: true },
   description:
-    "An e-mail address invited to join this organization with a role. Visible to ADMIN and OWNER only; the invitee cannot read it: " +
+    'An e-mail address invited to join this organization with a role. Visible to ADMIN and OWNER only; the invitee cannot read it: ' +
     'they accept it by id (acceptInvitation), signed in with that address verified by the identity provider.',
   fields: (t) => ({
     email: t.exposeString('email', { description: 'Lower-cased; matched case-insensitively against the accepting token.' }),
@@ -50,7 +50,11 @@ const invitationFilter = defineFilter('Invitation', () => ({
   expiresAt: { kind: 'dateTime', column: 'expiresAt' },
 }));
 
-const invitationOrder = defineOrderBy('Invitation', { CREATED_AT: ['createdAt'], EXPIRES_AT: ['expiresAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
+const invitationOrder = defineOrderBy(
+  'Invitation',
+  { CREATED_AT: ['createdAt'], EXPIRES_AT: ['expiresAt'] },
+  { field: 'CREATED_AT', direction: 'DESC' },
+);
 
 /** The status as a condition (expiry is compared with the database's rows as of now). */
 function statusWhere(status: InvitationStatus | null | undefined): Record<string, unknown> {
@@ -112,7 +116,7 @@ builder.mutationField('revokeInvitation', (t) =>
 );
 
 const AcceptInvitationPayload = objectPayload('AcceptInvitationPayload', {
-  membership: { type: MembershipType, description: 'The new membership, with the invitation\'s role.' },
+  membership: { type: MembershipType, description: "The new membership, with the invitation's role." },
   organization: { type: OrganizationType },
 });
 
@@ -121,7 +125,7 @@ builder.mutationField('acceptInvitation', (t) =>
     type: AcceptInvitationPayload,
     description:
       'Joins the organization of an invitation addressed to your e-mail, which your identity provider must have verified ' +
-      '(the token\'s email_verified). Needs no X-Organization-Id. An unknown, expired, revoked or accepted invitation, or one for ' +
+      "(the token's email_verified). Needs no X-Organization-Id. An unknown, expired, revoked or accepted invitation, or one for " +
       'another address or an unverified one, is the same NOT_FOUND.',
     args: { input: t.arg({ required: true, type: AcceptInvitationInput }) },
     resolve: (_root, { input }, ctx) => invitations.acceptInvitation(ctx, parseInput(invitationIdSchema, input).invitationId),

@@ -61,7 +61,7 @@ RemoveMemberPayload.implement({ fields: (t) => ({ removedMembershipId: t.exposeI
 builder.mutationField('removeMember', (t) =>
   t.field({
     type: RemoveMemberPayload,
-    description: "Removes a member; their records keep existing without an owner. The last OWNER cannot be removed.",
+    description: 'Removes a member; their records keep existing without an owner. The last OWNER cannot be removed.',
     args: { input: t.arg({ required: true, type: RemoveMemberInput }) },
     resolve: async (_root, { input }, ctx) => {
       await service.removeMember(ctx, parseInput(removeMemberSchema, input).membershipId);

@@ -14,7 +14,6 @@ export interface OrganizationSettings {
   maxOrganizationsPerUser: number;
 }
 
-
 /** Switches the request's tenant to an organization the request just created. */
 async function enterNewOrganization(ctx: Context, orgId: string) {
   await enterTenant(ctx.prisma, { orgId, userId: ctx.viewer!.userId });

@@ -73,7 +73,10 @@ builder.mutationField('createPipelineStage', (t) =>
       await lockRowForUpdate(ctx, 'pipelines', pipelineId);
       const count = await ctx.prisma.pipelineStage.count({ where: { pipelineId } });
       const position = Math.min(Math.max(input.position ?? count, 0), count);
-      await ctx.prisma.pipelineStage.updateMany({ where: { pipelineId, position: { gte: position } }, data: { position: { increment: 1 } } });
+      await ctx.prisma.pipelineStage.updateMany({
+        where: { pipelineId, position: { gte: position } },
+        data: { position: { increment: 1 } },
+      });
       const stage = await ctx.prisma.pipelineStage.create({
         data: { orgId: tenantOf(ctx).orgId, pipelineId, name: input.name, probability: input.probability, kind: input.kind, position },
       });
@@ -117,7 +120,10 @@ builder.mutationField('deletePipelineStage', (t) =>
       // Everything the client selects of `stage` is read now: after the delete there is no row
       // left for a nested field to fetch (its pipeline, its deals).
       const query = queryFromInfo({
-        context: ctx, info, typeName: 'PipelineStage', path: ['stage'],
+        context: ctx,
+        info,
+        typeName: 'PipelineStage',
+        path: ['stage'],
         select: { id: true, pipelineId: true, position: true }, // what the checks below read
       });
       const located = await ctx.prisma.pipelineStage.findUnique({ where: { id }, select: { pipelineId: true } });

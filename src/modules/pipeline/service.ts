@@ -45,6 +45,9 @@ export function createDefaultPipeline(prisma: TransactionClient | PrismaClient, 
 
 /** Makes `pipelineId` the organization's only default pipeline. */
 export async function makeDefault(ctx: Context, pipelineId: string) {
-  await ctx.prisma.pipeline.updateMany({ where: { orgId: tenantOf(ctx).orgId, isDefault: true, id: { not: pipelineId } }, data: { isDefault: false } });
+  await ctx.prisma.pipeline.updateMany({
+    where: { orgId: tenantOf(ctx).orgId, isDefault: true, id: { not: pipelineId } },
+    data: { isDefault: false },
+  });
   await ctx.prisma.pipeline.update({ where: { id: pipelineId }, data: { isDefault: true } });
 }

@@ -51,7 +51,6 @@ export interface SearchConnection {
   totalCount: number;
 }
 
-
 /** The cursor carries the match mode, so every page of one search ranks the same candidates. */
 export function encodeCursor(cursor: SearchCursor): string {
   return Buffer.from(JSON.stringify({ s: cursor.score, i: cursor.id, m: cursor.mode })).toString('base64url');
@@ -77,7 +76,14 @@ function validQuery(query: string): string {
   return trimmed;
 }
 
-async function rankedPage(ctx: Context, query: string, types: readonly SearchableTypename[], mode: MatchMode, limit: number, after?: SearchCursor) {
+async function rankedPage(
+  ctx: Context,
+  query: string,
+  types: readonly SearchableTypename[],
+  mode: MatchMode,
+  limit: number,
+  after?: SearchCursor,
+) {
   const statement = searchStatement({ query, types, mode, limit, after });
   if (!statement) return { rows: [] as SearchRow[], total: 0 };
   const result = await ctx.prisma.$queryRaw<(Omit<SearchRow, 'type' | 'id' | 'score'> & Partial<SearchRow>)[]>(statement);
@@ -93,7 +99,14 @@ async function loadRecords(ctx: Context, info: GraphQLResolveInfo, rows: SearchR
   const records = new Map<string, Branded<{ id: string }>>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      const query = await queryFromInfo({ context: ctx, info, typeName: type, path: ['edges', 'node'], select: { id: true }, awaitSelections: true });
+      const query = await queryFromInfo({
+        context: ctx,
+        info,
+        typeName: type,
+        path: ['edges', 'node'],
+        select: { id: true },
+        awaitSelections: true,
+      });
       const { delegate, ref } = SOURCES[type];
       const found = (await delegateOf(ctx, delegate).findMany({ ...query, where: { id: { in: ids } } })) as { id: string }[];
       for (const record of found) records.set(record.id, branded(record, ref));
@@ -111,7 +124,11 @@ export async function search(ctx: Context, info: GraphQLResolveInfo, args: Searc
   const words = searchWords(query);
   if (words.length === 0) {
     // Punctuation or initials only: nothing to look up.
-    return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(after), startCursor: null, endCursor: null }, totalCount: 0 };
+    return {
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(after), startCursor: null, endCursor: null },
+      totalCount: 0,
+    };
   }
 
   await ctx.prisma.$queryRaw(searchSettings);

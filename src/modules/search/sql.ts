@@ -38,9 +38,21 @@ interface SearchedTable {
 }
 
 const TABLES: Record<SearchableTypename, SearchedTable> = {
-  Contact: { table: 'contacts', name: "concat_ws(' ', first_name, last_name)", nameColumns: ['first_name', 'last_name'], otherColumns: [], substringColumns: ['email'] },
+  Contact: {
+    table: 'contacts',
+    name: "concat_ws(' ', first_name, last_name)",
+    nameColumns: ['first_name', 'last_name'],
+    otherColumns: [],
+    substringColumns: ['email'],
+  },
   Company: { table: 'companies', name: 'name', nameColumns: ['name'], otherColumns: [], substringColumns: ['domain'] },
-  Lead: { table: 'leads', name: "concat_ws(' ', first_name, last_name)", nameColumns: ['first_name', 'last_name'], otherColumns: ['company_name'], substringColumns: ['email'] },
+  Lead: {
+    table: 'leads',
+    name: "concat_ws(' ', first_name, last_name)",
+    nameColumns: ['first_name', 'last_name'],
+    otherColumns: ['company_name'],
+    substringColumns: ['email'],
+  },
   Deal: { table: 'deals', name: 'name', nameColumns: ['name'], otherColumns: [], substringColumns: [] },
   Listing: { table: 'listings', name: 'title', nameColumns: ['title'], otherColumns: ['city', 'address_line1'], substringColumns: [] },
 };
@@ -113,13 +125,17 @@ function candidates(type: SearchableTypename, query: string, words: string[], mo
   const pattern = containing(query);
   const likeColumns = isIdentifierQuery(query) ? substringColumns : [];
   const wordMatches = (word: string) =>
-    Prisma.sql`(${Prisma.join(wordColumns.map((column) => Prisma.sql`${word} <% ${Prisma.raw(column)}`), ' OR ')})`;
+    Prisma.sql`(${Prisma.join(
+      wordColumns.map((column) => Prisma.sql`${word} <% ${Prisma.raw(column)}`),
+      ' OR ',
+    )})`;
   const scores = [
     closeness(query, name),
     ...otherColumns.map((column) => Prisma.sql`${OTHER_FIELD_WEIGHT} * ${closeness(query, `coalesce(${column}, '')`)}`),
     // Only for rows the substring matched: the e-mail of every "John" is not worth scoring.
     ...likeColumns.map(
-      (column) => Prisma.sql`CASE WHEN ${Prisma.raw(column)} ILIKE ${pattern} THEN ${OTHER_FIELD_WEIGHT} * ${closeness(query, column)} ELSE 0 END`,
+      (column) =>
+        Prisma.sql`CASE WHEN ${Prisma.raw(column)} ILIKE ${pattern} THEN ${OTHER_FIELD_WEIGHT} * ${closeness(query, column)} ELSE 0 END`,
     ),
   ];
   const select = (where: Prisma.Sql) => Prisma.sql`
@@ -129,7 +145,12 @@ function candidates(type: SearchableTypename, query: string, words: string[], mo
   const byWords = select(Prisma.sql`(${Prisma.join(words.map(wordMatches), mode === 'ALL' ? ' AND ' : ' OR ')})`);
   if (likeColumns.length === 0) return byWords;
   // UNION, not UNION ALL: a record both branches find is one candidate (same score in both).
-  const bySubstring = select(Prisma.sql`(${Prisma.join(likeColumns.map((column) => Prisma.sql`${Prisma.raw(column)} ILIKE ${pattern}`), ' OR ')})`);
+  const bySubstring = select(
+    Prisma.sql`(${Prisma.join(
+      likeColumns.map((column) => Prisma.sql`${Prisma.raw(column)} ILIKE ${pattern}`),
+      ' OR ',
+    )})`,
+  );
   return Prisma.sql`(${byWords} UNION ${bySubstring})`;
 }
 

@@ -20,31 +20,117 @@ const UPDATE = /* GraphQL */ `
     updateAppointment(input: $input) { appointment { ${APPOINTMENT_FIELDS} } conflicts { id title } }
   }
 `;
-const DELETE = /* GraphQL */ `mutation ($id: ID!) { deleteAppointment(input: { id: $id }) { appointment { id deletedAt } } }`;
-const RESTORE = /* GraphQL */ `mutation ($id: ID!) { restoreAppointment(input: { id: $id }) { appointment { id deletedAt } } }`;
+const DELETE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteAppointment(input: { id: $id }) {
+      appointment {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
+const RESTORE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    restoreAppointment(input: { id: $id }) {
+      appointment {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
 const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { ... on Appointment { ${APPOINTMENT_FIELDS} } } }`;
 const APPOINTMENTS = /* GraphQL */ `
   query ($filter: AppointmentFilter, $orderBy: [AppointmentOrder!], $deleted: DeletedFilter) {
-    appointments(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) { totalCount edges { node { id title } } }
+    appointments(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
   }
 `;
 const UPCOMING = /* GraphQL */ `
   query ($userId: ID, $first: Int, $after: String) {
     upcomingAppointments(userId: $userId, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id title startsAt } }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          startsAt
+        }
+      }
     }
   }
 `;
 const CREATE_WITH_CONFLICT_DETAILS = /* GraphQL */ `
   mutation ($input: CreateAppointmentInput!) {
-    createAppointment(input: $input) { appointment { id } conflicts { id title organizer { id } attendees { user { id } } } }
+    createAppointment(input: $input) {
+      appointment {
+        id
+      }
+      conflicts {
+        id
+        title
+        organizer {
+          id
+        }
+        attendees {
+          user {
+            id
+          }
+        }
+      }
+    }
   }
 `;
 const RELATED = /* GraphQL */ `
   query ($deal: ID!, $contact: ID!, $listing: ID!) {
-    listing: node(id: $listing) { ... on Listing { appointments(first: 10) { totalCount edges { node { id } } } } }
-    deal: node(id: $deal) { ... on Deal { appointments(first: 10) { totalCount edges { node { id } } } } }
-    contact: node(id: $contact) { ... on Contact { appointments(first: 10) { totalCount edges { node { id } } } } }
+    listing: node(id: $listing) {
+      ... on Listing {
+        appointments(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+    deal: node(id: $deal) {
+      ... on Deal {
+        appointments(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+    contact: node(id: $contact) {
+      ... on Contact {
+        appointments(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -157,18 +243,35 @@ describe('appointments', () => {
       // Duplicates count once; each attendee is a member or a contact, never both.
       expect(appointment.attendees).toHaveLength(3);
       expect(appointment.attendees.filter((a: any) => a.user).map((a: any) => a.user.id)).toEqual([user.admin]);
-      expect(appointment.attendees.filter((a: any) => a.contact).map((a: any) => a.contact.id).sort()).toEqual([contactA, contactB].sort());
+      expect(
+        appointment.attendees
+          .filter((a: any) => a.contact)
+          .map((a: any) => a.contact.id)
+          .sort(),
+      ).toEqual([contactA, contactB].sort());
       expect(appointment.attendees.every((a: any) => (a.user === null) !== (a.contact === null))).toBe(true);
       expect(await read(appointment.id)).toEqual(appointment);
     });
 
     it('takes an explicit organizer and status', async () => {
-      const { appointment } = await create({ title: 'Call', startsAt: at(1, 9), endsAt: at(1, 9, 15), organizerId: user.admin, status: 'CONFIRMED' });
+      const { appointment } = await create({
+        title: 'Call',
+        startsAt: at(1, 9),
+        endsAt: at(1, 9, 15),
+        organizerId: user.admin,
+        status: 'CONFIRMED',
+      });
       expect(appointment).toMatchObject({ organizer: { id: user.admin }, status: 'CONFIRMED' });
     });
 
     it('a minimal appointment has no links or attendees', async () => {
-      const { appointment } = await create({ title: 'Call', startsAt: at(1, 10), endsAt: at(1, 10, 15), organizerId: user.admin, status: 'CONFIRMED' });
+      const { appointment } = await create({
+        title: 'Call',
+        startsAt: at(1, 10),
+        endsAt: at(1, 10, 15),
+        organizerId: user.admin,
+        status: 'CONFIRMED',
+      });
       expect(appointment).toMatchObject({
         deal: null,
         contact: null,
@@ -203,7 +306,8 @@ describe('appointments', () => {
       await expectRefused(CREATE, { ...valid, attendeeContactIds: ['not-an-id'] }, 'attendeeContactIds');
       // 101 distinct (well-formed) ids: the cap is checked before anything is looked up.
       const many = Array.from({ length: 101 }, (_, i) =>
-        Buffer.from(`User:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).toString('base64'));
+        Buffer.from(`User:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).toString('base64'),
+      );
       await expectRefused(CREATE, { ...valid, attendeeUserIds: many }, 'attendeeUserIds');
     });
 
@@ -229,13 +333,24 @@ describe('appointments', () => {
   describe('invitations', () => {
     it('notifies each member attendee once, never the caller, never contacts', async () => {
       const { appointment } = await create(
-        { title: 'Kickoff', startsAt: at(3, 10), endsAt: at(3, 11), attendeeUserIds: [user.owner, user.admin, user.member], attendeeContactIds: [contactA] },
+        {
+          title: 'Kickoff',
+          startsAt: at(3, 10),
+          endsAt: at(3, 11),
+          attendeeUserIds: [user.owner, user.admin, user.member],
+          attendeeContactIds: [contactA],
+        },
         org.member,
       );
       const rows = await invitations(appointment.id);
       expect(rows.map((row) => row.user_id).sort()).toEqual([uuidOf(user.owner), uuidOf(user.admin)].sort());
       for (const row of rows) {
-        expect(row).toMatchObject({ org_id: org.id, title: 'Invitation: Kickoff', body: 'Starts 2031-01-09 10:00 UTC', subject_id: appointment.id });
+        expect(row).toMatchObject({
+          org_id: org.id,
+          title: 'Invitation: Kickoff',
+          body: 'Starts 2031-01-09 10:00 UTC',
+          subject_id: appointment.id,
+        });
       }
       // Re-saving the same guest list notifies nobody again and is not a change.
       const again = await update({ id: appointment.id, attendeeUserIds: [user.member, user.admin, user.owner] });
@@ -247,9 +362,22 @@ describe('appointments', () => {
   describe('updateAppointment', () => {
     it('updates given fields; omitted stay, null clears optional ones', async () => {
       const { appointment } = await create({
-        title: 'Lunch', startsAt: at(4, 12), endsAt: at(4, 13), location: 'Cafe', dealId, contactId: contactA, listingId, attendeeContactIds: [contactA],
+        title: 'Lunch',
+        startsAt: at(4, 12),
+        endsAt: at(4, 13),
+        location: 'Cafe',
+        dealId,
+        contactId: contactA,
+        listingId,
+        attendeeContactIds: [contactA],
       });
-      const { appointment: updated } = await update({ id: appointment.id, title: 'Long lunch', location: null, dealId: null, status: 'COMPLETED' });
+      const { appointment: updated } = await update({
+        id: appointment.id,
+        title: 'Long lunch',
+        location: null,
+        dealId: null,
+        status: 'COMPLETED',
+      });
       expect(updated).toMatchObject({
         title: 'Long lunch',
         location: null,
@@ -268,7 +396,11 @@ describe('appointments', () => {
 
     it('attendeeUserIds / attendeeContactIds replace the set: removed rows go, only added members are notified', async () => {
       const { appointment } = await create({
-        title: 'Planning', startsAt: at(5, 9), endsAt: at(5, 10), attendeeUserIds: [user.admin, user.viewer], attendeeContactIds: [contactA],
+        title: 'Planning',
+        startsAt: at(5, 9),
+        endsAt: at(5, 10),
+        attendeeUserIds: [user.admin, user.viewer],
+        attendeeContactIds: [contactA],
       });
       expect(await invitedUsers(appointment.id)).toEqual([uuidOf(user.admin), uuidOf(user.viewer)].sort());
 
@@ -280,7 +412,7 @@ describe('appointments', () => {
       // The guest list changed: updatedAt moves even though no column of the appointment did.
       expect(new Date(replaced.updatedAt).getTime()).toBeGreaterThan(new Date(appointment.updatedAt).getTime());
       // admin: once (at creation); viewer: once, not re-notified; owner: newly added.
-      expect((await invitedUsers(appointment.id))).toEqual([uuidOf(user.admin), uuidOf(user.viewer), uuidOf(user.owner)].sort());
+      expect(await invitedUsers(appointment.id)).toEqual([uuidOf(user.admin), uuidOf(user.viewer), uuidOf(user.owner)].sort());
       // The viewer's row was kept, not re-created.
       const kept = await app.owner.query(
         'SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1 AND user_id = $2 AND created_at < now()',
@@ -290,7 +422,9 @@ describe('appointments', () => {
 
       const { appointment: cleared } = await update({ id: appointment.id, attendeeContactIds: [], attendeeUserIds: [] });
       expect(cleared.attendees).toEqual([]);
-      const rows = await app.owner.query('SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1', [uuidOf(appointment.id)]);
+      const rows = await app.owner.query('SELECT count(*)::int AS n FROM appointment_attendees WHERE appointment_id = $1', [
+        uuidOf(appointment.id),
+      ]);
       expect(rows.rows[0].n).toBe(0);
     });
 
@@ -348,19 +482,35 @@ describe('appointments', () => {
       // The cancelled one itself, reactivated, now overlaps "Free slot".
       const reactivated = await update({ id: cancelled.id, status: 'SCHEDULED' });
       expect(reactivated.conflicts.map((c) => c.title)).toEqual(['Free slot']);
-      expect((await create({ title: 'Also cancelled', startsAt: at(12, 10), endsAt: at(12, 11), status: 'CANCELLED' })).conflicts).toEqual([]);
+      expect((await create({ title: 'Also cancelled', startsAt: at(12, 10), endsAt: at(12, 11), status: 'CANCELLED' })).conflicts).toEqual(
+        [],
+      );
     });
 
     it("counts member attendees' appointments, as organizer or attendee; other people's and contacts' do not count", async () => {
       // The viewer attends an appointment organized by the owner.
-      const viewerBusy = (await create({ title: 'Viewer busy', startsAt: at(13, 10), endsAt: at(13, 11), attendeeUserIds: [user.viewer] }, org.owner)).appointment;
+      const viewerBusy = (
+        await create({ title: 'Viewer busy', startsAt: at(13, 10), endsAt: at(13, 11), attendeeUserIds: [user.viewer] }, org.owner)
+      ).appointment;
       // Someone else's appointment and a contact's: neither involves the people below.
       await create({ title: 'Admin alone', startsAt: at(13, 10), endsAt: at(13, 11), attendeeContactIds: [contactB] }, org.admin);
       // Organized by the member, inviting the viewer: the viewer's appointment conflicts.
-      const { conflicts } = await create({ title: 'With viewer', startsAt: at(13, 10, 30), endsAt: at(13, 11, 30), attendeeUserIds: [user.viewer], attendeeContactIds: [contactB] });
+      const { conflicts } = await create({
+        title: 'With viewer',
+        startsAt: at(13, 10, 30),
+        endsAt: at(13, 11, 30),
+        attendeeUserIds: [user.viewer],
+        attendeeContactIds: [contactB],
+      });
       expect(conflicts.map((c) => c.id)).toEqual([viewerBusy.id]);
       // The owner organizes "Viewer busy": as an attendee of a new appointment, it conflicts too.
-      const { conflicts: forOwner } = await create({ title: 'Owner invited', startsAt: at(13, 10, 45), endsAt: at(13, 12), organizerId: user.member, attendeeUserIds: [user.owner] });
+      const { conflicts: forOwner } = await create({
+        title: 'Owner invited',
+        startsAt: at(13, 10, 45),
+        endsAt: at(13, 12),
+        organizerId: user.member,
+        attendeeUserIds: [user.owner],
+      });
       expect(forOwner.map((c) => c.title)).toEqual(['Viewer busy', 'With viewer']);
       // Conflicts are full appointments: their relations can be selected.
       const detailed = await org.member.query(CREATE_WITH_CONFLICT_DETAILS, {
@@ -401,12 +551,18 @@ describe('appointments', () => {
       await create({ title: 'Past', startsAt: iso(-3 * hour), endsAt: iso(-2 * hour) }, person);
       await create({ title: 'Under way', startsAt: iso(-hour), endsAt: iso(hour) }, person);
       await create({ title: 'Organized in 2 days', startsAt: iso(48 * hour), endsAt: iso(49 * hour) }, person);
-      await create({ title: 'Attended tomorrow', startsAt: iso(24 * hour), endsAt: iso(25 * hour), attendeeUserIds: [personId] }, org.owner);
+      await create(
+        { title: 'Attended tomorrow', startsAt: iso(24 * hour), endsAt: iso(25 * hour), attendeeUserIds: [personId] },
+        org.owner,
+      );
       await create({ title: 'Cancelled', startsAt: iso(30 * hour), endsAt: iso(31 * hour), status: 'CANCELLED' }, person);
       const deleted = (await create({ title: 'Deleted', startsAt: iso(32 * hour), endsAt: iso(33 * hour) }, person)).appointment;
       expect((await org.owner.query(DELETE, { id: deleted.id })).errors).toBeUndefined();
       await create({ title: 'Not theirs', startsAt: iso(24 * hour), endsAt: iso(25 * hour) }, org.owner);
-      await create({ title: 'Only a contact', startsAt: iso(26 * hour), endsAt: iso(27 * hour), attendeeContactIds: [contactA] }, org.owner);
+      await create(
+        { title: 'Only a contact', startsAt: iso(26 * hour), endsAt: iso(27 * hour), attendeeContactIds: [contactA] },
+        org.owner,
+      );
     });
 
     it("lists the caller's organized and attended appointments from now on, soonest first", async () => {
@@ -431,7 +587,7 @@ describe('appointments', () => {
       expect(second.data.upcomingAppointments.pageInfo.hasNextPage).toBe(false);
     });
 
-    it("a user of another organization sees nothing; a malformed userId is BAD_USER_INPUT; first > 100 too", async () => {
+    it('a user of another organization sees nothing; a malformed userId is BAD_USER_INPUT; first > 100 too', async () => {
       const foreign = await person.query(UPCOMING, { userId: foreignUser });
       expect(foreign.data.upcomingAppointments).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
       const wrongType = await person.query(UPCOMING, { userId: contactA });
@@ -451,10 +607,23 @@ describe('appointments', () => {
       listDeal = await build.deal(org.owner, { deal: { name: 'List deal' } });
       listContact = await build.contact(org.owner, { lastName: 'List contact' });
       linked = [];
-      for (const [day, status] of [[22, 'SCHEDULED'], [20, 'COMPLETED'], [21, 'NO_SHOW']] as const) {
-        const { appointment } = await create({
-          title: `Listed ${day}`, startsAt: at(day, 10), endsAt: at(day, 11), status, dealId: listDeal, contactId: listContact, listingId: listListing,
-        }, org.admin);
+      for (const [day, status] of [
+        [22, 'SCHEDULED'],
+        [20, 'COMPLETED'],
+        [21, 'NO_SHOW'],
+      ] as const) {
+        const { appointment } = await create(
+          {
+            title: `Listed ${day}`,
+            startsAt: at(day, 10),
+            endsAt: at(day, 11),
+            status,
+            dealId: listDeal,
+            contactId: listContact,
+            listingId: listListing,
+          },
+          org.admin,
+        );
         linked.push(appointment.id);
       }
     });
@@ -463,7 +632,10 @@ describe('appointments', () => {
       const byDeal = await org.viewer.query(APPOINTMENTS, { filter: { dealId: { equals: listDeal } } });
       expect(byDeal.errors).toBeUndefined();
       expect(byDeal.data.appointments.edges.map((e: any) => e.node.title)).toEqual(['Listed 20', 'Listed 21', 'Listed 22']);
-      const desc = await org.viewer.query(APPOINTMENTS, { filter: { contactId: { equals: listContact } }, orderBy: [{ field: 'STARTS_AT', direction: 'DESC' }] });
+      const desc = await org.viewer.query(APPOINTMENTS, {
+        filter: { contactId: { equals: listContact } },
+        orderBy: [{ field: 'STARTS_AT', direction: 'DESC' }],
+      });
       expect(desc.data.appointments.edges.map((e: any) => e.node.title)).toEqual(['Listed 22', 'Listed 21', 'Listed 20']);
       const byStatus = await org.viewer.query(APPOINTMENTS, {
         filter: { dealId: { equals: listDeal }, status: { in: ['COMPLETED', 'NO_SHOW'] }, organizerId: { equals: user.admin } },
@@ -479,7 +651,7 @@ describe('appointments', () => {
       expect(codes(badId)).toEqual(['BAD_USER_INPUT']);
     });
 
-    it("Deal.appointments, Contact.appointments and Listing.appointments list linked ones by startsAt, without deleted ones", async () => {
+    it('Deal.appointments, Contact.appointments and Listing.appointments list linked ones by startsAt, without deleted ones', async () => {
       const before = await org.viewer.query(RELATED, { deal: listDeal, contact: listContact, listing: listListing });
       expect(before.errors).toBeUndefined();
       expect(ids(before.data.deal.appointments)).toEqual([linked[1], linked[2], linked[0]]);
@@ -494,7 +666,13 @@ describe('appointments', () => {
     });
 
     it('deleteAppointment moves it to the trash with its attendees; restore brings it back', async () => {
-      const { appointment } = await create({ title: 'Trash me', startsAt: at(23, 10), endsAt: at(23, 11), dealId: listDeal, attendeeContactIds: [contactB] });
+      const { appointment } = await create({
+        title: 'Trash me',
+        startsAt: at(23, 10),
+        endsAt: at(23, 11),
+        dealId: listDeal,
+        attendeeContactIds: [contactB],
+      });
       const member = await org.member.query(DELETE, { id: appointment.id });
       expect(codes(member)).toEqual(['FORBIDDEN']);
       const deleted = await org.admin.query(DELETE, { id: appointment.id });

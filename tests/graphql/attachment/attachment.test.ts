@@ -23,9 +23,32 @@ import { createListing } from '../../helpers/tenant-types/listing.js';
 const CREATE_UPLOAD = /* GraphQL */ `
   mutation ($input: CreateAttachmentUploadInput!) {
     createAttachmentUpload(input: $input) {
-      attachment { id fileName contentType sizeBytes checksumSha256 status downloadUrl uploadedBy { id } record { __typename ... on Contact { id } ... on Deal { id } } }
+      attachment {
+        id
+        fileName
+        contentType
+        sizeBytes
+        checksumSha256
+        status
+        downloadUrl
+        uploadedBy {
+          id
+        }
+        record {
+          __typename
+          ... on Contact {
+            id
+          }
+          ... on Deal {
+            id
+          }
+        }
+      }
       uploadUrl
-      uploadHeaders { name value }
+      uploadHeaders {
+        name
+        value
+      }
       uploadExpiresAt
     }
   }
@@ -34,23 +57,93 @@ const ATTACHMENT = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) {
       ... on Attachment {
-        id fileName contentType sizeBytes checksumSha256 status downloadUrl downloadUrlExpiresAt createdAt deletedAt
-        uploadedBy { id }
-        record { __typename ... on Contact { id } ... on Company { id } ... on Deal { id } ... on Lead { id } ... on Listing { id } }
+        id
+        fileName
+        contentType
+        sizeBytes
+        checksumSha256
+        status
+        downloadUrl
+        downloadUrlExpiresAt
+        createdAt
+        deletedAt
+        uploadedBy {
+          id
+        }
+        record {
+          __typename
+          ... on Contact {
+            id
+          }
+          ... on Company {
+            id
+          }
+          ... on Deal {
+            id
+          }
+          ... on Lead {
+            id
+          }
+          ... on Listing {
+            id
+          }
+        }
       }
     }
   }
 `;
 const CONTACT_ATTACHMENTS = /* GraphQL */ `
-  query ($id: ID!) { node(id: $id) { ... on Contact { attachments(first: 10) { totalCount edges { node { id status } } } } } }
+  query ($id: ID!) {
+    node(id: $id) {
+      ... on Contact {
+        attachments(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+            }
+          }
+        }
+      }
+    }
+  }
 `;
 const LIST = /* GraphQL */ `
   query ($filter: AttachmentFilter, $orderBy: [AttachmentOrder!], $deleted: DeletedFilter) {
-    attachments(first: 50, filter: $filter, orderBy: $orderBy, deleted: $deleted) { totalCount edges { node { id fileName } } }
+    attachments(first: 50, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
+      totalCount
+      edges {
+        node {
+          id
+          fileName
+        }
+      }
+    }
   }
 `;
-const DELETE = /* GraphQL */ `mutation ($id: ID!) { deleteAttachment(input: { id: $id }) { attachment { id deletedAt downloadUrl } } }`;
-const RESTORE = /* GraphQL */ `mutation ($id: ID!) { restoreAttachment(input: { id: $id }) { attachment { id deletedAt status } } }`;
+const DELETE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteAttachment(input: { id: $id }) {
+      attachment {
+        id
+        deletedAt
+        downloadUrl
+      }
+    }
+  }
+`;
+const RESTORE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    restoreAttachment(input: { id: $id }) {
+      attachment {
+        id
+        deletedAt
+        status
+      }
+    }
+  }
+`;
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -143,7 +236,12 @@ describe('attachments', () => {
 
       const id = upload.attachment.id;
       const pending = await rowOf(id);
-      expect(pending).toMatchObject({ org_id: org.id, status: 'PENDING', storage_key: `${org.id}/${decodeGlobalId(id).id}`, contact_id: decodeGlobalId(contactId).id });
+      expect(pending).toMatchObject({
+        org_id: org.id,
+        status: 'PENDING',
+        storage_key: `${org.id}/${decodeGlobalId(id).id}`,
+        contact_id: decodeGlobalId(contactId).id,
+      });
       expect(existsSync(fileOf(id))).toBe(false);
 
       const response = await put(upload.uploadUrl, PDF, { 'content-type': 'application/pdf' });
@@ -158,7 +256,10 @@ describe('attachments', () => {
         `SELECT actor_user_id, changes FROM audit_log WHERE record_id = $1 AND action = 'UPDATE' ORDER BY occurred_at DESC LIMIT 1`,
         [decodeGlobalId(id).id],
       );
-      expect(audit.rows[0]).toMatchObject({ actor_user_id: decodeGlobalId(memberUserId).id, changes: { status: { old: 'PENDING', new: 'READY' } } });
+      expect(audit.rows[0]).toMatchObject({
+        actor_user_id: decodeGlobalId(memberUserId).id,
+        changes: { status: { old: 'PENDING', new: 'READY' } },
+      });
 
       const node = await read(org.viewer, id);
       expect(node).toMatchObject({ status: 'READY', deletedAt: null, record: { __typename: 'Contact', id: contactId } });
@@ -193,7 +294,12 @@ describe('attachments', () => {
     it('links to a deal, a company, a lead and a listing as well; record answers the right type', async () => {
       const graph = await createDealGraph(org.member);
       const listing = await createListing(org.member);
-      for (const [typename, recordId] of [['Deal', graph.deal], ['Company', graph.company], ['Lead', await createLead(org.member)], ['Listing', listing]] as const) {
+      for (const [typename, recordId] of [
+        ['Deal', graph.deal],
+        ['Company', graph.company],
+        ['Lead', await createLead(org.member)],
+        ['Listing', listing],
+      ] as const) {
         const upload = await createUpload(org.member, pdfInput(recordId));
         const node = await read(org.viewer, upload.attachment.id);
         expect(node.record).toEqual({ __typename: typename, id: recordId });
@@ -328,60 +434,90 @@ describe('attachments', () => {
     });
 
     it('an expired token', async () => {
-      await refused(async (upload) => {
-        const row = await rowOf(upload.attachment.id);
-        const token = await signer.sign(
-          { attachmentId: row.id, orgId: org.id, operation: 'upload', userId: decodeGlobalId(memberUserId).id },
-          new Date(Date.now() - 1000),
-        );
-        return put(`${upload.uploadUrl.replace(/[^/]+$/, '')}${token}`, PDF);
-      }, 403, 'TOKEN_EXPIRED');
+      await refused(
+        async (upload) => {
+          const row = await rowOf(upload.attachment.id);
+          const token = await signer.sign(
+            { attachmentId: row.id, orgId: org.id, operation: 'upload', userId: decodeGlobalId(memberUserId).id },
+            new Date(Date.now() - 1000),
+          );
+          return put(`${upload.uploadUrl.replace(/[^/]+$/, '')}${token}`, PDF);
+        },
+        403,
+        'TOKEN_EXPIRED',
+      );
     });
 
     it('a tampered token (claims changed, signature kept), a token signed with another key, an access token', async () => {
-      await refused(async (upload) => {
-        const [header, payload, signature] = upload.uploadUrl.split('/').pop()!.split('.');
-        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-        const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
-        return put(upload.uploadUrl.replace(/[^/]+$/, `${header}.${forged}.${signature}`), PDF);
-      }, 403, 'INVALID_TOKEN');
-      await refused(async (upload) => {
-        const row = await rowOf(upload.attachment.id);
-        const foreignSigner = new FileTokenSigner(fileTokenKey({ AUTH_JWT_SECRET: 'another-secret-that-is-long-enough-0123456789' }).key);
-        const token = await foreignSigner.sign({ attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
-        return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
-      }, 403, 'INVALID_TOKEN');
+      await refused(
+        async (upload) => {
+          const [header, payload, signature] = upload.uploadUrl.split('/').pop()!.split('.');
+          const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+          const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
+          return put(upload.uploadUrl.replace(/[^/]+$/, `${header}.${forged}.${signature}`), PDF);
+        },
+        403,
+        'INVALID_TOKEN',
+      );
+      await refused(
+        async (upload) => {
+          const row = await rowOf(upload.attachment.id);
+          const foreignSigner = new FileTokenSigner(fileTokenKey({ AUTH_JWT_SECRET: 'another-secret-that-is-long-enough-0123456789' }).key);
+          const token = await foreignSigner.sign(
+            { attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id },
+            new Date(Date.now() + 60_000),
+          );
+          return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
+        },
+        403,
+        'INVALID_TOKEN',
+      );
       await refused((upload) => put(upload.uploadUrl.replace(/[^/]+$/, org.member.token), PDF), 403, 'INVALID_TOKEN');
     });
 
     it('a download token used to upload', async () => {
-      await refused(async (upload) => {
-        const row = await rowOf(upload.attachment.id);
-        const token = await signer.sign({ attachmentId: row.id, orgId: org.id, operation: 'download', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
-        return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
-      }, 403, 'INVALID_TOKEN');
+      await refused(
+        async (upload) => {
+          const row = await rowOf(upload.attachment.id);
+          const token = await signer.sign(
+            { attachmentId: row.id, orgId: org.id, operation: 'download', userId: row.uploaded_by_id },
+            new Date(Date.now() + 60_000),
+          );
+          return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
+        },
+        403,
+        'INVALID_TOKEN',
+      );
     });
 
     it("a token naming another organization's attachment (RLS hides it: 404), which stays PENDING", async () => {
       const foreign = await createUpload(other.owner, pdfInput(foreignContactId));
       const foreignRow = await rowOf(foreign.attachment.id);
-      await refused(async (upload) => {
-        const token = await signer.sign(
-          { attachmentId: foreignRow.id, orgId: org.id, operation: 'upload', userId: decodeGlobalId(memberUserId).id },
-          new Date(Date.now() + 60_000),
-        );
-        return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
-      }, 404, 'NOT_FOUND');
+      await refused(
+        async (upload) => {
+          const token = await signer.sign(
+            { attachmentId: foreignRow.id, orgId: org.id, operation: 'upload', userId: decodeGlobalId(memberUserId).id },
+            new Date(Date.now() + 60_000),
+          );
+          return put(upload.uploadUrl.replace(/[^/]+$/, token), PDF);
+        },
+        404,
+        'NOT_FOUND',
+      );
       expect((await rowOf(foreign.attachment.id)).status).toBe('PENDING');
       expect(existsSync(fileOf(foreign.attachment.id, other.id))).toBe(false);
       expect(existsSync(fileOf(foreign.attachment.id, org.id))).toBe(false);
     });
 
     it('an upload to a soft-deleted attachment (410)', async () => {
-      await refused(async (upload) => {
-        expect((await org.admin.query(DELETE, { id: upload.attachment.id })).errors).toBeUndefined();
-        return put(upload.uploadUrl, PDF);
-      }, 410, 'DELETED');
+      await refused(
+        async (upload) => {
+          expect((await org.admin.query(DELETE, { id: upload.attachment.id })).errors).toBeUndefined();
+          return put(upload.uploadUrl, PDF);
+        },
+        410,
+        'DELETED',
+      );
     });
   });
 
@@ -440,7 +576,10 @@ describe('attachments', () => {
     it('a pending attachment cannot be downloaded (409 NOT_READY)', async () => {
       const upload = await createUpload(org.member, pdfInput(contactId));
       const row = await rowOf(upload.attachment.id);
-      const token = await signer.sign({ attachmentId: row.id, orgId: org.id, operation: 'download', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
+      const token = await signer.sign(
+        { attachmentId: row.id, orgId: org.id, operation: 'download', userId: row.uploaded_by_id },
+        new Date(Date.now() + 60_000),
+      );
       const response = await fetch(upload.uploadUrl.replace(/[^/]+$/, token));
       expect(response.status).toBe(409);
       expect((await errorOf(response)).code).toBe('NOT_READY');
@@ -456,7 +595,10 @@ describe('attachments', () => {
       expect(claims.exp - claims.iat).toBeLessThanOrEqual(900);
 
       // The same link with a one-second life: good now, refused once it is over.
-      const shortLived = await signer.sign({ attachmentId: claims.sub, orgId: org.id, operation: 'download', userId: claims.uid }, new Date(Date.now() + 1500));
+      const shortLived = await signer.sign(
+        { attachmentId: claims.sub, orgId: org.id, operation: 'download', userId: claims.uid },
+        new Date(Date.now() + 1500),
+      );
       const url = node.downloadUrl.replace(/[^/]+$/, shortLived);
       expect((await fetch(url)).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 2100));
@@ -468,7 +610,10 @@ describe('attachments', () => {
     it('an upload token cannot download (INVALID_TOKEN)', async () => {
       const id = await uploaded();
       const row = await rowOf(id);
-      const upload = await signer.sign({ attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
+      const upload = await signer.sign(
+        { attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id },
+        new Date(Date.now() + 60_000),
+      );
       const base = (await read(org.viewer, id)).downloadUrl.replace(/[^/]+$/, '');
       const asUpload = await fetch(`${base}${upload}`);
       expect(asUpload.status).toBe(403);
@@ -481,12 +626,18 @@ describe('attachments', () => {
       const base = (await read(org.viewer, id)).downloadUrl.replace(/[^/]+$/, '');
       // Signed for a member of the other organization: RLS there does not find this one's file.
       const otherMember = decodeGlobalId(await userIdOf(other.owner)).id;
-      const crossOrg = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: otherMember }, new Date(Date.now() + 60_000));
+      const crossOrg = await signer.sign(
+        { attachmentId: row.id, orgId: other.id, operation: 'download', userId: otherMember },
+        new Date(Date.now() + 60_000),
+      );
       const response = await fetch(`${base}${crossOrg}`);
       expect(response.status).toBe(404);
       expect((await errorOf(response)).code).toBe('NOT_FOUND');
       // Signed for this file's uploader, who is no member there: refused before any lookup.
-      const notMember = await signer.sign({ attachmentId: row.id, orgId: other.id, operation: 'download', userId: row.uploaded_by_id }, new Date(Date.now() + 60_000));
+      const notMember = await signer.sign(
+        { attachmentId: row.id, orgId: other.id, operation: 'download', userId: row.uploaded_by_id },
+        new Date(Date.now() + 60_000),
+      );
       expect((await errorOf(await fetch(`${base}${notMember}`))).code).toBe('NOT_A_MEMBER');
     });
 
@@ -499,7 +650,7 @@ describe('attachments', () => {
     });
   });
 
-  it("removing the uploader from the organization keeps the file; uploadedBy becomes null", async () => {
+  it('removing the uploader from the organization keeps the file; uploadedBy becomes null', async () => {
     const uploader = await app.actor('Files-uploader');
     const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
     const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
@@ -533,21 +684,19 @@ describe('attachments', () => {
 
     it('orders by FILE_NAME and CREATED_AT', async () => {
       const onDeal = { dealId: { equals: dealId } };
-      expect((await list({ filter: onDeal, orderBy: [{ field: 'FILE_NAME', direction: 'ASC' }] })).edges.map((e: any) => e.node.fileName)).toEqual([
-        'alpha-list.pdf',
-        'beta-list.csv',
-        'gamma-list.pdf',
-      ]);
-      expect((await list({ filter: onDeal, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })).edges.map((e: any) => e.node.id)).toEqual([
-        files.gamma,
-        files.beta,
-        files.alpha,
-      ]);
+      expect(
+        (await list({ filter: onDeal, orderBy: [{ field: 'FILE_NAME', direction: 'ASC' }] })).edges.map((e: any) => e.node.fileName),
+      ).toEqual(['alpha-list.pdf', 'beta-list.csv', 'gamma-list.pdf']);
+      expect(
+        (await list({ filter: onDeal, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })).edges.map((e: any) => e.node.id),
+      ).toEqual([files.gamma, files.beta, files.alpha]);
     });
 
     it('filters by record, content type, file name and status', async () => {
       const onDeal = { dealId: { equals: dealId } };
-      expect((await list({ filter: { ...onDeal, contentType: { equals: 'text/csv' } } })).edges.map((e: any) => e.node.id)).toEqual([files.beta]);
+      expect((await list({ filter: { ...onDeal, contentType: { equals: 'text/csv' } } })).edges.map((e: any) => e.node.id)).toEqual([
+        files.beta,
+      ]);
       expect((await list({ filter: { ...onDeal, status: { equals: 'PENDING' } } })).totalCount).toBe(1);
       const byName = await list({ filter: { AND: [onDeal, { fileName: { startsWith: 'GAMMA' } }] } });
       expect(byName).toEqual({ totalCount: 1, edges: [{ node: { id: files.gamma, fileName: 'gamma-list.pdf' } }] });
@@ -621,7 +770,9 @@ describe('attachment configuration', () => {
     expect(Buffer.from(derived.key).toString()).not.toContain(TEST_JWT_SECRET);
     expect(fileTokenKey({ AUTH_JWT_SECRET: TEST_JWT_SECRET }).key).toEqual(derived.key);
     const explicit = 'an-attachment-signing-secret-0123456789';
-    expect(Buffer.from(fileTokenKey({ ATTACHMENTS_SIGNING_SECRET: explicit, AUTH_JWT_SECRET: TEST_JWT_SECRET }).key).toString()).toBe(explicit);
+    expect(Buffer.from(fileTokenKey({ ATTACHMENTS_SIGNING_SECRET: explicit, AUTH_JWT_SECRET: TEST_JWT_SECRET }).key).toString()).toBe(
+      explicit,
+    );
     expect(fileTokenKey({}).ephemeral).toBe(true);
   });
 });
@@ -667,7 +818,9 @@ async function startFakeS3() {
       res.writeHead(200, {
         'content-length': object.body.length,
         'content-type': url.searchParams.get('response-content-type') ?? object.contentType ?? 'application/octet-stream',
-        ...(url.searchParams.get('response-content-disposition') ? { 'content-disposition': url.searchParams.get('response-content-disposition')! } : {}),
+        ...(url.searchParams.get('response-content-disposition')
+          ? { 'content-disposition': url.searchParams.get('response-content-disposition')! }
+          : {}),
         ...(req.headers['x-amz-checksum-mode'] === 'ENABLED' && object.checksum ? { 'x-amz-checksum-sha256': object.checksum } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : object.body);
@@ -716,7 +869,10 @@ describe('S3 store', () => {
     expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host;x-amz-checksum-sha256');
     expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
     expect(url.searchParams.has('x-amz-checksum-sha256')).toBe(false);
-    expect(signed.headers).toEqual({ 'Content-Type': 'application/pdf', 'x-amz-checksum-sha256': Buffer.from(sha256(PDF), 'hex').toString('base64') });
+    expect(signed.headers).toEqual({
+      'Content-Type': 'application/pdf',
+      'x-amz-checksum-sha256': Buffer.from(sha256(PDF), 'hex').toString('base64'),
+    });
 
     const response = await put(signed.url, PDF, signed.headers);
     expect(response.status).toBe(200);
@@ -725,7 +881,9 @@ describe('S3 store', () => {
   });
 
   it('signs a download URL that answers with the declared type and an attachment disposition', async () => {
-    const url = new URL(await store.presignGet(key, { contentType: 'application/pdf', contentDisposition: 'attachment; filename="a.pdf"' }, 300));
+    const url = new URL(
+      await store.presignGet(key, { contentType: 'application/pdf', contentDisposition: 'attachment; filename="a.pdf"' }, 300),
+    );
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('response-content-disposition')).toBe('attachment; filename="a.pdf"');
     expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
@@ -812,7 +970,9 @@ describe('attachments with ATTACHMENTS_STORE=s3 (end to end against the fake S3)
     expect(after.errors).toBeUndefined();
     expect(after.data.node.status).toBe('READY');
     const download = new URL(after.data.node.downloadUrl);
-    expect(download.searchParams.get('response-content-disposition')).toBe(`attachment; filename="Proposal.pdf"; filename*=UTF-8''Proposal.pdf`);
+    expect(download.searchParams.get('response-content-disposition')).toBe(
+      `attachment; filename="Proposal.pdf"; filename*=UTF-8''Proposal.pdf`,
+    );
     const response = await fetch(download);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(PDF);
     expect(response.headers.get('content-type')).toBe('application/pdf');

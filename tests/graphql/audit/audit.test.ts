@@ -39,7 +39,8 @@ const HISTORY = /* GraphQL */ `
 const UPDATE_CONTACT = 'mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id lastName updatedAt } } }';
 const DELETE_CONTACT = 'mutation ($id: ID!) { deleteContact(input: { id: $id }) { contact { id deletedAt } } }';
 const RESTORE_CONTACT = 'mutation ($id: ID!) { restoreContact(input: { id: $id }) { contact { id deletedAt } } }';
-const CREATE_DEAL = 'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id value expectedCloseDate stage { id } pipeline { id } } } }';
+const CREATE_DEAL =
+  'mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id value expectedCloseDate stage { id } pipeline { id } } } }';
 const PIPELINES = '{ pipelines(first: 5, filter: { isDefault: { equals: true } }) { edges { node { id } } } }';
 const CREATE_STAGE = 'mutation ($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id } } }';
 const DELETE_STAGE = 'mutation ($id: ID!) { deletePipelineStage(input: { id: $id }) { stage { id } } }';
@@ -64,7 +65,13 @@ describe('audit log', () => {
     memberUser = await userIdOf(org.member);
     adminUser = await userIdOf(org.admin);
     companyId = await build.company(org.member, { name: 'Analytical Engines' });
-    contactId = await build.contact(org.member, { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test', companyId, ownerId: memberUser });
+    contactId = await build.contact(org.member, {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@example.test',
+      companyId,
+      ownerId: memberUser,
+    });
     await must(org.member, UPDATE_CONTACT, { input: { id: contactId, lastName: 'King' } });
     // The same value again: the row's updated_at moves, nothing else does.
     await must(org.member, UPDATE_CONTACT, { input: { id: contactId, lastName: 'King' } });
@@ -109,7 +116,9 @@ describe('audit log', () => {
   });
 
   it('an update that changes nothing but updatedAt writes no entry', async () => {
-    const { rows } = await app.owner.query('SELECT action::text, changes FROM audit_log WHERE record_id = $1 ORDER BY occurred_at', [uuidOf(contactId)]);
+    const { rows } = await app.owner.query('SELECT action::text, changes FROM audit_log WHERE record_id = $1 ORDER BY occurred_at', [
+      uuidOf(contactId),
+    ]);
     expect(rows.map((row) => row.action)).toEqual(['INSERT', 'UPDATE', 'UPDATE', 'UPDATE']);
     expect(rows.filter((row) => 'last_name' in row.changes)).toHaveLength(2); // the INSERT and the one real rename
   });
@@ -147,11 +156,18 @@ describe('audit log', () => {
 
   it('a hard delete is a DELETE entry with the old values; its record is null but its recordId stays', async () => {
     const pipelineId = (await must(org.admin, PIPELINES)).pipelines.edges[0].node.id;
-    const stageId = (await must(org.admin, CREATE_STAGE, { input: { pipelineId, name: 'Short-lived', probability: 5 } })).createPipelineStage.stage.id;
+    const stageId = (await must(org.admin, CREATE_STAGE, { input: { pipelineId, name: 'Short-lived', probability: 5 } }))
+      .createPipelineStage.stage.id;
     await must(org.admin, DELETE_STAGE, { id: stageId });
     const entries = nodesOf(await auditLog(org.admin, { filter: { recordId: { equals: stageId }, action: { equals: 'DELETE' } } }));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'DELETE', recordType: 'PIPELINE_STAGE', recordId: stageId, record: null, actor: { id: adminUser } });
+    expect(entries[0]).toMatchObject({
+      action: 'DELETE',
+      recordType: 'PIPELINE_STAGE',
+      recordId: stageId,
+      record: null,
+      actor: { id: adminUser },
+    });
     expect(entries[0].changes).toEqual(
       expect.arrayContaining([
         { field: 'name', old: 'Short-lived', new: null },
@@ -170,7 +186,11 @@ describe('audit log', () => {
     expect(nodesOf(byMember).map((entry: any) => entry.recordId)).toEqual([contactId]);
 
     const contactUpdatesNotByAdmin = await auditLog(org.admin, {
-      filter: { recordId: { in: [contactId, companyId] }, NOT: { actorId: { equals: adminUser } }, OR: [{ action: { equals: 'UPDATE' } }, { recordType: { equals: 'COMPANY' } }] },
+      filter: {
+        recordId: { in: [contactId, companyId] },
+        NOT: { actorId: { equals: adminUser } },
+        OR: [{ action: { equals: 'UPDATE' } }, { recordType: { equals: 'COMPANY' } }],
+      },
     });
     expect(nodesOf(contactUpdatesNotByAdmin).map((entry: any) => [entry.recordType, entry.action])).toEqual([
       ['CONTACT', 'UPDATE'],
@@ -181,7 +201,10 @@ describe('audit log', () => {
     const since = await auditLog(org.admin, { filter: { recordId: { equals: contactId }, occurredAt: { gte: all[1].occurredAt } } });
     expect(nodesOf(since).map((entry: any) => entry.id)).toEqual(all.slice(0, 2).map((entry: any) => entry.id));
 
-    const oldestFirst = await auditLog(org.admin, { filter: { recordId: { equals: contactId } }, orderBy: [{ field: 'OCCURRED_AT', direction: 'ASC' }] });
+    const oldestFirst = await auditLog(org.admin, {
+      filter: { recordId: { equals: contactId } },
+      orderBy: [{ field: 'OCCURRED_AT', direction: 'ASC' }],
+    });
     expect(nodesOf(oldestFirst).map((entry: any) => entry.id)).toEqual([...all].reverse().map((entry: any) => entry.id));
   });
 
@@ -229,7 +252,27 @@ describe('audit log', () => {
     const PAGE = /* GraphQL */ `
       query ($first: Int!) {
         auditLog(first: $first) {
-          edges { node { action changes { field } actor { id name } record { id ... on Contact { fullName } ... on Company { name } } } }
+          edges {
+            node {
+              action
+              changes {
+                field
+              }
+              actor {
+                id
+                name
+              }
+              record {
+                id
+                ... on Contact {
+                  fullName
+                }
+                ... on Company {
+                  name
+                }
+              }
+            }
+          }
         }
       }
     `;
@@ -288,7 +331,9 @@ describe('audit log', () => {
       );
 
     it('the API role can read its organization entries only', async () => {
-      const { rows } = await asApiRole('SELECT count(*)::int AS n, count(*) FILTER (WHERE org_id <> $1)::int AS foreign FROM audit_log', [org.id]);
+      const { rows } = await asApiRole('SELECT count(*)::int AS n, count(*) FILTER (WHERE org_id <> $1)::int AS foreign FROM audit_log', [
+        org.id,
+      ]);
       expect(rows[0].n).toBeGreaterThan(0);
       expect(rows[0].foreign).toBe(0);
     });
@@ -304,7 +349,11 @@ describe('audit log', () => {
 
     it("even the table owner's (superuser) UPDATE, DELETE and TRUNCATE are refused by the trigger", async () => {
       const before = (await app.owner.query('SELECT to_jsonb(a) AS row FROM audit_log a WHERE id = $1', [entryUuid])).rows[0].row;
-      for (const sql of [`UPDATE audit_log SET changes = '{}' WHERE id = '${entryUuid}'`, `DELETE FROM audit_log WHERE id = '${entryUuid}'`, 'TRUNCATE audit_log']) {
+      for (const sql of [
+        `UPDATE audit_log SET changes = '{}' WHERE id = '${entryUuid}'`,
+        `DELETE FROM audit_log WHERE id = '${entryUuid}'`,
+        'TRUNCATE audit_log',
+      ]) {
         expect(await failure(app.owner.query(sql))).toEqual({ code: '42501', message: 'the audit log is append-only' });
       }
       const after = (await app.owner.query('SELECT to_jsonb(a) AS row FROM audit_log a WHERE id = $1', [entryUuid])).rows[0].row;

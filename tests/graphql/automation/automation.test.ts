@@ -9,15 +9,61 @@ const CREATE = /* GraphQL */ `
 const UPDATE = /* GraphQL */ `
   mutation ($input: UpdateAutomationInput!) { updateAutomation(input: $input) { automation { ${AUTOMATION_FIELDS} } } }
 `;
-const DELETE = /* GraphQL */ `mutation ($id: ID!) { deleteAutomation(input: { id: $id }) { automation { id deletedAt } } }`;
-const RESTORE = /* GraphQL */ `mutation ($id: ID!) { restoreAutomation(input: { id: $id }) { automation { id deletedAt } } }`;
-const AUTOMATIONS = /* GraphQL */ `
-  query ($filter: AutomationFilter, $orderBy: [AutomationOrder!], $deleted: DeletedFilter) {
-    automations(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) { totalCount edges { node { id name } } }
+const DELETE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteAutomation(input: { id: $id }) {
+      automation {
+        id
+        deletedAt
+      }
+    }
   }
 `;
-const PIPELINE = /* GraphQL */ `{ pipelines(first: 1, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }`;
-const ME = /* GraphQL */ `{ me { id } }`;
+const RESTORE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    restoreAutomation(input: { id: $id }) {
+      automation {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
+const AUTOMATIONS = /* GraphQL */ `
+  query ($filter: AutomationFilter, $orderBy: [AutomationOrder!], $deleted: DeletedFilter) {
+    automations(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+const PIPELINE = /* GraphQL */ `
+  {
+    pipelines(first: 1, filter: { isDefault: { equals: true } }) {
+      edges {
+        node {
+          id
+          stages {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+    }
+  }
+`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const names = (connection: { edges: { node: { name: string } }[] }) => connection.edges.map((edge) => edge.node.name);
@@ -40,8 +86,11 @@ describe('automations', () => {
     expect(response.errors).toBeUndefined();
     return response.data;
   };
-  const create = async (input: Record<string, unknown>, actor = org.admin) => (await run(CREATE, { input }, actor)).createAutomation.automation;
-  const rows = async () => (await app.owner.query("SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '') AS h FROM automations t")).rows[0];
+  const create = async (input: Record<string, unknown>, actor = org.admin) =>
+    (await run(CREATE, { input }, actor)).createAutomation.automation;
+  const rows = async () =>
+    (await app.owner.query("SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '') AS h FROM automations t"))
+      .rows[0];
 
   /** BAD_USER_INPUT, data null, nothing written; returns the error's extensions. */
   async function rejected(query: string, input: Record<string, unknown>) {
@@ -51,9 +100,14 @@ describe('automations', () => {
     expect(response.data).toBeNull();
     expect(await rows()).toEqual(before);
     const error = response.errors![0]!;
-    return { message: error.message, field: error.extensions!.field as string, issues: error.extensions!.issues as { path: string; message: string }[] };
+    return {
+      message: error.message,
+      field: error.extensions!.field as string,
+      issues: error.extensions!.issues as { path: string; message: string }[],
+    };
   }
-  const rejectedCreate = (input: Record<string, unknown>) => rejected(CREATE, { name: 'Invalid', trigger: 'LEAD_CREATED', actions: [task()], ...input });
+  const rejectedCreate = (input: Record<string, unknown>) =>
+    rejected(CREATE, { name: 'Invalid', trigger: 'LEAD_CREATED', actions: [task()], ...input });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -73,7 +127,10 @@ describe('automations', () => {
         name: '  Hot web leads  ',
         description: 'Route website leads',
         trigger: 'LEAD_CREATED',
-        conditions: [fieldCondition('lead.source', 'in', ['WEBSITE', 'REFERRAL']), fieldCondition('lead.companyName', 'contains', '  Acme ')],
+        conditions: [
+          fieldCondition('lead.source', 'in', ['WEBSITE', 'REFERRAL']),
+          fieldCondition('lead.companyName', 'contains', '  Acme '),
+        ],
         actions: [
           task({ subject: '  Call within a day ', assigneeId: adminId }),
           { type: 'update_field', field: 'lead.rating', value: 'HOT' },
@@ -167,14 +224,26 @@ describe('automations', () => {
       ['an unknown condition type', { conditions: [{ type: 'always' }] }, 'conditions[0].type'],
       ['a schedule on a record trigger', { conditions: [{ type: 'schedule', cron: '* * * * *' }] }, 'conditions[0].type'],
       ['an unknown action type', { actions: [{ type: 'launch_rocket' }] }, 'actions[0].type'],
-      ['an unknown key (a typo)', { actions: [{ type: 'create_task', subject: 'Call', dueIndays: 1, dueInDays: 1 }] }, 'actions[0].dueIndays'],
+      [
+        'an unknown key (a typo)',
+        { actions: [{ type: 'create_task', subject: 'Call', dueIndays: 1, dueInDays: 1 }] },
+        'actions[0].dueIndays',
+      ],
       ['a missing required key', { actions: [{ type: 'create_task', subject: 'Call' }] }, 'actions[0].dueInDays'],
       ['a fractional dueInDays', { actions: [task({ dueInDays: 1.5 })] }, 'actions[0].dueInDays'],
       ['a malformed recipient', { actions: [{ type: 'send_notification', title: 'x', to: { team: 'sales' } }] }, 'actions[0].to'],
-      ['an invalid e-mail recipient', { actions: [{ type: 'send_email', template: 'welcome', to: { email: 'nope' } }] }, 'actions[0].to.email'],
+      [
+        'an invalid e-mail recipient',
+        { actions: [{ type: 'send_email', template: 'welcome', to: { email: 'nope' } }] },
+        'actions[0].to.email',
+      ],
       ['a bad template key', { actions: [{ type: 'send_email', template: 'Welcome Mail!', to: 'owner' }] }, 'actions[0].template'],
       ['a field update_field cannot set', { actions: [{ type: 'update_field', field: 'lead.email', value: 'x' }] }, 'actions[0].field'],
-      ['an update_field value of the wrong type', { actions: [{ type: 'update_field', field: 'lead.score', value: '90' }] }, 'actions[0].value'],
+      [
+        'an update_field value of the wrong type',
+        { actions: [{ type: 'update_field', field: 'lead.score', value: '90' }] },
+        'actions[0].value',
+      ],
       ['a User id that is not a global id', { actions: [task({ assigneeId: 'someone' })] }, 'actions[0].assigneeId'],
       ['no actions', { actions: [] }, 'actions'],
       ['more than 20 actions', { actions: Array.from({ length: 21 }, () => task()) }, 'actions'],
@@ -188,8 +257,21 @@ describe('automations', () => {
 
     it.each([
       ['a SCHEDULE without schedule', { conditions: [] }, 'conditions'],
-      ['two schedules', { conditions: [{ type: 'schedule', cron: '@daily' }, { type: 'schedule', everyMinutes: 30 }] }, 'conditions'],
-      ['a field condition on SCHEDULE', { conditions: [{ type: 'schedule', cron: '@daily' }, fieldCondition('lead.score', 'gt', 1)] }, 'conditions[1].type'],
+      [
+        'two schedules',
+        {
+          conditions: [
+            { type: 'schedule', cron: '@daily' },
+            { type: 'schedule', everyMinutes: 30 },
+          ],
+        },
+        'conditions',
+      ],
+      [
+        'a field condition on SCHEDULE',
+        { conditions: [{ type: 'schedule', cron: '@daily' }, fieldCondition('lead.score', 'gt', 1)] },
+        'conditions[1].type',
+      ],
       ['both cron and everyMinutes', { conditions: [{ type: 'schedule', cron: '@daily', everyMinutes: 30 }] }, 'conditions[0]'],
       ['a cron with four fields', { conditions: [{ type: 'schedule', cron: '0 9 * *' }] }, 'conditions[0].cron'],
       ['a cron hour out of range', { conditions: [{ type: 'schedule', cron: '0 24 * * *' }] }, 'conditions[0].cron'],
@@ -232,7 +314,14 @@ describe('automations', () => {
   describe('updateAutomation', () => {
     let id: string;
     beforeAll(async () => {
-      id = (await create({ name: 'Lead router', trigger: 'LEAD_CREATED', conditions: [fieldCondition('lead.source', 'eq', 'EVENT')], actions: [task()] })).id;
+      id = (
+        await create({
+          name: 'Lead router',
+          trigger: 'LEAD_CREATED',
+          conditions: [fieldCondition('lead.source', 'eq', 'EVENT')],
+          actions: [task()],
+        })
+      ).id;
     });
 
     it('renames and disables without touching the configuration', async () => {
@@ -249,7 +338,12 @@ describe('automations', () => {
     it('changes trigger and configuration together', async () => {
       const updated = (
         await run(UPDATE, {
-          input: { id, trigger: 'APPOINTMENT_BOOKED', conditions: [fieldCondition('appointment.durationMinutes', 'gte', 30)], enabled: true },
+          input: {
+            id,
+            trigger: 'APPOINTMENT_BOOKED',
+            conditions: [fieldCondition('appointment.durationMinutes', 'gte', 30)],
+            enabled: true,
+          },
         })
       ).updateAutomation.automation;
       expect(updated).toMatchObject({ trigger: 'APPOINTMENT_BOOKED', enabled: true, actions: [task()] });
@@ -262,7 +356,9 @@ describe('automations', () => {
     });
 
     it('answers NOT_FOUND for an unknown automation', async () => {
-      const response = await org.admin.query(UPDATE, { input: { id: Buffer.from('Automation:00000000-0000-4000-8000-000000000000').toString('base64'), name: 'x' } });
+      const response = await org.admin.query(UPDATE, {
+        input: { id: Buffer.from('Automation:00000000-0000-4000-8000-000000000000').toString('base64'), name: 'x' },
+      });
       expect(codes(response)).toEqual(['NOT_FOUND']);
     });
   });
@@ -272,7 +368,11 @@ describe('automations', () => {
     beforeAll(async () => {
       // A fresh organization's list: only these three.
       listOrg = await createOrganization(app, 'AutomationList');
-      for (const [name, trigger, enabled] of [['Beta', 'LEAD_CREATED', true], ['alpha', 'SCHEDULE', false], ['Gamma', 'LEAD_CREATED', false]] as const) {
+      for (const [name, trigger, enabled] of [
+        ['Beta', 'LEAD_CREATED', true],
+        ['alpha', 'SCHEDULE', false],
+        ['Gamma', 'LEAD_CREATED', false],
+      ] as const) {
         const conditions = trigger === 'SCHEDULE' ? [{ type: 'schedule', everyMinutes: 15 }] : [];
         const actions = [{ type: 'send_notification', title: name, to: { role: 'MEMBER' } }];
         await create({ name, trigger, enabled, conditions, actions }, listOrg.admin);

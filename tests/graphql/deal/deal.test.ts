@@ -3,7 +3,24 @@ import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 
 const PIPELINES = /* GraphQL */ `
-  query { pipelines(first: 10) { edges { node { id name isDefault stages { id name kind probability position } } } } }
+  query {
+    pipelines(first: 10) {
+      edges {
+        node {
+          id
+          name
+          isDefault
+          stages {
+            id
+            name
+            kind
+            probability
+            position
+          }
+        }
+      }
+    }
+  }
 `;
 const DEAL_FIELDS = /* GraphQL */ `
   id name value currency probability status closedAt expectedCloseDate
@@ -35,13 +52,35 @@ const DEAL = /* GraphQL */ `
   }
 `;
 const CREATE_ACTIVITY = /* GraphQL */ `
-  mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id type subject } } }
+  mutation ($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      activity {
+        id
+        type
+        subject
+      }
+    }
+  }
 `;
 const UPDATE_ACTIVITY = /* GraphQL */ `
-  mutation ($input: UpdateActivityInput!) { updateActivity(input: $input) { activity { id type } } }
+  mutation ($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      activity {
+        id
+        type
+      }
+    }
+  }
 `;
 const DELETE_ACTIVITY = /* GraphQL */ `
-  mutation ($id: ID!) { deleteActivity(input: { id: $id }) { activity { id deletedAt } } }
+  mutation ($id: ID!) {
+    deleteActivity(input: { id: $id }) {
+      activity {
+        id
+        deletedAt
+      }
+    }
+  }
 `;
 
 interface Stage {
@@ -247,7 +286,9 @@ describe('deals', () => {
       expect(created.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(created.data).toBeNull();
       const note = await org.member.query(CREATE_ACTIVITY, { input: { type: 'NOTE', subject: 'A note', dealId: deal.id } });
-      const updated = await org.member.query(UPDATE_ACTIVITY, { input: { id: note.data.createActivity.activity.id, type: 'STAGE_CHANGE' } });
+      const updated = await org.member.query(UPDATE_ACTIVITY, {
+        input: { id: note.data.createActivity.activity.id, type: 'STAGE_CHANGE' },
+      });
       expect(updated.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const stored = await readDeal(deal.id);
       expect(stored.activities.edges.map((e: any) => e.node.type)).toEqual(['NOTE']);

@@ -3,39 +3,150 @@ import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 
 const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id status } } }
+  mutation ($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
+        id
+        status
+      }
+    }
+  }
 `;
 const CREATE_COMPANY = /* GraphQL */ `
-  mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name } } }
+  mutation ($input: CreateCompanyInput!) {
+    createCompany(input: $input) {
+      company {
+        id
+        name
+      }
+    }
+  }
 `;
 const CREATE_PIPELINE = /* GraphQL */ `
-  mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id name } } } }
+  mutation ($input: CreatePipelineInput!) {
+    createPipeline(input: $input) {
+      pipeline {
+        id
+        stages {
+          id
+          name
+        }
+      }
+    }
+  }
 `;
 const PIPELINES = /* GraphQL */ `
-  query { pipelines(first: 10) { edges { node { id isDefault stages { id name position } } } } }
+  query {
+    pipelines(first: 10) {
+      edges {
+        node {
+          id
+          isDefault
+          stages {
+            id
+            name
+            position
+          }
+        }
+      }
+    }
+  }
 `;
 const CONVERT = /* GraphQL */ `
   mutation ($input: ConvertLeadInput!) {
     convertLead(input: $input) {
-      lead { id status convertedAt convertedContact { id } }
-      contact { id firstName lastName email phone title customFields owner { id } company { id name } }
-      company { id name }
+      lead {
+        id
+        status
+        convertedAt
+        convertedContact {
+          id
+        }
+      }
+      contact {
+        id
+        firstName
+        lastName
+        email
+        phone
+        title
+        customFields
+        owner {
+          id
+        }
+        company {
+          id
+          name
+        }
+      }
+      company {
+        id
+        name
+      }
       deal {
-        id name value currency status
-        contact { id } company { id } lead { id }
-        pipeline { id isDefault } stage { id name position }
+        id
+        name
+        value
+        currency
+        status
+        contact {
+          id
+        }
+        company {
+          id
+        }
+        lead {
+          id
+        }
+        pipeline {
+          id
+          isDefault
+        }
+        stage {
+          id
+          name
+          position
+        }
       }
     }
   }
 `;
 const LEAD = /* GraphQL */ `
-  query ($id: ID!) { node(id: $id) { ... on Lead { id status convertedAt convertedContact { id fullName } deals(first: 5) { totalCount edges { node { id } } } } } }
+  query ($id: ID!) {
+    node(id: $id) {
+      ... on Lead {
+        id
+        status
+        convertedAt
+        convertedContact {
+          id
+          fullName
+        }
+        deals(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
 `;
 // A successful write followed, in the same operation, by a failing conversion.
 const CREATE_THEN_CONVERT = /* GraphQL */ `
   mutation ($company: CreateCompanyInput!, $convert: ConvertLeadInput!) {
-    first: createCompany(input: $company) { company { id } }
-    second: convertLead(input: $convert) { lead { id } }
+    first: createCompany(input: $company) {
+      company {
+        id
+      }
+    }
+    second: convertLead(input: $convert) {
+      lead {
+        id
+      }
+    }
   }
 `;
 
@@ -66,7 +177,8 @@ describe('convertLead', () => {
     return row.rows[0];
   }
   const leadRow = async (leadId: string) =>
-    (await app.owner.query('SELECT status, converted_at, converted_contact_id, updated_at FROM leads WHERE id = $1', [uuidOf(leadId)])).rows[0];
+    (await app.owner.query('SELECT status, converted_at, converted_contact_id, updated_at FROM leads WHERE id = $1', [uuidOf(leadId)]))
+      .rows[0];
 
   beforeAll(async () => {
     // Twelve connections, six for one organization: the concurrency test below really runs in parallel.
@@ -80,7 +192,7 @@ describe('convertLead', () => {
   });
   afterAll(async () => app.close());
 
-  it('creates contact, company (from companyName) and a deal in the default pipeline\'s first stage, and marks the lead CONVERTED', async () => {
+  it("creates contact, company (from companyName) and a deal in the default pipeline's first stage, and marks the lead CONVERTED", async () => {
     const leadId = await createLead({
       firstName: 'Grace',
       lastName: 'Hopper',
@@ -168,7 +280,9 @@ describe('convertLead', () => {
     // lead before the first commits: without a lock taken before that read, every one converts.
     await app.owner.query(`CREATE FUNCTION public.slow_race_contact() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.last_name = 'Condition' THEN PERFORM pg_sleep(0.2); END IF; RETURN NEW; END $$`);
-    await app.owner.query('CREATE TRIGGER slow_race_contact BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION public.slow_race_contact()');
+    await app.owner.query(
+      'CREATE TRIGGER slow_race_contact BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION public.slow_race_contact()',
+    );
     const before = await counts();
     const responses = await Promise.all(
       Array.from({ length: 6 }, () => org.member.query(CONVERT, { input: { leadId, createCompany: true } })),
@@ -182,7 +296,9 @@ describe('convertLead', () => {
   it('companyId together with createCompany, or createCompany without a companyName, is BAD_USER_INPUT', async () => {
     const existing = await org.member.query(CREATE_COMPANY, { input: { name: 'Either Co' } });
     const withName = await createLead({ lastName: 'Both', companyName: 'Both Co' });
-    const both = await org.member.query(CONVERT, { input: { leadId: withName, companyId: existing.data.createCompany.company.id, createCompany: true } });
+    const both = await org.member.query(CONVERT, {
+      input: { leadId: withName, companyId: existing.data.createCompany.company.id, createCompany: true },
+    });
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const nameless = await createLead({ lastName: 'Nameless' });
     const before = await counts();
@@ -212,7 +328,9 @@ describe('convertLead', () => {
       [
         'a stageId that is not a stage of the given pipelineId',
         async () => {
-          const second = await org.admin.query(CREATE_PIPELINE, { input: { name: `Side ${Math.random()}`, stages: [{ name: 'Side stage', probability: 5 }] } });
+          const second = await org.admin.query(CREATE_PIPELINE, {
+            input: { name: `Side ${Math.random()}`, stages: [{ name: 'Side stage', probability: 5 }] },
+          });
           if (second.errors) throw new Error(JSON.stringify(second.errors));
           return { name: 'Mismatch', pipelineId: defaultPipeline.id, stageId: second.data.createPipeline.pipeline.stages[0].id };
         },
@@ -243,7 +361,12 @@ describe('convertLead', () => {
       const retry = await org.member.query(CONVERT, { input: { leadId, createCompany: true, deal: { name: 'Good deal' } } });
       expect(retry.errors).toBeUndefined();
       expect(retry.data.convertLead.lead.status).toBe('CONVERTED');
-      expect(await counts()).toEqual({ ...before, contacts: before.contacts + 1, companies: before.companies + 1, deals: before.deals + 1 });
+      expect(await counts()).toEqual({
+        ...before,
+        contacts: before.contacts + 1,
+        companies: before.companies + 1,
+        deals: before.deals + 1,
+      });
     });
 
     it('a mutation operation with an error returns data: null and keeps none of its earlier fields either', async () => {

@@ -15,8 +15,26 @@ const CREATE_LISTING = /* GraphQL */ `
 const UPDATE_LISTING = /* GraphQL */ `
   mutation ($input: UpdateListingInput!) { updateListing(input: $input) { listing { ${LISTING_FIELDS} } } }
 `;
-const DELETE_LISTING = /* GraphQL */ `mutation ($id: ID!) { deleteListing(input: { id: $id }) { listing { id deletedAt } } }`;
-const RESTORE_LISTING = /* GraphQL */ `mutation ($id: ID!) { restoreListing(input: { id: $id }) { listing { id deletedAt } } }`;
+const DELETE_LISTING = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteListing(input: { id: $id }) {
+      listing {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
+const RESTORE_LISTING = /* GraphQL */ `
+  mutation ($id: ID!) {
+    restoreListing(input: { id: $id }) {
+      listing {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
 const LISTING = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) {
@@ -28,22 +46,82 @@ const LISTINGS = /* GraphQL */ `
   query ($filter: ListingFilter, $orderBy: [ListingOrder!], $first: Int, $after: String, $deleted: DeletedFilter) {
     listings(filter: $filter, orderBy: $orderBy, first: $first, after: $after, deleted: $deleted) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id title price bedrooms bathrooms city status propertyType } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          price
+          bedrooms
+          bathrooms
+          city
+          status
+          propertyType
+        }
+      }
     }
   }
 `;
 const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id name listing { id title } } } }
+  mutation ($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+        name
+        listing {
+          id
+          title
+        }
+      }
+    }
+  }
 `;
 const UPDATE_DEAL = /* GraphQL */ `
-  mutation ($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id listing { id } } } }
+  mutation ($input: UpdateDealInput!) {
+    updateDeal(input: $input) {
+      deal {
+        id
+        listing {
+          id
+        }
+      }
+    }
+  }
 `;
-const DELETE_DEAL = /* GraphQL */ `mutation ($id: ID!) { deleteDeal(input: { id: $id }) { deal { id } } }`;
+const DELETE_DEAL = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteDeal(input: { id: $id }) {
+      deal {
+        id
+      }
+    }
+  }
+`;
 const DEALS = /* GraphQL */ `
-  query ($filter: DealFilter) { deals(first: 50, filter: $filter) { totalCount edges { node { id listing { id } } } } }
+  query ($filter: DealFilter) {
+    deals(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          listing {
+            id
+          }
+        }
+      }
+    }
+  }
 `;
-const ME = /* GraphQL */ `{ me { id } }`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+    }
+  }
+`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const fieldOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.field;
@@ -201,9 +279,17 @@ describe('listings', () => {
       ['51 features', { features: tooMany(51, (i) => `f${i}`) }, 'features'],
       ['feature over 50 characters', { features: ['x'.repeat(51)] }, 'features'],
       ['51 media items', { media: tooMany(51, (i) => ({ url: `https://img.example.com/${i}.jpg` })) }, 'media'],
-      ['media url not http(s)', { media: [{ url: 'https://ok.example.com/a.jpg' }, { url: 'ftp://img.example.com/a.jpg' }] }, 'media[1].url'],
+      [
+        'media url not http(s)',
+        { media: [{ url: 'https://ok.example.com/a.jpg' }, { url: 'ftp://img.example.com/a.jpg' }] },
+        'media[1].url',
+      ],
       ['media url blank', { media: [{ url: '  ', caption: 'Nothing' }] }, 'media[0].url'],
-      ['media caption over 500 characters', { media: [{ url: 'https://img.example.com/a.jpg', caption: 'c'.repeat(501) }] }, 'media[0].caption'],
+      [
+        'media caption over 500 characters',
+        { media: [{ url: 'https://img.example.com/a.jpg', caption: 'c'.repeat(501) }] },
+        'media[0].caption',
+      ],
       ['agentId of another type', { agentId: Buffer.from('Company:00000000-0000-4000-8000-000000000000').toString('base64') }, 'agentId'],
       ['agentId not a global id', { agentId: 'nope' }, 'agentId'],
     ];
@@ -253,7 +339,10 @@ describe('listings', () => {
         await create({
           ...minimal({ title: 'To update', description: 'Old', bedrooms: 4, bathrooms: '3', city: 'Austin', agentId: memberId }),
           features: ['pool'],
-          media: [{ url: 'https://img.example.com/1.jpg', caption: 'One' }, { url: 'https://img.example.com/2.jpg', caption: 'Two' }],
+          media: [
+            { url: 'https://img.example.com/1.jpg', caption: 'One' },
+            { url: 'https://img.example.com/2.jpg', caption: 'Two' },
+          ],
         })
       ).id;
     });
@@ -345,7 +434,10 @@ describe('listings', () => {
         ['Ginkgo office', 'COMMERCIAL', '2000000', 0, '1.5', 'DRAFT', null, false],
       ];
       for (const [title, propertyType, price, bedrooms, bathrooms, status, city, withAgent] of rows) {
-        const listing = await create({ title, propertyType, price, bedrooms, bathrooms, status, city, ...(withAgent ? { agentId: agent } : {}) }, search.member);
+        const listing = await create(
+          { title, propertyType, price, bedrooms, bathrooms, status, city, ...(withAgent ? { agentId: agent } : {}) },
+          search.member,
+        );
         byTitle.set(title, listing.id);
       }
     });
@@ -386,7 +478,10 @@ describe('listings', () => {
       expect(await sorted({ city: { isNull: true } })).toEqual(['Ginkgo office']);
       expect(await sorted({ agentId: { equals: agent } })).toEqual(['Alder house', 'Cedar townhouse']);
       expect(await sorted({ title: { startsWith: 'e' } })).toEqual(['Elm estate']);
-      expect(await sorted({ OR: [{ propertyType: { equals: 'CONDO' } }, { price: { gte: '1500000' } }] })).toEqual(['Birch condo', 'Ginkgo office']);
+      expect(await sorted({ OR: [{ propertyType: { equals: 'CONDO' } }, { price: { gte: '1500000' } }] })).toEqual([
+        'Birch condo',
+        'Ginkgo office',
+      ]);
       // Listings without bedrooms (land) are kept by NOT, as SQL NULLs would otherwise drop them.
       expect(await sorted({ NOT: { bedrooms: { gte: 1 } } })).toEqual(['Dogwood lot', 'Ginkgo office']);
     });
@@ -425,14 +520,9 @@ describe('listings', () => {
         'Birch condo',
         'Alder house',
       ]);
-      expect(titles(await list({ filter: { bedrooms: { isNull: false } }, orderBy: [{ field: 'BEDROOMS' }, { field: 'PRICE' }] }))).toEqual([
-        'Ginkgo office',
-        'Birch condo',
-        'Alder house',
-        'Cedar townhouse',
-        'Fir duplex',
-        'Elm estate',
-      ]);
+      expect(titles(await list({ filter: { bedrooms: { isNull: false } }, orderBy: [{ field: 'BEDROOMS' }, { field: 'PRICE' }] }))).toEqual(
+        ['Ginkgo office', 'Birch condo', 'Alder house', 'Cedar townhouse', 'Fir duplex', 'Elm estate'],
+      );
       expect(titles(await list({ orderBy: [{ field: 'CREATED_AT', direction: 'ASC' }] }))[0]).toBe('Alder house');
     });
 
@@ -453,7 +543,13 @@ describe('listings', () => {
 
     it('pages with first/after keep the order and the totalCount', async () => {
       expect(await allPages([{ field: 'PRICE' }], 3)).toEqual([
-        'Dogwood lot', 'Birch condo', 'Alder house', 'Cedar townhouse', 'Fir duplex', 'Elm estate', 'Ginkgo office',
+        'Dogwood lot',
+        'Birch condo',
+        'Alder house',
+        'Cedar townhouse',
+        'Fir duplex',
+        'Elm estate',
+        'Ginkgo office',
       ]);
       // Pages split between equal bedrooms and across the listing without any (NULL).
       for (const direction of ['ASC', 'DESC']) {
@@ -541,7 +637,7 @@ describe('listings', () => {
       expect((await read(listingId)).deals.totalCount).toBe(0);
     });
 
-    it("a listingId of another type or of another organization is BAD_USER_INPUT and writes nothing", async () => {
+    it('a listingId of another type or of another organization is BAD_USER_INPUT and writes nothing', async () => {
       const deal = (await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Picky' } } })).data.createDeal.deal.id;
       const theirs = await create(minimal({ title: 'Their listing' }), other.member);
       for (const [mutation, input, field] of [
@@ -568,8 +664,17 @@ describe('listings', () => {
     const agent = (await page.member.query(ME)).data.me.id;
     for (let i = 0; i < 12; i += 1) {
       const listing = await create(
-        { title: `Page ${i}`, propertyType: 'HOUSE', status: 'ACTIVE', price: `${300000 + i}`, bedrooms: 3, bathrooms: '2', city: 'Denver', agentId: agent,
-          media: [{ url: `https://img.example.com/${i}.jpg`, caption: 'Front' }] },
+        {
+          title: `Page ${i}`,
+          propertyType: 'HOUSE',
+          status: 'ACTIVE',
+          price: `${300000 + i}`,
+          bedrooms: 3,
+          bathrooms: '2',
+          city: 'Denver',
+          agentId: agent,
+          media: [{ url: `https://img.example.com/${i}.jpg`, caption: 'Front' }],
+        },
         page.member,
       );
       for (const name of ['Offer 1', 'Offer 2']) await page.member.query(CREATE_DEAL, { input: { deal: { name }, listingId: listing.id } });

@@ -30,7 +30,19 @@ const UPDATE_BUNDLE = /* GraphQL */ `
 const TOOLS = /* GraphQL */ `
   query ($filter: MarketplaceToolFilter, $orderBy: [MarketplaceToolOrder!], $active: Boolean = true) {
     marketplaceTools(first: 50, filter: $filter, orderBy: $orderBy, active: $active) {
-      totalCount edges { node { id name price active purchased bundles { id } } }
+      totalCount
+      edges {
+        node {
+          id
+          name
+          price
+          active
+          purchased
+          bundles {
+            id
+          }
+        }
+      }
     }
   }
 `;
@@ -50,15 +62,66 @@ const CHECKOUT = /* GraphQL */ `
     checkout(input: { idempotencyKey: $key }) {
       replayed
       checkout {
-        id idempotencyKey total currency user { id }
-        toolPurchases { id price currency status tool { id } bundlePurchase { id } purchasedBy { id } checkout { id } }
-        bundlePurchases { id price bundle { id } toolPurchases { id tool { id } } }
+        id
+        idempotencyKey
+        total
+        currency
+        user {
+          id
+        }
+        toolPurchases {
+          id
+          price
+          currency
+          status
+          tool {
+            id
+          }
+          bundlePurchase {
+            id
+          }
+          purchasedBy {
+            id
+          }
+          checkout {
+            id
+          }
+        }
+        bundlePurchases {
+          id
+          price
+          bundle {
+            id
+          }
+          toolPurchases {
+            id
+            tool {
+              id
+            }
+          }
+        }
       }
     }
   }
 `;
 const PURCHASES = /* GraphQL */ `
-  query ($filter: ToolPurchaseFilter) { toolPurchases(first: 100, filter: $filter) { totalCount edges { node { id price tool { id } bundlePurchase { id } } } } }
+  query ($filter: ToolPurchaseFilter) {
+    toolPurchases(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          price
+          tool {
+            id
+          }
+          bundlePurchase {
+            id
+          }
+        }
+      }
+    }
+  }
 `;
 const REVIEW_FIELDS = 'id rating title body deletedAt reviewer { id } tool { id } purchase { id }';
 const CREATE_REVIEW = /* GraphQL */ `
@@ -71,10 +134,28 @@ const DELETE_REVIEW = /* GraphQL */ `
   mutation ($input: DeleteToolReviewInput!) { deleteToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
 `;
 const REVIEWS = /* GraphQL */ `
-  query ($filter: ToolReviewFilter) { toolReviews(first: 50, filter: $filter) { totalCount edges { node { id rating reviewer { id } } } } }
+  query ($filter: ToolReviewFilter) {
+    toolReviews(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          rating
+          reviewer {
+            id
+          }
+        }
+      }
+    }
+  }
 `;
-const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`;
-
+const NODE = /* GraphQL */ `
+  query ($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`;
 
 function expectError(response: GraphQLResponse, code: string, field?: string) {
   expect(codes(response)).toEqual([code]);
@@ -103,7 +184,8 @@ describe('marketplace', () => {
     const input = { slug: slug('bundle'), name: `Bundle ${sequence}`, type: 'GROWTH', bundlePrice: '1.00', toolIds, ...overrides };
     return ok(await platformAdmin.query(CREATE_BUNDLE, { input })).createToolBundle.toolBundle;
   }
-  const addToCart = async (actor: Actor, input: Record<string, string>) => ok(await actor.query(ADD_TO_CART, { input })).addToCart.shoppingCart;
+  const addToCart = async (actor: Actor, input: Record<string, string>) =>
+    ok(await actor.query(ADD_TO_CART, { input })).addToCart.shoppingCart;
   const checkout = async (actor: Actor, key = randomUUID()) => ok(await actor.query(CHECKOUT, { key })).checkout;
   /** Buys tools for `org` through its ADMIN. */
   async function buy(...toolIds: string[]) {
@@ -121,10 +203,23 @@ describe('marketplace', () => {
     it('any signed-in user reads it without an organization header; filters, order and `active` work', async () => {
       const category = `Category ${slug()}`;
       const cheap = await createTool({ category, tier: 'FREE', price: '0.00', tags: ['email', 'free'] });
-      const mid = await createTool({ category, tier: 'STARTER', price: '25.50', tags: ['sms'], features: ['Two-way SMS', ' ', 'Two-way SMS'] });
+      const mid = await createTool({
+        category,
+        tier: 'STARTER',
+        price: '25.50',
+        tags: ['sms'],
+        features: ['Two-way SMS', ' ', 'Two-way SMS'],
+      });
       const pricey = await createTool({ category, tier: 'ENTERPRISE', price: '999.99', tags: ['email', 'ai'], rating: '4.75' });
       const retired = await createTool({ category, price: '5.00', active: false });
-      expect(mid).toMatchObject({ price: '25.50', currency: 'USD', features: ['Two-way SMS'], rating: null, active: true, purchased: null });
+      expect(mid).toMatchObject({
+        price: '25.50',
+        currency: 'USD',
+        features: ['Two-way SMS'],
+        rating: null,
+        active: true,
+        purchased: null,
+      });
       expect(pricey.rating).toBe('4.75');
 
       const names = (data: any) => data.marketplaceTools.edges.map((edge: any) => edge.node.id);
@@ -141,7 +236,9 @@ describe('marketplace', () => {
 
       const priced = ok(await stranger.query(TOOLS, { filter: { ...byCategory, price: { gte: '1', lte: '100' } } }));
       expect(names(priced)).toEqual([mid.id]);
-      const tagged = ok(await stranger.query(TOOLS, { filter: { ...byCategory, tags: { hasAny: ['ai', 'sms'] } }, orderBy: [{ field: 'PRICE' }] }));
+      const tagged = ok(
+        await stranger.query(TOOLS, { filter: { ...byCategory, tags: { hasAny: ['ai', 'sms'] } }, orderBy: [{ field: 'PRICE' }] }),
+      );
       expect(names(tagged)).toEqual([mid.id, pricey.id]);
       const tiers = ok(await stranger.query(TOOLS, { filter: { AND: [byCategory, { tier: { in: ['FREE', 'ENTERPRISE'] } }] } }));
       expect(new Set(names(tiers))).toEqual(new Set([cheap.id, pricey.id]));
@@ -178,9 +275,14 @@ describe('marketplace', () => {
       const repriced = ok(await stranger.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node;
       expect(repriced).toMatchObject({ originalPrice: '110.00', bundlePrice: '75.00', discountPercent: '31.82' });
       // Fewer tools than the bundle price is worth: refused, nothing changed; with a lower price, done.
-      expectError(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id] } }), 'BAD_USER_INPUT', 'bundlePrice');
+      expectError(
+        await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id] } }),
+        'BAD_USER_INPUT',
+        'bundlePrice',
+      );
       expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(2);
-      const reduced = ok(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id], bundlePrice: '45.00' } })).updateToolBundle.toolBundle;
+      const reduced = ok(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id], bundlePrice: '45.00' } }))
+        .updateToolBundle.toolBundle;
       expect(reduced).toMatchObject({ originalPrice: '50.00', bundlePrice: '45.00', discountPercent: '10.00', tools: [{ id: first.id }] });
       expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(1);
     });
@@ -208,27 +310,54 @@ describe('marketplace', () => {
       const euro = await createTool({ currency: 'EUR', price: '5.00' });
       const bundles = await count('SELECT count(*)::int AS n FROM tool_bundles');
       const bundleBase = { slug: slug('bundle'), name: 'Bad bundle', type: 'GROWTH' };
-      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '10.01', toolIds: [existing.id] } }), 'BAD_USER_INPUT', 'bundlePrice');
-      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, euro.id] } }), 'BAD_USER_INPUT', 'toolIds');
-      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, existing.id] } }), 'BAD_USER_INPUT', 'toolIds');
-      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [] } }), 'BAD_USER_INPUT', 'toolIds');
-      expectError(await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [org.id] } }), 'BAD_USER_INPUT', 'toolIds');
+      expectError(
+        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '10.01', toolIds: [existing.id] } }),
+        'BAD_USER_INPUT',
+        'bundlePrice',
+      );
+      expectError(
+        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, euro.id] } }),
+        'BAD_USER_INPUT',
+        'toolIds',
+      );
+      expectError(
+        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, existing.id] } }),
+        'BAD_USER_INPUT',
+        'toolIds',
+      );
+      expectError(
+        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [] } }),
+        'BAD_USER_INPUT',
+        'toolIds',
+      );
+      expectError(
+        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [org.id] } }),
+        'BAD_USER_INPUT',
+        'toolIds',
+      );
       expect(await count('SELECT count(*)::int AS n FROM tool_bundles')).toBe(bundles);
       expectError(await platformAdmin.query(UPDATE_TOOL, { input: { id: existing.id.replace(/.$/, 'x'), name: 'x' } }), 'BAD_USER_INPUT');
     });
 
-    it("a tenant OWNER cannot write the catalog (FORBIDDEN, nothing written), with or without the header", async () => {
+    it('a tenant OWNER cannot write the catalog (FORBIDDEN, nothing written), with or without the header', async () => {
       const tool = await createTool({ price: '7.00' });
       const before = await count('SELECT count(*)::int AS n FROM marketplace_tools');
       for (const actor of [org.owner, org.owner.inOrg(null)]) {
-        const created = await actor.query(CREATE_TOOL, { input: { slug: slug(), name: 'Sneaky', category: 'X', tier: 'FREE', price: '0' } });
+        const created = await actor.query(CREATE_TOOL, {
+          input: { slug: slug(), name: 'Sneaky', category: 'X', tier: 'FREE', price: '0' },
+        });
         expectError(created, 'FORBIDDEN');
         expect(created.data).toBeNull();
         expectError(await actor.query(UPDATE_TOOL, { input: { id: tool.id, price: '0.00' } }), 'FORBIDDEN');
-        expectError(await actor.query(CREATE_BUNDLE, { input: { slug: slug('b'), name: 'B', type: 'GROWTH', bundlePrice: '1', toolIds: [tool.id] } }), 'FORBIDDEN');
+        expectError(
+          await actor.query(CREATE_BUNDLE, { input: { slug: slug('b'), name: 'B', type: 'GROWTH', bundlePrice: '1', toolIds: [tool.id] } }),
+          'FORBIDDEN',
+        );
       }
       expect(await count('SELECT count(*)::int AS n FROM marketplace_tools')).toBe(before);
-      expect((await app.owner.query('SELECT price::text FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)])).rows[0].price).toBe('7.00');
+      expect((await app.owner.query('SELECT price::text FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)])).rows[0].price).toBe(
+        '7.00',
+      );
     });
   });
 
@@ -276,14 +405,23 @@ describe('marketplace', () => {
         insert: await attempt(insert, [slug()]),
         update: await attempt('UPDATE marketplace_tools SET price = 0 WHERE id = $1', [uuidOf(tool.id)]),
         remove: await attempt('DELETE FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)]),
-        bundle: await attempt("INSERT INTO tool_bundles (slug, name, type, original_price, bundle_price) VALUES ($1, 'B', 'GROWTH', 1, 1)", [slug('b')]),
+        bundle: await attempt(
+          "INSERT INTO tool_bundles (slug, name, type, original_price, bundle_price) VALUES ($1, 'B', 'GROWTH', 1, 1)",
+          [slug('b')],
+        ),
         promote: await attempt('UPDATE users SET is_platform_admin = true WHERE id = $1', [ownerUserId]),
         read: await attempt('SELECT 1 FROM marketplace_tools WHERE id = $1', [uuidOf(tool.id)]),
       }));
       // 42501: refused by the policy (insert) or the missing grant (users); 0 rows: invisible to the policy.
       expect(asOwner).toEqual({ insert: '42501', update: 0, remove: 0, bundle: '42501', promote: '42501', read: 1 });
-      expect((await app.owner.query('SELECT price::text, is_platform_admin FROM marketplace_tools, users WHERE marketplace_tools.id = $1 AND users.id = $2', [uuidOf(tool.id), ownerUserId])).rows[0])
-        .toEqual({ price: '9.00', is_platform_admin: false });
+      expect(
+        (
+          await app.owner.query(
+            'SELECT price::text, is_platform_admin FROM marketplace_tools, users WHERE marketplace_tools.id = $1 AND users.id = $2',
+            [uuidOf(tool.id), ownerUserId],
+          )
+        ).rows[0],
+      ).toEqual({ price: '9.00', is_platform_admin: false });
 
       const asCurator = await asUser(curatorUserId, async (attempt) => ({
         insert: await attempt(insert, [slug()]),
@@ -348,15 +486,21 @@ describe('marketplace', () => {
       const dollar = await createTool();
       await addToCart(org.owner, { toolId: dollar.id });
       const before = await count('SELECT count(*)::int AS n FROM shopping_cart_items');
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: owned.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/already owns/);
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: retired.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/not available/);
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: owned.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(
+        /already owns/,
+      );
+      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: retired.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(
+        /not available/,
+      );
       expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: euro.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/USD/);
       expectError(await org.owner.query(ADD_TO_CART, { input: {} }), 'BAD_USER_INPUT');
       expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id, bundleId: dollar.id } }), 'BAD_USER_INPUT');
       expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: dollar.id } }), 'BAD_USER_INPUT', 'bundleId');
       expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id.slice(0, -4) + 'AAAA' } }), 'BAD_USER_INPUT', 'toolId');
       const everyToolOwned = await createBundle([owned.id]);
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: everyToolOwned.id } }), 'BAD_USER_INPUT', 'bundleId')).toMatch(/every tool/);
+      expect(
+        expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: everyToolOwned.id } }), 'BAD_USER_INPUT', 'bundleId'),
+      ).toMatch(/every tool/);
       expect(await count('SELECT count(*)::int AS n FROM shopping_cart_items')).toBe(before);
       ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: dollar.id } }));
     });
@@ -373,7 +517,16 @@ describe('marketplace', () => {
       expect(replayed).toBe(false);
       expect(done).toMatchObject({ idempotencyKey: key, total: '12.50', currency: 'USD', user: { id: me }, bundlePurchases: [] });
       expect(done.toolPurchases).toEqual([
-        { id: expect.any(String), price: '12.50', currency: 'USD', status: 'ACTIVE', tool: { id: tool.id }, bundlePurchase: null, purchasedBy: { id: me }, checkout: { id: done.id } },
+        {
+          id: expect.any(String),
+          price: '12.50',
+          currency: 'USD',
+          status: 'ACTIVE',
+          tool: { id: tool.id },
+          bundlePurchase: null,
+          purchasedBy: { id: me },
+          checkout: { id: done.id },
+        },
       ]);
       expect(ok(await org.admin.query(CART)).shoppingCart.items).toEqual([]);
 
@@ -422,7 +575,9 @@ describe('marketplace', () => {
       expect(results[0].checkout.total).toBe('3.00');
       expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE org_id = $1 AND idempotency_key = $2', [org.id, key])).toBe(1);
       for (const tool of tools) {
-        expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(tool.id)])).toBe(1);
+        expect(
+          await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(tool.id)]),
+        ).toBe(1);
       }
     });
 
@@ -432,10 +587,18 @@ describe('marketplace', () => {
       await addToCart(org.owner, { toolId: shared.id });
       await addToCart(org.admin, { toolId: shared.id });
       await addToCart(org.admin, { toolId: extra.id });
-      const [byOwner, byAdmin] = await Promise.all([org.owner.query(CHECKOUT, { key: randomUUID() }), org.admin.query(CHECKOUT, { key: randomUUID() })]);
+      const [byOwner, byAdmin] = await Promise.all([
+        org.owner.query(CHECKOUT, { key: randomUUID() }),
+        org.admin.query(CHECKOUT, { key: randomUUID() }),
+      ]);
       // Whoever came second was not charged for the shared tool (or, owning nothing new, was refused).
-      expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(shared.id)])).toBe(1);
-      const totals = [byOwner, byAdmin].filter((response) => !response.errors).map((response) => response.data.checkout.checkout.total).sort();
+      expect(
+        await count('SELECT count(*)::int AS n FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [org.id, uuidOf(shared.id)]),
+      ).toBe(1);
+      const totals = [byOwner, byAdmin]
+        .filter((response) => !response.errors)
+        .map((response) => response.data.checkout.checkout.total)
+        .sort();
       if (byOwner.errors) {
         expect(expectError(byOwner, 'BAD_USER_INPUT')).toMatch(/already owns everything/);
         expect(totals).toEqual(['25.00']);
@@ -477,7 +640,8 @@ describe('marketplace', () => {
       ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: withdrawn.id, active: false } }));
       expect(expectError(await org.owner.query(CHECKOUT, { key }), 'BAD_USER_INPUT')).toMatch(/No longer available/);
       expect(ok(await org.owner.query(CART)).shoppingCart.items.map((item: any) => item.tool.id)).toEqual([withdrawn.id]);
-      for (const bad of ['', '   ', 'k'.repeat(201)]) expectError(await org.owner.query(CHECKOUT, { key: bad }), 'BAD_USER_INPUT', 'idempotencyKey');
+      for (const bad of ['', '   ', 'k'.repeat(201)])
+        expectError(await org.owner.query(CHECKOUT, { key: bad }), 'BAD_USER_INPUT', 'idempotencyKey');
       expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(0);
       expect(await count('SELECT count(*)::int AS n FROM tool_purchases')).toBe(purchasesBefore);
       ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: withdrawn.id } }));
@@ -502,12 +666,19 @@ describe('marketplace', () => {
       expect(bundlePurchase).toMatchObject({ price: '45.00', bundle: { id: bundle.id } });
       expect(bundlePurchase.toolPurchases.map((purchase: any) => purchase.tool.id).sort()).toEqual([second.id, third.id].sort());
       expect(done.toolPurchases.map((purchase: any) => [purchase.tool.id, purchase.price, purchase.bundlePurchase?.id]).sort()).toEqual(
-        [[second.id, '0.00', bundlePurchase.id], [third.id, '0.00', bundlePurchase.id]].sort(),
+        [
+          [second.id, '0.00', bundlePurchase.id],
+          [third.id, '0.00', bundlePurchase.id],
+        ].sort(),
       );
       // The tool owned before keeps its own purchase.
       const firstPurchase = ok(await org.viewer.query(PURCHASES, { filter: { toolId: { equals: ownedBefore.id } } })).toolPurchases.edges;
-      expect(firstPurchase).toEqual([{ node: { id: earlier.checkout.toolPurchases[0].id, price: '10.00', tool: { id: ownedBefore.id }, bundlePurchase: null } }]);
-      const viaBundle = ok(await org.viewer.query(PURCHASES, { filter: { bundlePurchaseId: { equals: bundlePurchase.id } } })).toolPurchases;
+      expect(firstPurchase).toEqual([
+        { node: { id: earlier.checkout.toolPurchases[0].id, price: '10.00', tool: { id: ownedBefore.id }, bundlePurchase: null } },
+      ]);
+      const viaBundle = ok(
+        await org.viewer.query(PURCHASES, { filter: { bundlePurchaseId: { equals: bundlePurchase.id } } }),
+      ).toolPurchases;
       expect(viaBundle.totalCount).toBe(2);
       expect(ok(await org.viewer.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node.purchased).toBe(true);
       expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: bundle.id } }), 'BAD_USER_INPUT', 'bundleId');
@@ -539,16 +710,35 @@ describe('marketplace', () => {
       for (const rating of [0, 6, -1]) {
         expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating } }), 'BAD_USER_INPUT', 'rating');
       }
-      expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 3, title: 't'.repeat(201) } }), 'BAD_USER_INPUT', 'title');
+      expectError(
+        await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 3, title: 't'.repeat(201) } }),
+        'BAD_USER_INPUT',
+        'title',
+      );
       expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
 
-      const mine = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 4, title: ' Solid ', body: 'Does the job.' } })).createToolReview.toolReview;
-      expect(mine).toMatchObject({ rating: 4, title: 'Solid', body: 'Does the job.', deletedAt: null, reviewer: { id: await userIdOf(org.member) }, tool: { id: tool.id } });
-      expect(expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/already reviewed/);
+      const mine = ok(
+        await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 4, title: ' Solid ', body: 'Does the job.' } }),
+      ).createToolReview.toolReview;
+      expect(mine).toMatchObject({
+        rating: 4,
+        title: 'Solid',
+        body: 'Does the job.',
+        deletedAt: null,
+        reviewer: { id: await userIdOf(org.member) },
+        tool: { id: tool.id },
+      });
+      expect(
+        expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }), 'BAD_USER_INPUT', 'toolId'),
+      ).toMatch(/already reviewed/);
       ok(await org.admin.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }));
       const listed = ok(await org.viewer.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews;
       expect(listed.totalCount).toBe(2);
-      expect(ok(await org.viewer.query(REVIEWS, { filter: { reviewerId: { equals: await userIdOf(org.member) } } })).toolReviews.edges.map((edge: any) => edge.node.id)).toEqual([mine.id]);
+      expect(
+        ok(await org.viewer.query(REVIEWS, { filter: { reviewerId: { equals: await userIdOf(org.member) } } })).toolReviews.edges.map(
+          (edge: any) => edge.node.id,
+        ),
+      ).toEqual([mine.id]);
       expect(ok(await other.owner.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews.totalCount).toBe(0);
       expectError(await org.viewer.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 5 } }), 'FORBIDDEN');
     });
@@ -560,8 +750,13 @@ describe('marketplace', () => {
       const byOwner = ok(await org.owner.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 5 } })).createToolReview.toolReview;
 
       // Edits: the author, by id or by toolId; nobody else, not even the OWNER.
-      expect(ok(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 4, body: 'Better now' } })).updateToolReview.toolReview).toMatchObject({ rating: 4, body: 'Better now' });
-      expect(ok(await org.member.query(UPDATE_REVIEW, { input: { toolId: product.id, title: 'Titled' } })).updateToolReview.toolReview).toMatchObject({ rating: 4, title: 'Titled' });
+      expect(
+        ok(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 4, body: 'Better now' } })).updateToolReview
+          .toolReview,
+      ).toMatchObject({ rating: 4, body: 'Better now' });
+      expect(
+        ok(await org.member.query(UPDATE_REVIEW, { input: { toolId: product.id, title: 'Titled' } })).updateToolReview.toolReview,
+      ).toMatchObject({ rating: 4, title: 'Titled' });
       expectError(await org.owner.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 1 } }), 'FORBIDDEN');
       expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 9 } }), 'BAD_USER_INPUT', 'rating');
       expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, toolId: product.id, rating: 2 } }), 'BAD_USER_INPUT');
@@ -570,7 +765,9 @@ describe('marketplace', () => {
 
       // Deletes: a MEMBER cannot delete the OWNER's; an ADMIN can delete the MEMBER's.
       expectError(await org.member.query(DELETE_REVIEW, { input: { id: byOwner.id } }), 'FORBIDDEN');
-      expect((await app.owner.query('SELECT deleted_at FROM tool_reviews WHERE id = $1', [uuidOf(byOwner.id)])).rows[0].deleted_at).toBeNull();
+      expect(
+        (await app.owner.query('SELECT deleted_at FROM tool_reviews WHERE id = $1', [uuidOf(byOwner.id)])).rows[0].deleted_at,
+      ).toBeNull();
       const deleted = ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } })).deleteToolReview.toolReview;
       expect(deleted.deletedAt).toEqual(expect.any(String));
       ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } }));

@@ -9,11 +9,36 @@ const MESSAGE_FIELDS = /* GraphQL */ `
 const CREATE_MESSAGE = /* GraphQL */ `
   mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { ${MESSAGE_FIELDS} } } }
 `;
-const DELETE_MESSAGE = /* GraphQL */ `mutation ($id: ID!) { deleteMessage(input: { id: $id }) { message { id deletedAt } } }`;
-const RESTORE_MESSAGE = /* GraphQL */ `mutation ($id: ID!) { restoreMessage(input: { id: $id }) { message { id deletedAt } } }`;
+const DELETE_MESSAGE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteMessage(input: { id: $id }) {
+      message {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
+const RESTORE_MESSAGE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    restoreMessage(input: { id: $id }) {
+      message {
+        id
+        deletedAt
+      }
+    }
+  }
+`;
 const MESSAGES = /* GraphQL */ `
   query ($filter: MessageFilter, $orderBy: [MessageOrder!], $deleted: DeletedFilter) {
-    messages(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) { totalCount edges { node { id } } }
+    messages(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
   }
 `;
 const PAGE = 'totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { node { id body sentAt } }';
@@ -27,7 +52,13 @@ const CONVERSATION = /* GraphQL */ `
     }
   }
 `;
-const ME = /* GraphQL */ `{ me { id } }`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+    }
+  }
+`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
@@ -55,7 +86,8 @@ describe('messages', () => {
     body: 'Hello',
     ...extra,
   });
-  const create = async (input: Record<string, unknown>, actor = org.member) => (await run(CREATE_MESSAGE, { input }, actor)).createMessage.message;
+  const create = async (input: Record<string, unknown>, actor = org.member) =>
+    (await run(CREATE_MESSAGE, { input }, actor)).createMessage.message;
   const messageRows = async () => Number((await app.owner.query('SELECT count(*)::int AS n FROM messages')).rows[0].n);
 
   /** A rejected createMessage: BAD_USER_INPUT naming `field`, data null, and no row written. */
@@ -76,9 +108,15 @@ describe('messages', () => {
     contactId = contact.createContact.contact.id;
     const lead = await run('mutation { createLead(input: { lastName: "Babbage" }) { lead { id } } }', {});
     leadId = lead.createLead.lead.id;
-    const deal = await run('mutation ($c: ID) { createDeal(input: { deal: { name: "Engine" }, contactId: $c }) { deal { id } } }', { c: contactId });
+    const deal = await run('mutation ($c: ID) { createDeal(input: { deal: { name: "Engine" }, contactId: $c }) { deal { id } } }', {
+      c: contactId,
+    });
     dealId = deal.createDeal.deal.id;
-    const foreign = await run('mutation { createContact(input: { firstName: "Other", lastName: "Org" }) { contact { id } } }', {}, other.member);
+    const foreign = await run(
+      'mutation { createContact(input: { firstName: "Other", lastName: "Org" }) { contact { id } } }',
+      {},
+      other.member,
+    );
     otherContactId = foreign.createContact.contact.id;
   }, 60_000);
   afterAll(async () => app?.close());
@@ -131,13 +169,15 @@ describe('messages', () => {
     });
 
     it('accepts any handle for CHAT and OTHER', async () => {
-      expect((await create({ channel: 'CHAT', direction: 'INBOUND', from: 'visitor #42', to: ['support'], body: 'Hi' })).from).toBe('visitor #42');
+      expect((await create({ channel: 'CHAT', direction: 'INBOUND', from: 'visitor #42', to: ['support'], body: 'Hi' })).from).toBe(
+        'visitor #42',
+      );
     });
 
     it('accepts WhatsApp numbers, normalized', async () => {
-      expect((await create({ channel: 'WHATSAPP', direction: 'OUTBOUND', from: '+4915112345678', to: ['+49 151 8765 4321'], body: 'Hallo' })).to).toEqual([
-        '+4915187654321',
-      ]);
+      expect(
+        (await create({ channel: 'WHATSAPP', direction: 'OUTBOUND', from: '+4915112345678', to: ['+49 151 8765 4321'], body: 'Hallo' })).to,
+      ).toEqual(['+4915187654321']);
     });
 
     it('takes another member as the author of an outbound message', async () => {
@@ -155,7 +195,11 @@ describe('messages', () => {
       ['a body over 100,000 characters', { body: 'x'.repeat(100_001) }, 'body'],
       ['a subject over 998 characters', { subject: 's'.repeat(999) }, 'subject'],
       ['a sentAt in the future', { sentAt: new Date(Date.now() + 3_600_000).toISOString() }, 'sentAt'],
-      ['an author on an inbound message', { direction: 'INBOUND', authorId: 'VXNlcjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA=' }, 'authorId'],
+      [
+        'an author on an inbound message',
+        { direction: 'INBOUND', authorId: 'VXNlcjowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA=' },
+        'authorId',
+      ],
       ['a contactId that is a Deal id', { contactId: 'DEAL' }, 'contactId'],
       ['a phone number without country code for SMS', { channel: 'SMS', from: '+14155550123', to: ['(415) 555-0123'] }, 'to[0]'],
       ['an e-mail address for WhatsApp', { channel: 'WHATSAPP', from: 'agent@example.test', to: ['+14155550123'] }, 'from'],
@@ -192,18 +236,38 @@ describe('messages', () => {
     let deletedId: string;
 
     beforeAll(async () => {
-      person = (await run('mutation { createContact(input: { firstName: "Grace", lastName: "Hopper" }) { contact { id } } }', {})).createContact.contact.id;
+      person = (await run('mutation { createContact(input: { firstName: "Grace", lastName: "Hopper" }) { contact { id } } }', {}))
+        .createContact.contact.id;
       dealOfPerson = (await run('mutation { createDeal(input: { deal: { name: "Compiler" } }) { deal { id } } }', {})).createDeal.deal.id;
       leadOfPerson = (await run('mutation { createLead(input: { lastName: "Hopper" }) { lead { id } } }', {})).createLead.lead.id;
       const links = { contactId: person, dealId: dealOfPerson, leadId: leadOfPerson };
       // Created out of time order, so the order below is sentAt's and not creation's.
-      const plan: [number, string][] = [[30, 'EMAIL'], [10, 'SMS'], [50, 'EMAIL'], [20, 'EMAIL'], [40, 'SMS']];
+      const plan: [number, string][] = [
+        [30, 'EMAIL'],
+        [10, 'SMS'],
+        [50, 'EMAIL'],
+        [20, 'EMAIL'],
+        [40, 'SMS'],
+      ];
       const created = new Map<number, string>();
       for (const [minutesAgo, channel] of plan) {
         const input =
           channel === 'SMS'
-            ? { channel, direction: 'INBOUND', from: '+14155550100', to: ['+14155550199'], body: `sms ${minutesAgo}`, sentAt: at(minutesAgo), ...links }
-            : email({ body: `email ${minutesAgo}`, sentAt: at(minutesAgo), threadKey: minutesAgo >= 30 ? 'thread-old' : 'thread-new', ...links });
+            ? {
+                channel,
+                direction: 'INBOUND',
+                from: '+14155550100',
+                to: ['+14155550199'],
+                body: `sms ${minutesAgo}`,
+                sentAt: at(minutesAgo),
+                ...links,
+              }
+            : email({
+                body: `email ${minutesAgo}`,
+                sentAt: at(minutesAgo),
+                threadKey: minutesAgo >= 30 ? 'thread-old' : 'thread-new',
+                ...links,
+              });
         created.set(minutesAgo, (await create(input)).id);
       }
       for (const minutesAgo of [10, 20, 30, 40, 50]) byAge.push(created.get(minutesAgo)!);
@@ -215,13 +279,16 @@ describe('messages', () => {
     const conversation = async (id: string, args: Record<string, unknown>) =>
       (await run(CONVERSATION, { id, ...args }, org.viewer)).node.messages;
 
-    it.each(['contact', 'deal', 'lead'])("lists the %s's conversation newest first, with totalCount, without deleted messages", async (kind) => {
-      const id = kind === 'contact' ? person : kind === 'deal' ? dealOfPerson : leadOfPerson;
-      const page = await conversation(id, { first: 10 });
-      expect(page.totalCount).toBe(5);
-      expect(ids(page)).toEqual(byAge);
-      expect(ids(page)).not.toContain(deletedId);
-    });
+    it.each(['contact', 'deal', 'lead'])(
+      "lists the %s's conversation newest first, with totalCount, without deleted messages",
+      async (kind) => {
+        const id = kind === 'contact' ? person : kind === 'deal' ? dealOfPerson : leadOfPerson;
+        const page = await conversation(id, { first: 10 });
+        expect(page.totalCount).toBe(5);
+        expect(ids(page)).toEqual(byAge);
+        expect(ids(page)).not.toContain(deletedId);
+      },
+    );
 
     it('orders oldest first with order: ASC', async () => {
       expect(ids(await conversation(person, { first: 10, order: 'ASC' }))).toEqual([...byAge].reverse());
@@ -257,7 +324,8 @@ describe('messages', () => {
     });
 
     it('filters the messages list by contact, channel, direction, thread and sentAt range', async () => {
-      const list = async (filter: Record<string, unknown>, orderBy?: unknown) => (await run(MESSAGES, { filter, orderBy }, org.viewer)).messages;
+      const list = async (filter: Record<string, unknown>, orderBy?: unknown) =>
+        (await run(MESSAGES, { filter, orderBy }, org.viewer)).messages;
       const mine = { contactId: { equals: person } };
       expect(ids(await list(mine))).toEqual(byAge);
       expect(ids(await list(mine, [{ field: 'SENT_AT', direction: 'ASC' }]))).toEqual([...byAge].reverse());

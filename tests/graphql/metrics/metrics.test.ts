@@ -23,37 +23,148 @@ const METRICS = /* GraphQL */ `
     }
   }
 `;
-const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id ... on DailyMetric { day leadsCreated } } }`;
+const NODE = /* GraphQL */ `
+  query ($id: ID!) {
+    node(id: $id) {
+      id
+      ... on DailyMetric {
+        day
+        leadsCreated
+      }
+    }
+  }
+`;
 const PIPELINES = /* GraphQL */ `
-  query { pipelines(first: 10) { edges { node { id isDefault stages { id name probability } } } } }
+  query {
+    pipelines(first: 10) {
+      edges {
+        node {
+          id
+          isDefault
+          stages {
+            id
+            name
+            probability
+          }
+        }
+      }
+    }
+  }
 `;
 const CREATE_PIPELINE = /* GraphQL */ `
-  mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id name } } } }
+  mutation ($input: CreatePipelineInput!) {
+    createPipeline(input: $input) {
+      pipeline {
+        id
+        stages {
+          id
+          name
+        }
+      }
+    }
+  }
 `;
-const DELETE_LEAD = /* GraphQL */ `mutation ($id: ID!) { deleteLead(input: { id: $id }) { lead { id } } }`;
-const DELETE_DEAL = /* GraphQL */ `mutation ($id: ID!) { deleteDeal(input: { id: $id }) { deal { id } } }`;
-const DELETE_ACTIVITY = /* GraphQL */ `mutation ($id: ID!) { deleteActivity(input: { id: $id }) { activity { id } } }`;
+const DELETE_LEAD = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteLead(input: { id: $id }) {
+      lead {
+        id
+      }
+    }
+  }
+`;
+const DELETE_DEAL = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteDeal(input: { id: $id }) {
+      deal {
+        id
+      }
+    }
+  }
+`;
+const DELETE_ACTIVITY = /* GraphQL */ `
+  mutation ($id: ID!) {
+    deleteActivity(input: { id: $id }) {
+      activity {
+        id
+      }
+    }
+  }
+`;
 const CREATE_APPOINTMENT = /* GraphQL */ `
-  mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }
+  mutation ($input: CreateAppointmentInput!) {
+    createAppointment(input: $input) {
+      appointment {
+        id
+      }
+    }
+  }
 `;
-const CREATE_MESSAGE = /* GraphQL */ `mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }`;
+const CREATE_MESSAGE = /* GraphQL */ `
+  mutation ($input: CreateMessageInput!) {
+    createMessage(input: $input) {
+      message {
+        id
+      }
+    }
+  }
+`;
 
 const DASHBOARD_PIPELINE = /* GraphQL */ `
   query ($pipelineId: ID) {
-    dashboard { pipelineSummary(pipelineId: $pipelineId) { stage { id name position } dealCount totalValue weightedValue } }
+    dashboard {
+      pipelineSummary(pipelineId: $pipelineId) {
+        stage {
+          id
+          name
+          position
+        }
+        dealCount
+        totalValue
+        weightedValue
+      }
+    }
   }
 `;
 const DASHBOARD_WIN_RATE = /* GraphQL */ `
-  query ($from: DateTime!, $to: DateTime!) { dashboard { winRate(from: $from, to: $to) { won lost rate } } }
+  query ($from: DateTime!, $to: DateTime!) {
+    dashboard {
+      winRate(from: $from, to: $to) {
+        won
+        lost
+        rate
+      }
+    }
+  }
 `;
 const DASHBOARD_ACTIVITY = /* GraphQL */ `
   query ($from: DateTime!, $to: DateTime!) {
-    dashboard { activityCounts(from: $from, to: $to) { byType { type count } byOwner { user { id } count } } }
+    dashboard {
+      activityCounts(from: $from, to: $to) {
+        byType {
+          type
+          count
+        }
+        byOwner {
+          user {
+            id
+          }
+          count
+        }
+      }
+    }
   }
 `;
-const DASHBOARD_FUNNEL = /* GraphQL */ `query { dashboard { leadFunnel { status count } } }`;
-
-
+const DASHBOARD_FUNNEL = /* GraphQL */ `
+  query {
+    dashboard {
+      leadFunnel {
+        status
+        count
+      }
+    }
+  }
+`;
 
 const zeros = {
   leadsCreated: 0,
@@ -117,7 +228,14 @@ describe('daily metrics', () => {
     });
     await setTime('appointments', 'created_at', appointment.createAppointment.appointment.id, '2026-10-02T15:00:00.000Z');
     await must(org.member, CREATE_MESSAGE, {
-      input: { channel: 'EMAIL', direction: 'INBOUND', from: 'client@example.test', to: ['agent@example.test'], body: 'Hello', sentAt: '2026-10-04T08:00:00.000Z' },
+      input: {
+        channel: 'EMAIL',
+        direction: 'INBOUND',
+        from: 'client@example.test',
+        to: ['agent@example.test'],
+        body: 'Hello',
+        sentAt: '2026-10-04T08:00:00.000Z',
+      },
     });
     // The other organization's records on the same days never count for this one.
     await lead(other.member, '2026-10-01T10:00:00.000Z');
@@ -135,7 +253,9 @@ describe('daily metrics', () => {
   it('refreshMetrics recomputes every day of the range from the records (UTC days, deleted records excluded, empty days zero)', async () => {
     const data = await must(org.admin, REFRESH, { input: RANGE });
     expect(data.refreshMetrics.refreshedDays).toBe(4);
-    expect(data.refreshMetrics.metrics).toEqual(EXPECTED.map((day) => ({ ...day, id: expect.any(String), computedAt: expect.any(String) })));
+    expect(data.refreshMetrics.metrics).toEqual(
+      EXPECTED.map((day) => ({ ...day, id: expect.any(String), computedAt: expect.any(String) })),
+    );
     expect((await metricRows(org.id)).map((row) => row.day)).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04']);
   });
 
@@ -155,7 +275,10 @@ describe('daily metrics', () => {
     const before = (await must(org.viewer, METRICS, RANGE)).metrics.edges.map((edge: any) => edge.node);
     const extra = await lead(org.member, '2026-10-03T06:00:00.000Z');
     const refreshed = await must(org.admin, REFRESH, { input: { from: '2026-10-03', to: '2026-10-03' } });
-    expect(refreshed.refreshMetrics).toMatchObject({ refreshedDays: 1, metrics: [{ id: before[2].id, day: '2026-10-03', leadsCreated: 1 }] });
+    expect(refreshed.refreshMetrics).toMatchObject({
+      refreshedDays: 1,
+      metrics: [{ id: before[2].id, day: '2026-10-03', leadsCreated: 1 }],
+    });
     await must(org.admin, DELETE_LEAD, { id: extra });
     const again = await must(org.admin, REFRESH, { input: { from: '2026-10-03', to: '2026-10-03' } });
     expect(again.refreshMetrics.metrics).toEqual([{ ...before[2], computedAt: expect.any(String) }]);
@@ -198,14 +321,16 @@ describe('daily metrics', () => {
       [{ from: '2025-01-01', to: '2026-01-02' }, 'to'], // 367 days
       [{ from: '2026-10-01', to: tomorrow }, 'to'],
     ];
-    const before = await app.owner.query('SELECT md5(string_agg(t::text, \'|\' ORDER BY t.id)) AS h FROM daily_metrics t');
+    const before = await app.owner.query("SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) AS h FROM daily_metrics t");
     for (const [input, field] of cases) {
       const response = await org.admin.query(REFRESH, { input });
       expect(codes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors![0]!.extensions!.field).toBe(field);
       expect(response.data).toBeNull();
     }
-    expect((await app.owner.query('SELECT md5(string_agg(t::text, \'|\' ORDER BY t.id)) AS h FROM daily_metrics t')).rows).toEqual(before.rows);
+    expect((await app.owner.query("SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) AS h FROM daily_metrics t")).rows).toEqual(
+      before.rows,
+    );
     // 366 days is the limit and is accepted.
     expect((await org.admin.query(METRICS, { from: '2025-01-01', to: '2026-01-01' })).errors).toBeUndefined();
     for (const [variables, field] of [
@@ -245,7 +370,9 @@ describe('daily metrics', () => {
     ]);
     const ours = (await must(org.viewer, METRICS, RANGE)).metrics;
     expect(ours.totalCount).toBe(4);
-    expect(ours.edges.map((edge: any) => edge.node)).toEqual(EXPECTED.map((day) => ({ ...day, id: expect.any(String), computedAt: expect.any(String) })));
+    expect(ours.edges.map((edge: any) => edge.node)).toEqual(
+      EXPECTED.map((day) => ({ ...day, id: expect.any(String), computedAt: expect.any(String) })),
+    );
     const ourIds = new Set((await metricRows(org.id)).map((row) => row.id));
     for (const metric of theirs.refreshMetrics.metrics) expect(ourIds.has(uuidOf(metric.id))).toBe(false);
     const foreign = await org.owner.query(NODE, { id: theirs.refreshMetrics.metrics[0].id });
@@ -258,8 +385,11 @@ describe('daily metrics', () => {
     const runScript = (args: string[], env: Record<string, string | undefined>) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         const childEnv = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: undefined, DATABASE_ADMIN_URL: undefined, ...env };
-        execFile('node_modules/.bin/tsx', ['src/scripts/refresh-metrics.ts', ...args], { env: childEnv as NodeJS.ProcessEnv }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        execFile(
+          'node_modules/.bin/tsx',
+          ['src/scripts/refresh-metrics.ts', ...args],
+          { env: childEnv as NodeJS.ProcessEnv },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
         );
       });
     const urls = () => {
@@ -268,11 +398,19 @@ describe('daily metrics', () => {
       return { appUrl, adminUrl: withDatabase(process.env.TEST_ADMIN_DATABASE_URL!, database) };
     };
     const day = async (orgId: string, date: string) =>
-      (await app.owner.query('SELECT id::text, leads_created, activities_logged FROM daily_metrics WHERE org_id = $1 AND day = $2', [orgId, date])).rows[0];
+      (
+        await app.owner.query('SELECT id::text, leads_created, activities_logged FROM daily_metrics WHERE org_id = $1 AND day = $2', [
+          orgId,
+          date,
+        ])
+      ).rows[0];
 
     it('refreshes every organization (listed with DATABASE_ADMIN_URL, written through the RLS-bound DATABASE_URL)', async () => {
       const { appUrl, adminUrl } = urls();
-      const result = await runScript(['--from', '2026-09-29', '--to', '2026-09-30'], { DATABASE_URL: appUrl, DATABASE_ADMIN_URL: adminUrl });
+      const result = await runScript(['--from', '2026-09-29', '--to', '2026-09-30'], {
+        DATABASE_URL: appUrl,
+        DATABASE_ADMIN_URL: adminUrl,
+      });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`${org.id}: refreshed 2 day(s) 2026-09-29..2026-09-30`);
@@ -282,7 +420,10 @@ describe('daily metrics', () => {
       expect(await day(other.id, '2026-09-30')).toMatchObject({ leads_created: 0 });
       // The same rows as the mutation writes: the API answers them.
       const listed = await must(org.viewer, METRICS, { from: '2026-09-29', to: '2026-09-30' });
-      expect(listed.metrics.edges.map((edge: any) => [edge.node.day, edge.node.leadsCreated])).toEqual([['2026-09-29', 0], ['2026-09-30', 1]]);
+      expect(listed.metrics.edges.map((edge: any) => [edge.node.day, edge.node.leadsCreated])).toEqual([
+        ['2026-09-29', 0],
+        ['2026-09-30', 1],
+      ]);
     }, 30_000);
 
     it('--org refreshes only the organizations named (with DATABASE_URL alone)', async () => {
@@ -296,7 +437,10 @@ describe('daily metrics', () => {
 
     it('bad arguments exit with 2 and print the usage', async () => {
       const { appUrl } = urls();
-      for (const args of [['--from', '2026-10-05', '--to', '2026-10-04'], ['--org', 'not-a-uuid']]) {
+      for (const args of [
+        ['--from', '2026-10-05', '--to', '2026-10-04'],
+        ['--org', 'not-a-uuid'],
+      ]) {
         const bad = await runScript(args, { DATABASE_URL: appUrl });
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain('usage: npm run metrics:refresh');
@@ -357,7 +501,13 @@ describe('dashboard', () => {
     // A second pipeline.
     otherPipeline = (
       await must(org.admin, CREATE_PIPELINE, {
-        input: { name: 'Rentals', stages: [{ name: 'Open', probability: 20 }, { name: 'Signed', probability: 100, kind: 'WON' }] },
+        input: {
+          name: 'Rentals',
+          stages: [
+            { name: 'Open', probability: 20 },
+            { name: 'Signed', probability: 100, kind: 'WON' },
+          ],
+        },
       })
     ).createPipeline.pipeline;
     await deal(org.member, { value: '50.00', pipelineId: otherPipeline.id });
@@ -380,7 +530,12 @@ describe('dashboard', () => {
     // The other organization has the same kinds of records; none of them may count here.
     const otherStages = (await must(other.owner, PIPELINES)).pipelines.edges[0].node.stages;
     await deal(other.member, { value: '777.00', stageId: otherStages[0].id });
-    await setTime('deals', 'closed_at', await deal(other.member, { value: '1.00', stageId: otherStages.find((s: any) => s.name === 'Won').id }), '2026-06-15T00:00:00.000Z');
+    await setTime(
+      'deals',
+      'closed_at',
+      await deal(other.member, { value: '1.00', stageId: otherStages.find((s: any) => s.name === 'Won').id }),
+      '2026-06-15T00:00:00.000Z',
+    );
     await build.activity(other.member, { type: 'CALL', subject: 'Other', occurredAt: '2026-05-01T10:00:00.000Z' });
     await build.lead(other.member, { lastName: 'Other', status: 'UNQUALIFIED' });
   }, 60_000);
@@ -433,7 +588,12 @@ describe('dashboard', () => {
       { type: 'NOTE', count: 1 },
     ]);
     expect(byOwner[0]).toEqual({ user: { id: memberId }, count: 2 });
-    expect(byOwner.slice(1)).toEqual(expect.arrayContaining([{ user: { id: ownerId }, count: 1 }, { user: null, count: 1 }]));
+    expect(byOwner.slice(1)).toEqual(
+      expect.arrayContaining([
+        { user: { id: ownerId }, count: 1 },
+        { user: null, count: 1 },
+      ]),
+    );
     expect(byOwner).toHaveLength(3);
     const none = await must(org.viewer, DASHBOARD_ACTIVITY, { from: '2020-01-01T00:00:00Z', to: '2020-01-02T00:00:00Z' });
     expect(none.dashboard.activityCounts).toEqual({ byType: [], byOwner: [] });
@@ -454,8 +614,21 @@ describe('dashboard', () => {
     const query = /* GraphQL */ `
       query ($pipelineId: ID) {
         dashboard {
-          pipelineSummary(pipelineId: $pipelineId) { stage { name probability } dealCount }
-          activityCounts(from: "2026-05-01T00:00:00Z", to: "2026-05-02T00:00:00Z") { byOwner { user { name } count } }
+          pipelineSummary(pipelineId: $pipelineId) {
+            stage {
+              name
+              probability
+            }
+            dealCount
+          }
+          activityCounts(from: "2026-05-01T00:00:00Z", to: "2026-05-02T00:00:00Z") {
+            byOwner {
+              user {
+                name
+              }
+              count
+            }
+          }
         }
       }
     `;

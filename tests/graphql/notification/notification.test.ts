@@ -16,20 +16,109 @@ const NOTIFICATIONS = /* GraphQL */ `
   }
 `;
 const WITH_SUBJECT = /* GraphQL */ `
-  query { notifications(first: 100) { edges { node { id subjectId subject { __typename id ... on Lead { lastName } ... on Deal { name } ... on Appointment { title } } } } } }
+  query {
+    notifications(first: 100) {
+      edges {
+        node {
+          id
+          subjectId
+          subject {
+            __typename
+            id
+            ... on Lead {
+              lastName
+            }
+            ... on Deal {
+              name
+            }
+            ... on Appointment {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
 `;
-const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id ... on Notification { title readAt } } }`;
+const NODE = /* GraphQL */ `
+  query ($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Notification {
+        title
+        readAt
+      }
+    }
+  }
+`;
 const MARK_READ = /* GraphQL */ `
-  mutation ($input: IdInput!) { markNotificationRead(input: $input) { notification { id readAt } } }
+  mutation ($input: IdInput!) {
+    markNotificationRead(input: $input) {
+      notification {
+        id
+        readAt
+      }
+    }
+  }
 `;
-const MARK_ALL = /* GraphQL */ `mutation { markAllNotificationsRead { markedCount } }`;
-const ME = /* GraphQL */ `{ me { id } }`;
-const CREATE_LEAD = /* GraphQL */ `mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`;
-const UPDATE_LEAD = /* GraphQL */ `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { lead { id } } }`;
-const CREATE_DEAL = /* GraphQL */ `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }`;
-const UPDATE_DEAL = /* GraphQL */ `mutation ($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id } } }`;
+const MARK_ALL = /* GraphQL */ `
+  mutation {
+    markAllNotificationsRead {
+      markedCount
+    }
+  }
+`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+    }
+  }
+`;
+const CREATE_LEAD = /* GraphQL */ `
+  mutation ($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      lead {
+        id
+      }
+    }
+  }
+`;
+const UPDATE_LEAD = /* GraphQL */ `
+  mutation ($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      lead {
+        id
+      }
+    }
+  }
+`;
+const CREATE_DEAL = /* GraphQL */ `
+  mutation ($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+      }
+    }
+  }
+`;
+const UPDATE_DEAL = /* GraphQL */ `
+  mutation ($input: UpdateDealInput!) {
+    updateDeal(input: $input) {
+      deal {
+        id
+      }
+    }
+  }
+`;
 const CREATE_APPOINTMENT = /* GraphQL */ `
-  mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }
+  mutation ($input: CreateAppointmentInput!) {
+    createAppointment(input: $input) {
+      appointment {
+        id
+      }
+    }
+  }
 `;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
@@ -76,11 +165,21 @@ describe('notifications', () => {
   describe('domain events (database triggers)', () => {
     it('assigning a lead to someone else notifies them once; self-assignment and re-saving do not', async () => {
       const before = await rowsOf(org.member);
-      const lead = (await must(org.admin, CREATE_LEAD, { input: { firstName: 'Ada', lastName: 'Lovelace', companyName: 'Engines Ltd', assigneeId: userOf(org.member) } }))
-        .createLead.lead.id;
+      const lead = (
+        await must(org.admin, CREATE_LEAD, {
+          input: { firstName: 'Ada', lastName: 'Lovelace', companyName: 'Engines Ltd', assigneeId: userOf(org.member) },
+        })
+      ).createLead.lead.id;
       const added = (await rowsOf(org.member)).slice(before.length);
       expect(added).toEqual([
-        { id: expect.any(String), type: 'LEAD_ASSIGNED', title: 'Lead assigned to you: Ada Lovelace', body: 'Engines Ltd', subject_id: lead, read_at: null },
+        {
+          id: expect.any(String),
+          type: 'LEAD_ASSIGNED',
+          title: 'Lead assigned to you: Ada Lovelace',
+          body: 'Engines Ltd',
+          subject_id: lead,
+          read_at: null,
+        },
       ]);
       // Re-saving with the same assignee, or without touching it: nothing new.
       await must(org.admin, UPDATE_LEAD, { input: { id: lead, assigneeId: userOf(org.member), lastName: 'Byron' } });
@@ -93,7 +192,9 @@ describe('notifications', () => {
       // Reassigning notifies the new assignee only.
       const viewerBefore = await rowsOf(org.viewer);
       await must(org.admin, UPDATE_LEAD, { input: { id: lead, assigneeId: userOf(org.viewer) } });
-      expect((await rowsOf(org.viewer)).slice(viewerBefore.length)).toEqual([expect.objectContaining({ type: 'LEAD_ASSIGNED', subject_id: lead })]);
+      expect((await rowsOf(org.viewer)).slice(viewerBefore.length)).toEqual([
+        expect.objectContaining({ type: 'LEAD_ASSIGNED', subject_id: lead }),
+      ]);
       expect(await rowsOf(org.member)).toEqual(own);
     });
 
@@ -102,14 +203,24 @@ describe('notifications', () => {
       const adminBefore = await rowsOf(org.admin);
       const mine = (await must(org.admin, CREATE_DEAL, { input: { deal: { name: 'Admin own deal' } } })).createDeal.deal.id;
       expect(await rowsOf(org.admin)).toEqual(adminBefore);
-      const deal = (await must(org.admin, CREATE_DEAL, { input: { deal: { name: 'Harbor expansion', ownerId: userOf(org.member) } } })).createDeal.deal.id;
+      const deal = (await must(org.admin, CREATE_DEAL, { input: { deal: { name: 'Harbor expansion', ownerId: userOf(org.member) } } }))
+        .createDeal.deal.id;
       expect((await rowsOf(org.member)).slice(memberBefore.length)).toEqual([
-        { id: expect.any(String), type: 'DEAL_ASSIGNED', title: 'Deal assigned to you: Harbor expansion', body: null, subject_id: deal, read_at: null },
+        {
+          id: expect.any(String),
+          type: 'DEAL_ASSIGNED',
+          title: 'Deal assigned to you: Harbor expansion',
+          body: null,
+          subject_id: deal,
+          read_at: null,
+        },
       ]);
       await must(org.admin, UPDATE_DEAL, { input: { id: deal, ownerId: userOf(org.member), name: 'Harbor expansion II' } });
       expect(await rowsOf(org.member)).toHaveLength(memberBefore.length + 1);
       await must(org.admin, UPDATE_DEAL, { input: { id: mine, ownerId: userOf(org.member) } });
-      expect((await rowsOf(org.member)).slice(memberBefore.length + 1)).toEqual([expect.objectContaining({ type: 'DEAL_ASSIGNED', subject_id: mine })]);
+      expect((await rowsOf(org.member)).slice(memberBefore.length + 1)).toEqual([
+        expect.objectContaining({ type: 'DEAL_ASSIGNED', subject_id: mine }),
+      ]);
     });
 
     it('inviting members to an appointment notifies each invitee except the organizer who invites', async () => {
@@ -146,10 +257,12 @@ describe('notifications', () => {
       for (const node of nodes) expect(node.subject.id).toBe(node.subjectId);
       expect(nodes.find((node: any) => node.subject.__typename === 'Lead' && node.subject.lastName === 'Byron')).toBeDefined();
       expect(nodes.find((node: any) => node.subject.__typename === 'Appointment').subject.title).toBe('Site visit');
-      expect(nodes.filter((node: any) => node.subject.__typename === 'Deal').map((node: any) => node.subject.name).sort()).toEqual([
-        'Admin own deal',
-        'Harbor expansion II',
-      ]);
+      expect(
+        nodes
+          .filter((node: any) => node.subject.__typename === 'Deal')
+          .map((node: any) => node.subject.name)
+          .sort(),
+      ).toEqual(['Admin own deal', 'Harbor expansion II']);
     });
   });
 
@@ -231,7 +344,11 @@ describe('notifications', () => {
       const gone = encodeGlobalId('Lead', '00000000-0000-4000-8000-000000000000');
       await insert(reader, { title: 'Gone', subjectId: gone, createdAt: '2026-11-04T00:00:00Z' });
       await insert(reader, { title: 'Garbage', subjectId: 'not a global id', createdAt: '2026-11-05T00:00:00Z' });
-      await insert(reader, { title: 'Unknown type', subjectId: encodeGlobalId('Spaceship', '00000000-0000-4000-8000-000000000001'), createdAt: '2026-11-06T00:00:00Z' });
+      await insert(reader, {
+        title: 'Unknown type',
+        subjectId: encodeGlobalId('Spaceship', '00000000-0000-4000-8000-000000000001'),
+        createdAt: '2026-11-06T00:00:00Z',
+      });
       const response = await reader.query('{ notifications(first: 3) { edges { node { title subjectId subject { id } } } } }');
       expect(response.errors).toBeUndefined();
       expect(response.data.notifications.edges.map((edge: any) => edge.node)).toEqual([
@@ -289,7 +406,10 @@ describe('notifications', () => {
       const client = await app.database.pool.connect();
       const asUser = async (actor: Actor) => {
         await client.query('BEGIN');
-        await client.query("SELECT set_config('app.current_org_id', $1, true), set_config('app.current_user_id', $2, true)", [org.id, uuid(userOf(actor))]);
+        await client.query("SELECT set_config('app.current_org_id', $1, true), set_config('app.current_user_id', $2, true)", [
+          org.id,
+          uuid(userOf(actor)),
+        ]);
         try {
           const seen = await client.query('SELECT count(*)::int AS n FROM notifications WHERE id = $1', [uuid(mine)]);
           const updated = await client.query('UPDATE notifications SET read_at = now() WHERE id = $1', [uuid(mine)]);
@@ -321,7 +441,9 @@ describe('notifications', () => {
     }
     const measure = async (first: number) => {
       app.database.statements.reset();
-      const response = await busy.query(`{ notifications(first: ${first}) { totalCount edges { node { title subject { id ... on Lead { lastName } } } } } }`);
+      const response = await busy.query(
+        `{ notifications(first: ${first}) { totalCount edges { node { title subject { id ... on Lead { lastName } } } } } }`,
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data.notifications.edges).toHaveLength(first);
       expect(response.data.notifications.edges.every((edge: any) => edge.node.subject.lastName.startsWith('Busy'))).toBe(true);

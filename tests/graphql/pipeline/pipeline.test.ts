@@ -3,33 +3,112 @@ import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 
 const PIPELINES = /* GraphQL */ `
-  query Pipelines { pipelines(first: 20) { totalCount edges { node { id name isDefault stages { id name position probability kind } } } } }
+  query Pipelines {
+    pipelines(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          isDefault
+          stages {
+            id
+            name
+            position
+            probability
+            kind
+          }
+        }
+      }
+    }
+  }
 `;
 const CREATE_PIPELINE = /* GraphQL */ `
   mutation CreatePipeline($input: CreatePipelineInput!) {
-    createPipeline(input: $input) { pipeline { id name isDefault stages { id name position kind } } }
+    createPipeline(input: $input) {
+      pipeline {
+        id
+        name
+        isDefault
+        stages {
+          id
+          name
+          position
+          kind
+        }
+      }
+    }
   }
 `;
 const UPDATE_PIPELINE = /* GraphQL */ `
-  mutation UpdatePipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { pipeline { id isDefault } } }
+  mutation UpdatePipeline($input: UpdatePipelineInput!) {
+    updatePipeline(input: $input) {
+      pipeline {
+        id
+        isDefault
+      }
+    }
+  }
 `;
 const DELETE_PIPELINE = /* GraphQL */ `
-  mutation DeletePipeline($input: IdInput!) { deletePipeline(input: $input) { pipeline { id deletedAt } } }
+  mutation DeletePipeline($input: IdInput!) {
+    deletePipeline(input: $input) {
+      pipeline {
+        id
+        deletedAt
+      }
+    }
+  }
 `;
 const CREATE_STAGE = /* GraphQL */ `
-  mutation CreateStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { stage { id position } } }
+  mutation CreateStage($input: CreatePipelineStageInput!) {
+    createPipelineStage(input: $input) {
+      stage {
+        id
+        position
+      }
+    }
+  }
 `;
 const UPDATE_STAGE = /* GraphQL */ `
-  mutation UpdateStage($input: UpdatePipelineStageInput!) { updatePipelineStage(input: $input) { stage { id kind } } }
+  mutation UpdateStage($input: UpdatePipelineStageInput!) {
+    updatePipelineStage(input: $input) {
+      stage {
+        id
+        kind
+      }
+    }
+  }
 `;
 const DELETE_STAGE = /* GraphQL */ `
-  mutation DeleteStage($input: IdInput!) { deletePipelineStage(input: $input) { stage { id } } }
+  mutation DeleteStage($input: IdInput!) {
+    deletePipelineStage(input: $input) {
+      stage {
+        id
+      }
+    }
+  }
 `;
 const CREATE_DEAL = /* GraphQL */ `
-  mutation CreateDeal($input: CreateDealInput!) { createDeal(input: $input) { deal { id status closedAt } } }
+  mutation CreateDeal($input: CreateDealInput!) {
+    createDeal(input: $input) {
+      deal {
+        id
+        status
+        closedAt
+      }
+    }
+  }
 `;
 const DEAL = /* GraphQL */ `
-  query Deal($id: ID!) { node(id: $id) { ... on Deal { status closedAt } } }
+  query Deal($id: ID!) {
+    node(id: $id) {
+      ... on Deal {
+        status
+        closedAt
+      }
+    }
+  }
 `;
 
 describe('pipelines and stages', () => {
@@ -45,7 +124,13 @@ describe('pipelines and stages', () => {
 
   it('creates a pipeline with ordered stages, and one default at a time', async () => {
     const created = await org.admin.query(CREATE_PIPELINE, {
-      input: { name: 'Rentals', stages: [{ name: 'Viewing', probability: 20 }, { name: 'Signed', probability: 100, kind: 'WON' }] },
+      input: {
+        name: 'Rentals',
+        stages: [
+          { name: 'Viewing', probability: 20 },
+          { name: 'Signed', probability: 100, kind: 'WON' },
+        ],
+      },
     });
     expect(created.errors).toBeUndefined();
     const pipeline = created.data.createPipeline.pipeline;
@@ -120,7 +205,13 @@ describe('pipelines and stages', () => {
 
   it('the payload of a deleted stage answers every field of it, its pipeline included', async () => {
     const created = await org.admin.query(CREATE_PIPELINE, {
-      input: { name: 'Short-lived', stages: [{ name: 'Keep', probability: 10 }, { name: 'Drop', probability: 50 }] },
+      input: {
+        name: 'Short-lived',
+        stages: [
+          { name: 'Keep', probability: 10 },
+          { name: 'Drop', probability: 50 },
+        ],
+      },
     });
     const pipeline = created.data.createPipeline.pipeline;
     const drop = pipeline.stages.find((stage: { name: string }) => stage.name === 'Drop');
@@ -130,7 +221,12 @@ describe('pipelines and stages', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data.deletePipelineStage.stage).toEqual({
-      id: drop.id, name: 'Drop', position: 1, probability: 50, kind: 'OPEN', pipeline: { id: pipeline.id, name: 'Short-lived' },
+      id: drop.id,
+      name: 'Drop',
+      position: 1,
+      probability: 50,
+      kind: 'OPEN',
+      pipeline: { id: pipeline.id, name: 'Short-lived' },
     });
     expect((await pipelines()).find((each: { name: string }) => each.name === 'Short-lived').stages).toHaveLength(1);
   });

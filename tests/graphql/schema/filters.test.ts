@@ -3,19 +3,67 @@ import { useTenants } from '../../helpers/actors.js';
 import { build } from '../../helpers/builders.js';
 
 const PIPELINES = /* GraphQL */ `
-  query { pipelines(first: 10) { edges { node { id isDefault stages { id name kind } } } } }
+  query {
+    pipelines(first: 10) {
+      edges {
+        node {
+          id
+          isDefault
+          stages {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
 `;
 const MOVE = /* GraphQL */ `
-  mutation ($input: MoveDealStageInput!) { moveDealStage(input: $input) { deal { id status } } }
+  mutation ($input: MoveDealStageInput!) {
+    moveDealStage(input: $input) {
+      deal {
+        id
+        status
+      }
+    }
+  }
 `;
 const CONTACTS = /* GraphQL */ `
-  query ($filter: ContactFilter) { contacts(first: 100, filter: $filter) { totalCount edges { node { firstName } } } }
+  query ($filter: ContactFilter) {
+    contacts(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          firstName
+        }
+      }
+    }
+  }
 `;
 const DEALS = /* GraphQL */ `
-  query ($filter: DealFilter) { deals(first: 100, filter: $filter) { totalCount edges { node { name } } } }
+  query ($filter: DealFilter) {
+    deals(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
 `;
 const LEADS = /* GraphQL */ `
-  query ($filter: LeadFilter) { leads(first: 100, filter: $filter) { totalCount edges { node { lastName } } } }
+  query ($filter: LeadFilter) {
+    leads(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          lastName
+        }
+      }
+    }
+  }
 `;
 
 type Vars = Record<string, unknown>;
@@ -53,8 +101,16 @@ describe('filters', () => {
       contact[firstName] = await build.contact(org.member, { firstName, lastName, ...rest });
     }
     const dealRows: [string, Vars, Vars][] = [
-      ['Alpha deal', { value: '1000.00', expectedCloseDate: '2026-01-15', currency: 'USD' }, { contactId: contact.Alice, companyId: company.Acme }],
-      ['Beta deal', { value: '2500.50', expectedCloseDate: '2026-02-01', currency: 'EUR' }, { contactId: contact.Bob, companyId: company.Globex }],
+      [
+        'Alpha deal',
+        { value: '1000.00', expectedCloseDate: '2026-01-15', currency: 'USD' },
+        { contactId: contact.Alice, companyId: company.Acme },
+      ],
+      [
+        'Beta deal',
+        { value: '2500.50', expectedCloseDate: '2026-02-01', currency: 'EUR' },
+        { contactId: contact.Bob, companyId: company.Globex },
+      ],
       ['Gamma', { value: '999.99', probability: 40 }, { contactId: contact.Carol }],
       ['Delta', { value: '10000', expectedCloseDate: '2026-03-31' }, { contactId: contact.Dave }],
       ['alpha two', {}, {}],
@@ -78,7 +134,11 @@ describe('filters', () => {
     // Another organization's look-alike data must never leak into any result.
     const foreignCompany = await build.company(other.member, { name: 'Acme' });
     const foreignContact = await build.contact(other.member, {
-      firstName: 'Alice', lastName: 'Anderson', email: 'alice@acme.test', tags: ['vip'], companyId: foreignCompany,
+      firstName: 'Alice',
+      lastName: 'Anderson',
+      email: 'alice@acme.test',
+      tags: ['vip'],
+      companyId: foreignCompany,
     });
     await build.deal(other.member, { deal: { name: 'Alpha deal', value: '5000' }, contactId: foreignContact });
     await build.lead(other.member, { lastName: 'Lopez', score: 99 });
@@ -240,7 +300,11 @@ describe('filters', () => {
     });
 
     it('an id of the wrong type or a malformed id is BAD_USER_INPUT', async () => {
-      for (const filter of [{ companyId: { equals: contact.Alice } }, { id: { equals: 'not-a-global-id' } }, { id: { in: [company.Acme] } }]) {
+      for (const filter of [
+        { companyId: { equals: contact.Alice } },
+        { id: { equals: 'not-a-global-id' } },
+        { id: { in: [company.Acme] } },
+      ]) {
         const response = await org.viewer.query(CONTACTS, { filter });
         expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(response.data ?? null).toBeNull();

@@ -3,14 +3,36 @@ import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 
 const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id firstName lastName createdAt } } }
+  mutation ($input: CreateContactInput!) {
+    createContact(input: $input) {
+      contact {
+        id
+        firstName
+        lastName
+        createdAt
+      }
+    }
+  }
 `;
 const PAGE = /* GraphQL */ `
   query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: [ContactOrder!]) {
     contacts(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id firstName lastName createdAt } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          firstName
+          lastName
+          createdAt
+        }
+      }
     }
   }
 `;
@@ -125,9 +147,7 @@ describe('cursor pagination over contacts', () => {
   });
 
   it('orderBy CREATED_AT DESC returns newest first (ties by id, descending)', async () => {
-    const expected = [...rows]
-      .sort((a, b) => cmp(b.createdAt, a.createdAt) || cmp(uuidOf(b.id), uuidOf(a.id)))
-      .map((r) => r.id);
+    const expected = [...rows].sort((a, b) => cmp(b.createdAt, a.createdAt) || cmp(uuidOf(b.id), uuidOf(a.id))).map((r) => r.id);
     const all = await page({ first: TOTAL, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
     expect(all.edges.map((e: any) => e.node.id)).toEqual(expected);
     // Creation order is the reverse (they were created one after another).

@@ -8,12 +8,24 @@ const NODE = /* GraphQL */ `
     node(id: $id) {
       id
       __typename
-      ... on Company { deletedAt }
-      ... on Contact { deletedAt }
-      ... on Lead { deletedAt }
-      ... on Deal { deletedAt }
-      ... on Activity { deletedAt }
-      ... on Pipeline { deletedAt }
+      ... on Company {
+        deletedAt
+      }
+      ... on Contact {
+        deletedAt
+      }
+      ... on Lead {
+        deletedAt
+      }
+      ... on Deal {
+        deletedAt
+      }
+      ... on Activity {
+        deletedAt
+      }
+      ... on Pipeline {
+        deletedAt
+      }
     }
   }
 `;
@@ -161,7 +173,9 @@ describe('soft delete and restore', () => {
     const foreign = await build.contact(other.member, { firstName: 'Their', lastName: 'Contact' });
     const attempt = await org.admin.query(deleteMutation('Contact', 'contact'), { id: foreign });
     expect(attempt.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const row = await app.owner.query('SELECT deleted_at FROM contacts WHERE id = $1', [Buffer.from(foreign, 'base64').toString().split(':')[1]]);
+    const row = await app.owner.query('SELECT deleted_at FROM contacts WHERE id = $1', [
+      Buffer.from(foreign, 'base64').toString().split(':')[1],
+    ]);
     expect(row.rows).toEqual([{ deleted_at: null }]);
   });
 });

@@ -6,17 +6,42 @@ const SEARCH = /* GraphQL */ `
   query Search($query: String!, $types: [SearchableType!], $first: Int, $after: String) {
     search(query: $query, types: $types, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         cursor
         score
         node {
           __typename
-          ... on Contact { id fullName email }
-          ... on Company { id name domain }
-          ... on Lead { id firstName lastName companyName }
-          ... on Deal { id name }
-          ... on Listing { id title city }
+          ... on Contact {
+            id
+            fullName
+            email
+          }
+          ... on Company {
+            id
+            name
+            domain
+          }
+          ... on Lead {
+            id
+            firstName
+            lastName
+            companyName
+          }
+          ... on Deal {
+            id
+            name
+          }
+          ... on Listing {
+            id
+            title
+            city
+          }
         }
       }
     }
@@ -45,7 +70,17 @@ describe('search', () => {
   let app: TestApp;
   let org: TestOrganization;
   let other: TestOrganization;
-  type Named = 'johnSmith' | 'jonSmith' | 'johnnySmithson' | 'janeDoe' | 'maryMajor' | 'acme' | 'smithPartners' | 'joanSmith' | 'smithDeal' | 'listing';
+  type Named =
+    | 'johnSmith'
+    | 'jonSmith'
+    | 'johnnySmithson'
+    | 'janeDoe'
+    | 'maryMajor'
+    | 'acme'
+    | 'smithPartners'
+    | 'joanSmith'
+    | 'smithDeal'
+    | 'listing';
   const ids = {} as Record<Named, string>;
   let theirJohnSmith: string;
 
@@ -73,7 +108,12 @@ describe('search', () => {
     ids.smithPartners = await create(member, 'Company', { name: 'Smith & Partners' });
     ids.joanSmith = await create(member, 'Lead', { firstName: 'Joan', lastName: 'Smith', companyName: 'Lead Co' });
     ids.smithDeal = await create(member, 'Deal', { deal: { name: 'Smith renewal 2027' } });
-    ids.listing = await create(member, 'Listing', { title: 'Sunny townhouse', propertyType: 'TOWNHOUSE', price: '350000.00', city: 'Springfield' });
+    ids.listing = await create(member, 'Listing', {
+      title: 'Sunny townhouse',
+      propertyType: 'TOWNHOUSE',
+      price: '350000.00',
+      city: 'Springfield',
+    });
     for (let i = 0; i < 6; i++) await create(member, 'Contact', { firstName: `Sam${i}`, lastName: 'Smith' });
     theirJohnSmith = await create(other.owner, 'Contact', { firstName: 'John', lastName: 'Smith' });
   }, 60_000);

@@ -1,6 +1,7 @@
 import { restore, softDelete, tag, type Fixtures, type OperationSet } from '../role-fixtures.js';
 
-const CREATE_APPOINTMENT = 'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } conflicts { id } } }';
+const CREATE_APPOINTMENT =
+  'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } conflicts { id } } }';
 
 const newAppointment = () => ({ title: `Appointment ${tag()}`, startsAt: '2031-03-03T10:00:00.000Z', endsAt: '2031-03-03T11:00:00.000Z' });
 

@@ -4,7 +4,8 @@ import type { OperationSet } from '../role-fixtures.js';
 export const operations: OperationSet = {
   Query: {
     auditLog: {
-      query: 'query ($filter: AuditEntryFilter) { auditLog(first: 5, filter: $filter) { totalCount edges { node { id action changes { field } } } } }',
+      query:
+        'query ($filter: AuditEntryFilter) { auditLog(first: 5, filter: $filter) { totalCount edges { node { id action changes { field } } } } }',
       variables: async (fx) => ({ filter: { recordId: { equals: await fx.company() } } }),
     },
   },

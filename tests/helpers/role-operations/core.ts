@@ -64,24 +64,54 @@ export const operations: OperationSet = {
       query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id name } } }',
       variables: async () => ({ input: { name: `Roles ${tag()}` } }),
     },
-    inviteMember: { query: INVITE_MEMBER, variables: async () => ({ input: { email: `roles.invitee.${tag()}@example.test`, role: 'VIEWER' } }) },
+    inviteMember: {
+      query: INVITE_MEMBER,
+      variables: async () => ({ input: { email: `roles.invitee.${tag()}@example.test`, role: 'VIEWER' } }),
+    },
     revokeInvitation: { query: REVOKE_INVITATION, variables: async (fx) => ({ input: { invitationId: await fx.invitation() } }) },
     // Every signed-in caller may accept an invitation addressed to them, in an organization they
     // have not joined yet (the fixtures' side organization); denied callers get a stranger's.
     acceptInvitation: {
       query: ACCEPT_INVITATION,
-      variables: async (fx, caller) => ({ input: { invitationId: await fx.sideInvitation(caller?.email ?? `stranger.${tag()}@example.test`) } }),
+      variables: async (fx, caller) => ({
+        input: { invitationId: await fx.sideInvitation(caller?.email ?? `stranger.${tag()}@example.test`) },
+      }),
     },
     changeMemberRole: {
       query: CHANGE_MEMBER_ROLE,
       variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER'), role: 'MEMBER' } }),
     },
     removeMember: { query: REMOVE_MEMBER, variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER') } }) },
-    ...crudOperations('Company', { query: CREATE_COMPANY, variables: async () => ({ input: { name: `New company ${tag()}` } }) }, (id) => ({ id, name: 'Renamed' }), (fx) => fx.company()),
-    ...crudOperations('Contact', { query: CREATE_CONTACT, variables: async () => ({ input: { firstName: 'New', lastName: `Contact ${tag()}` } }) }, (id) => ({ id, lastName: 'Renamed' }), (fx) => fx.contact()),
-    ...crudOperations('Lead', { query: CREATE_LEAD, variables: async () => ({ input: { lastName: `New lead ${tag()}` } }) }, (id) => ({ id, lastName: 'Renamed' }), (fx) => fx.lead()),
-    ...crudOperations('Deal', { query: CREATE_DEAL, variables: async () => ({ input: { deal: { name: `New deal ${tag()}` } } }) }, (id) => ({ id, name: 'Renamed' }), (fx) => fx.deal()),
-    ...crudOperations('Activity', { query: CREATE_ACTIVITY, variables: async () => ({ input: { type: 'CALL', subject: `New call ${tag()}` } }) }, (id) => ({ id, subject: 'Renamed' }), (fx) => fx.activity()),
+    ...crudOperations(
+      'Company',
+      { query: CREATE_COMPANY, variables: async () => ({ input: { name: `New company ${tag()}` } }) },
+      (id) => ({ id, name: 'Renamed' }),
+      (fx) => fx.company(),
+    ),
+    ...crudOperations(
+      'Contact',
+      { query: CREATE_CONTACT, variables: async () => ({ input: { firstName: 'New', lastName: `Contact ${tag()}` } }) },
+      (id) => ({ id, lastName: 'Renamed' }),
+      (fx) => fx.contact(),
+    ),
+    ...crudOperations(
+      'Lead',
+      { query: CREATE_LEAD, variables: async () => ({ input: { lastName: `New lead ${tag()}` } }) },
+      (id) => ({ id, lastName: 'Renamed' }),
+      (fx) => fx.lead(),
+    ),
+    ...crudOperations(
+      'Deal',
+      { query: CREATE_DEAL, variables: async () => ({ input: { deal: { name: `New deal ${tag()}` } } }) },
+      (id) => ({ id, name: 'Renamed' }),
+      (fx) => fx.deal(),
+    ),
+    ...crudOperations(
+      'Activity',
+      { query: CREATE_ACTIVITY, variables: async () => ({ input: { type: 'CALL', subject: `New call ${tag()}` } }) },
+      (id) => ({ id, subject: 'Renamed' }),
+      (fx) => fx.activity(),
+    ),
     convertLead: {
       query: 'mutation ($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id status } contact { id } } }',
       variables: async (fx) => ({ input: { leadId: await fx.lead() } }),
@@ -114,4 +144,3 @@ export const operations: OperationSet = {
     },
   },
 };
-

@@ -12,7 +12,18 @@ import { operations as notification } from './notification.js';
 import { operations as search } from './search.js';
 
 /** Every area's role-matrix operations. */
-export const AREA_OPERATIONS: OperationSet[] = [listing, appointment, message, automation, metrics, notification, marketplace, attachment, search, audit];
+export const AREA_OPERATIONS: OperationSet[] = [
+  listing,
+  appointment,
+  message,
+  automation,
+  metrics,
+  notification,
+  marketplace,
+  attachment,
+  search,
+  audit,
+];
 
 /** Every root field's operation: the core ones and every area's. roles.test.ts runs each as every caller. */
 export const ROLE_OPERATIONS: OperationSet = {

@@ -3,8 +3,10 @@ import type { Actor, TestApp } from '../app.js';
 import { joinOrganization } from '../invitations.js';
 import { tag, type Fixtures, type OperationSet } from '../role-fixtures.js';
 
-export const CREATE_TOOL = 'mutation ($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { id } } }';
-const UPDATE_TOOL = 'mutation ($input: UpdateMarketplaceToolInput!) { updateMarketplaceTool(input: $input) { marketplaceTool { id name } } }';
+export const CREATE_TOOL =
+  'mutation ($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { id } } }';
+const UPDATE_TOOL =
+  'mutation ($input: UpdateMarketplaceToolInput!) { updateMarketplaceTool(input: $input) { marketplaceTool { id name } } }';
 const CREATE_BUNDLE = 'mutation ($input: CreateToolBundleInput!) { createToolBundle(input: $input) { toolBundle { id } } }';
 const UPDATE_BUNDLE = 'mutation ($input: UpdateToolBundleInput!) { updateToolBundle(input: $input) { toolBundle { id name } } }';
 const ADD_TO_CART = 'mutation ($input: CartItemInput!) { addToCart(input: $input) { shoppingCart { id items { addedAt } } } }';
@@ -27,14 +29,27 @@ async function asCatalogAdmin(fx: Fixtures, query: string, variables: Record<str
   return result.data;
 }
 
-const toolInput = () => ({ slug: `roles-tool-${tag()}`, name: `Roles tool ${tag()}`, category: 'Testing', tier: 'STARTER', price: '20.00' });
+const toolInput = () => ({
+  slug: `roles-tool-${tag()}`,
+  name: `Roles tool ${tag()}`,
+  category: 'Testing',
+  tier: 'STARTER',
+  price: '20.00',
+});
 
-const newTool = async (fx: Fixtures) => (await asCatalogAdmin(fx, CREATE_TOOL, { input: toolInput() })).createMarketplaceTool.marketplaceTool.id as string;
+const newTool = async (fx: Fixtures) =>
+  (await asCatalogAdmin(fx, CREATE_TOOL, { input: toolInput() })).createMarketplaceTool.marketplaceTool.id as string;
 
 const newBundle = async (fx: Fixtures) =>
   (
     await asCatalogAdmin(fx, CREATE_BUNDLE, {
-      input: { slug: `roles-bundle-${tag()}`, name: `Roles bundle ${tag()}`, type: 'STARTER', bundlePrice: '10.00', toolIds: [await newTool(fx)] },
+      input: {
+        slug: `roles-bundle-${tag()}`,
+        name: `Roles bundle ${tag()}`,
+        type: 'STARTER',
+        bundlePrice: '10.00',
+        toolIds: [await newTool(fx)],
+      },
     })
   ).createToolBundle.toolBundle.id as string;
 
@@ -59,7 +74,10 @@ async function boughtTool(fx: Fixtures) {
   const buyer = buyerOf(fx);
   const purchase = buyer.queue.then(async () => {
     const actor = await buyer.actor;
-    for (const [query, input] of [[ADD_TO_CART, { toolId }], [CHECKOUT, { idempotencyKey }]] as const) {
+    for (const [query, input] of [
+      [ADD_TO_CART, { toolId }],
+      [CHECKOUT, { idempotencyKey }],
+    ] as const) {
       const result = await actor.query(query, { input });
       if (result.errors) throw new Error(`purchase fixture failed: ${JSON.stringify(result.errors)}`);
     }

@@ -3,7 +3,13 @@ import { createDealGraph, currentUserId, idInput, run, unique, type CreateEnv, t
 import { createListing } from './listing.js';
 
 export const CREATE_APPOINTMENT = /* GraphQL */ `
-  mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }
+  mutation CreateAppointment($input: CreateAppointmentInput!) {
+    createAppointment(input: $input) {
+      appointment {
+        id
+      }
+    }
+  }
 `;
 
 const slot = { startsAt: '2031-02-03T10:00:00.000Z', endsAt: '2031-02-03T11:00:00.000Z' };
@@ -29,7 +35,8 @@ async function createAppointmentGraph(actor: Actor, env: CreateEnv): Promise<str
 }
 
 const minimal = (input: Record<string, unknown>) => ({ title: 'Cross', ...slot, ...input });
-const ownAppointment = async (actor: Actor) => (await run(actor, CREATE_APPOINTMENT, { input: minimal({}) })).createAppointment.appointment.id as string;
+const ownAppointment = async (actor: Actor) =>
+  (await run(actor, CREATE_APPOINTMENT, { input: minimal({}) })).createAppointment.appointment.id as string;
 const RELATED = 'appointments(first: 50) { totalCount edges { node { id } } }';
 
 /** Tenant types of the appointment module, for the isolation matrix (see tests/helpers/tenant-kit.ts). */

@@ -3,7 +3,13 @@ import type { Actor } from '../app.js';
 import { createContactGraph, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 export const CREATE_ATTACHMENT_UPLOAD = /* GraphQL */ `
-  mutation CreateAttachmentUpload($input: CreateAttachmentUploadInput!) { createAttachmentUpload(input: $input) { attachment { id } } }
+  mutation CreateAttachmentUpload($input: CreateAttachmentUploadInput!) {
+    createAttachmentUpload(input: $input) {
+      attachment {
+        id
+      }
+    }
+  }
 `;
 
 const BYTES = 'isolation matrix\n';

@@ -1,7 +1,15 @@
 import { createCompany, run, type TenantType } from '../tenant-kit.js';
 
 const COMPANY_INSERT_ENTRY = /* GraphQL */ `
-  query CompanyInsertEntry($filter: AuditEntryFilter) { auditLog(first: 1, filter: $filter) { edges { node { id } } } }
+  query CompanyInsertEntry($filter: AuditEntryFilter) {
+    auditLog(first: 1, filter: $filter) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
 `;
 
 /** Tenant types of the audit module, for the isolation matrix (see tests/helpers/tenant-kit.ts). */

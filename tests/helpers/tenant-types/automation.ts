@@ -2,11 +2,28 @@ import type { Actor } from '../app.js';
 import { currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 export const CREATE_AUTOMATION = /* GraphQL */ `
-  mutation CreateAutomation($input: CreateAutomationInput!) { createAutomation(input: $input) { automation { id } } }
+  mutation CreateAutomation($input: CreateAutomationInput!) {
+    createAutomation(input: $input) {
+      automation {
+        id
+      }
+    }
+  }
 `;
 
 const DEFAULT_STAGES = /* GraphQL */ `
-  query DefaultStages { pipelines(first: 1, filter: { isDefault: { equals: true } }) { edges { node { id stages { id } } } } }
+  query DefaultStages {
+    pipelines(first: 1, filter: { isDefault: { equals: true } }) {
+      edges {
+        node {
+          id
+          stages {
+            id
+          }
+        }
+      }
+    }
+  }
 `;
 
 const automation = (config: { trigger?: string; conditions?: unknown[]; actions?: unknown[] }) => ({

@@ -2,7 +2,13 @@ import type { Actor } from '../app.js';
 import { CREATE_DEAL, createDealGraph, currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 export const CREATE_LISTING = /* GraphQL */ `
-  mutation CreateListing($input: CreateListingInput!) { createListing(input: $input) { listing { id } } }
+  mutation CreateListing($input: CreateListingInput!) {
+    createListing(input: $input) {
+      listing {
+        id
+      }
+    }
+  }
 `;
 
 /** A listing with the actor as its agent; returns its global id. */

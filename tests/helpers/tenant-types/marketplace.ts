@@ -3,21 +3,55 @@ import type { Actor, TestApp } from '../app.js';
 import { run, unique, type CreateEnv, type TenantType } from '../tenant-kit.js';
 
 const CREATE_TOOL = /* GraphQL */ `
-  mutation CreateTool($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { id } } }
+  mutation CreateTool($input: CreateMarketplaceToolInput!) {
+    createMarketplaceTool(input: $input) {
+      marketplaceTool {
+        id
+      }
+    }
+  }
 `;
 const CREATE_BUNDLE = /* GraphQL */ `
-  mutation CreateBundle($input: CreateToolBundleInput!) { createToolBundle(input: $input) { toolBundle { id } } }
+  mutation CreateBundle($input: CreateToolBundleInput!) {
+    createToolBundle(input: $input) {
+      toolBundle {
+        id
+      }
+    }
+  }
 `;
 const ADD_TO_CART = /* GraphQL */ `
-  mutation AddToCart($input: CartItemInput!) { addToCart(input: $input) { shoppingCart { id } } }
+  mutation AddToCart($input: CartItemInput!) {
+    addToCart(input: $input) {
+      shoppingCart {
+        id
+      }
+    }
+  }
 `;
 const CHECKOUT = /* GraphQL */ `
   mutation Checkout($input: CheckoutInput!) {
-    checkout(input: $input) { checkout { id toolPurchases { id } bundlePurchases { id } } }
+    checkout(input: $input) {
+      checkout {
+        id
+        toolPurchases {
+          id
+        }
+        bundlePurchases {
+          id
+        }
+      }
+    }
   }
 `;
 const CREATE_REVIEW = /* GraphQL */ `
-  mutation CreateReview($input: CreateToolReviewInput!) { createToolReview(input: $input) { toolReview { id } } }
+  mutation CreateReview($input: CreateToolReviewInput!) {
+    createToolReview(input: $input) {
+      toolReview {
+        id
+      }
+    }
+  }
 `;
 
 /** The catalog is shared: one platform administrator per test app writes it. */
@@ -73,7 +107,8 @@ export const tenantTypes: TenantType[] = [
     filterable: true,
     softDelete: false,
     // No `tool { id }`: catalog tools belong to no organization.
-    selection: 'id purchasedBy { id } checkout { id user { id } } bundlePurchase { id } reviews(first: 10) { totalCount edges { node { id reviewer { id } } } }',
+    selection:
+      'id purchasedBy { id } checkout { id user { id } } bundlePurchase { id } reviews(first: 10) { totalCount edges { node { id reviewer { id } } } }',
     nestedTypes: ['ToolPurchase', 'User', 'Checkout'],
     create: async (_actor, env) => (await buy(env, 'tool')).toolPurchases[0]!.id,
     // Purchases are never edited nor removed through the API (and the app role cannot delete them).
@@ -127,7 +162,8 @@ export const tenantTypes: TenantType[] = [
     selection: 'id user { id } items { addedAt }',
     nestedTypes: ['ShoppingCart', 'User'],
     // The acting member's one cart, holding one item.
-    create: async (actor, env) => (await run(actor, ADD_TO_CART, { input: { toolId: await createTool(env.app) } })).addToCart.shoppingCart.id,
+    create: async (actor, env) =>
+      (await run(actor, ADD_TO_CART, { input: { toolId: await createTool(env.app) } })).addToCart.shoppingCart.id,
     references: [],
   },
 ];

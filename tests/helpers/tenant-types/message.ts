@@ -2,7 +2,13 @@ import type { Actor } from '../app.js';
 import { createDealGraph, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 export const CREATE_MESSAGE = /* GraphQL */ `
-  mutation CreateMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }
+  mutation CreateMessage($input: CreateMessageInput!) {
+    createMessage(input: $input) {
+      message {
+        id
+      }
+    }
+  }
 `;
 
 const email = (links: Record<string, string>) => ({
@@ -40,10 +46,34 @@ export const tenantTypes: TenantType[] = [
     remove: idInput('deleteMessage'),
     restore: idInput('restoreMessage'),
     references: [
-      { name: 'createMessage with contactId', target: 'Contact', field: 'createMessage', inputType: 'CreateMessageInput', input: (foreign) => email({ contactId: foreign }) },
-      { name: 'createMessage with dealId', target: 'Deal', field: 'createMessage', inputType: 'CreateMessageInput', input: (foreign) => email({ dealId: foreign }) },
-      { name: 'createMessage with leadId', target: 'Lead', field: 'createMessage', inputType: 'CreateMessageInput', input: (foreign) => email({ leadId: foreign }) },
-      { name: 'createMessage with authorId', target: 'User', field: 'createMessage', inputType: 'CreateMessageInput', input: (foreign) => email({ authorId: foreign }) },
+      {
+        name: 'createMessage with contactId',
+        target: 'Contact',
+        field: 'createMessage',
+        inputType: 'CreateMessageInput',
+        input: (foreign) => email({ contactId: foreign }),
+      },
+      {
+        name: 'createMessage with dealId',
+        target: 'Deal',
+        field: 'createMessage',
+        inputType: 'CreateMessageInput',
+        input: (foreign) => email({ dealId: foreign }),
+      },
+      {
+        name: 'createMessage with leadId',
+        target: 'Lead',
+        field: 'createMessage',
+        inputType: 'CreateMessageInput',
+        input: (foreign) => email({ leadId: foreign }),
+      },
+      {
+        name: 'createMessage with authorId',
+        target: 'User',
+        field: 'createMessage',
+        inputType: 'CreateMessageInput',
+        input: (foreign) => email({ authorId: foreign }),
+      },
     ],
   },
 ];

@@ -1,7 +1,13 @@
 import { run, type TenantType } from '../tenant-kit.js';
 
 const REFRESH_METRICS = /* GraphQL */ `
-  mutation RefreshMetrics($input: RefreshMetricsInput!) { refreshMetrics(input: $input) { metrics { id } } }
+  mutation RefreshMetrics($input: RefreshMetricsInput!) {
+    refreshMetrics(input: $input) {
+      metrics {
+        id
+      }
+    }
+  }
 `;
 
 /** Tenant types of the metrics module, for the isolation matrix (see tests/helpers/tenant-kit.ts). */

@@ -1,7 +1,16 @@
 import { CREATE_LEAD, currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 const LEAD_NOTIFICATIONS = /* GraphQL */ `
-  query LeadNotifications { notifications(first: 100, filter: { type: { equals: LEAD_ASSIGNED } }) { edges { node { id subjectId } } } }
+  query LeadNotifications {
+    notifications(first: 100, filter: { type: { equals: LEAD_ASSIGNED } }) {
+      edges {
+        node {
+          id
+          subjectId
+        }
+      }
+    }
+  }
 `;
 
 /** Tenant types of the notification module, for the isolation matrix (see tests/helpers/tenant-kit.ts). */

@@ -35,9 +35,15 @@ function returnedTypeName(field: GraphQLField<unknown, unknown>): string {
 }
 
 /** The error code authorize() throws for this caller, or 'allowed'. */
-function decision(caller: { signedIn?: boolean; platformAdmin?: boolean; orgId?: string | null; role?: Role | null }, permission: Permission | undefined) {
+function decision(
+  caller: { signedIn?: boolean; platformAdmin?: boolean; orgId?: string | null; role?: Role | null },
+  permission: Permission | undefined,
+) {
   const ctx = {
-    viewer: caller.signedIn === false ? null : { userId: 'u', subject: 's', email: 'e@example.test', emailVerified: true, isPlatformAdmin: caller.platformAdmin ?? false },
+    viewer:
+      caller.signedIn === false
+        ? null
+        : { userId: 'u', subject: 's', email: 'e@example.test', emailVerified: true, isPlatformAdmin: caller.platformAdmin ?? false },
     orgId: caller.orgId ?? null,
     role: caller.role ?? null,
   } as unknown as Context;
@@ -55,9 +61,12 @@ describe('role ranks', () => {
     expect([...ROLES].sort((a, b) => ROLE_RANK[a] - ROLE_RANK[b])).toEqual(['VIEWER', 'MEMBER', 'ADMIN', 'OWNER']);
   });
 
-  it.each(ROLES.flatMap((role) => ROLES.map((minimum) => [role, minimum] as const)))('%s is at least %s exactly when its rank is', (role, minimum) => {
-    expect(roleAtLeast(role, minimum)).toBe(ROLE_RANK[role] >= ROLE_RANK[minimum]);
-  });
+  it.each(ROLES.flatMap((role) => ROLES.map((minimum) => [role, minimum] as const)))(
+    '%s is at least %s exactly when its rank is',
+    (role, minimum) => {
+      expect(roleAtLeast(role, minimum)).toBe(ROLE_RANK[role] >= ROLE_RANK[minimum]);
+    },
+  );
 
   it('no role is at least any role', () => {
     expect(roleAtLeast(null, 'VIEWER')).toBe(false);
@@ -108,7 +117,9 @@ describe('node read rules', () => {
   });
 
   it.each(Object.entries(NODE_READ_PERMISSIONS))('%s needs %s', (typename, permission) => {
-    expect(ROLES.filter((role) => mayReadNode(role, typename))).toEqual(ROLES.filter((role) => roleAtLeast(role, MINIMUM_ROLE[permission])));
+    expect(ROLES.filter((role) => mayReadNode(role, typename))).toEqual(
+      ROLES.filter((role) => roleAtLeast(role, MINIMUM_ROLE[permission])),
+    );
   });
 });
 

@@ -45,7 +45,9 @@ describe('worst-case cost', () => {
 
   it('nested connections multiply along the path', () => {
     // deals(first: 100) × each contact's deals(first: 100): 1 + 1 (totalCount) + 100 × (edge, node, contact, 1 + 100 × 2) = 20,402 objects.
-    expect(cost('{ deals(first: 100) { totalCount edges { node { contact { deals(first: 100) { edges { node { id } } } } } } } }')).toBe(20_402);
+    expect(cost('{ deals(first: 100) { totalCount edges { node { contact { deals(first: 100) { edges { node { id } } } } } } } }')).toBe(
+      20_402,
+    );
   });
 
   it('introspection costs nothing', () => {
@@ -56,12 +58,20 @@ describe('worst-case cost', () => {
 describe('the other measures', () => {
   it('depth counts nested selections', () => {
     // deals > edges > node > contact > company > contacts > edges > node > id.
-    expect(measureOperation(schema, '{ deals(first: 1) { edges { node { contact { company { contacts(first: 1) { edges { node { id } } } } } } } } }').depth).toBe(9);
+    expect(
+      measureOperation(
+        schema,
+        '{ deals(first: 1) { edges { node { contact { company { contacts(first: 1) { edges { node { id } } } } } } } } }',
+      ).depth,
+    ).toBe(9);
   });
 
   it('aliases and directives are counted', () => {
     expect(measureOperation(schema, '{ a: me { id } b: me { id } c: me { id } d: me { id } }').aliases).toBe(4);
-    expect(measureOperation(schema, 'query ($y: Boolean = true) { me { id @include(if: $y) name @include(if: $y) email @skip(if: false) } }').directives).toBe(3);
+    expect(
+      measureOperation(schema, 'query ($y: Boolean = true) { me { id @include(if: $y) name @include(if: $y) email @skip(if: false) } }')
+        .directives,
+    ).toBe(3);
   });
 
   it('tokens are the lexer tokens of the whole document', () => {

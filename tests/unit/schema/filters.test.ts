@@ -84,8 +84,12 @@ describe('filter translation', () => {
 
   it('an id condition decodes global ids of the named type to uuids', () => {
     const id = globalId('Company', COMPANY_UUID.toUpperCase());
-    expect(contactFilter.toWhere({ companyId: { equals: id } })).toEqual({ AND: [{ companyId: { not: null } }, { companyId: { equals: COMPANY_UUID } }] });
-    expect(contactFilter.toWhere({ companyId: { in: [id] } })).toEqual({ AND: [{ companyId: { not: null } }, { companyId: { in: [COMPANY_UUID] } }] });
+    expect(contactFilter.toWhere({ companyId: { equals: id } })).toEqual({
+      AND: [{ companyId: { not: null } }, { companyId: { equals: COMPANY_UUID } }],
+    });
+    expect(contactFilter.toWhere({ companyId: { in: [id] } })).toEqual({
+      AND: [{ companyId: { not: null } }, { companyId: { in: [COMPANY_UUID] } }],
+    });
   });
 
   it('an id of another type is BAD_USER_INPUT naming the filter field', () => {
@@ -100,7 +104,9 @@ describe('filter translation', () => {
   });
 
   it('AND, OR and NOT keep their shape', () => {
-    expect(dealFilter.toWhere({ OR: [{ name: { equals: 'a' } }, { name: { equals: 'b' } }], NOT: { currency: { equals: 'USD' } } })).toEqual({
+    expect(
+      dealFilter.toWhere({ OR: [{ name: { equals: 'a' } }, { name: { equals: 'b' } }], NOT: { currency: { equals: 'USD' } } }),
+    ).toEqual({
       AND: [{ OR: [{ name: { equals: 'a' } }, { name: { equals: 'b' } }] }, { NOT: { currency: { equals: 'USD' } } }],
     });
   });
@@ -112,17 +118,32 @@ describe('filter translation', () => {
 
 describe('translate() enforces the filter budget on its own', () => {
   it('translate() enforces the same limits on its own (a caller that skipped the pre-check)', () => {
-    expect(over(() => dealFilter.toWhere(manyConditions(MAX + 1)))).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'filterConditions', maximum: MAX });
-    expect(over(() => dealFilter.toWhere({ name: { in: Array.from({ length: 101 }, () => 'x') } }))).toMatchObject({ limit: 'filterListValues' });
+    expect(over(() => dealFilter.toWhere(manyConditions(MAX + 1)))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'filterConditions',
+      maximum: MAX,
+    });
+    expect(over(() => dealFilter.toWhere({ name: { in: Array.from({ length: 101 }, () => 'x') } }))).toMatchObject({
+      limit: 'filterListValues',
+    });
     expect(over(() => dealFilter.toWhere({ name: { equals: 'x'.repeat(201) } }))).toMatchObject({ limit: 'filterStringLength' });
-    expect(over(() => dealFilter.toWhere({ NOT: { NOT: { NOT: { NOT: { NOT: { NOT: {} } } } } } }))).toMatchObject({ limit: 'filterDepth' });
-    expect(over(() => dealFilter.toWhere(manyConditions(20), { ...FILTER_LIMIT_DEFAULTS, conditions: 10 }))).toMatchObject({ limit: 'filterConditions', maximum: 10 });
-    expect(over(() => dealFilter.toWhere({ OR: [{ contact: { company: { name: { equals: 'x' } } } }, { company: { name: { equals: 'x' } } }] }))).toMatchObject({ limit: 'filterRelations' });
+    expect(over(() => dealFilter.toWhere({ NOT: { NOT: { NOT: { NOT: { NOT: { NOT: {} } } } } } }))).toMatchObject({
+      limit: 'filterDepth',
+    });
+    expect(over(() => dealFilter.toWhere(manyConditions(20), { ...FILTER_LIMIT_DEFAULTS, conditions: 10 }))).toMatchObject({
+      limit: 'filterConditions',
+      maximum: 10,
+    });
+    expect(
+      over(() => dealFilter.toWhere({ OR: [{ contact: { company: { name: { equals: 'x' } } } }, { company: { name: { equals: 'x' } } }] })),
+    ).toMatchObject({ limit: 'filterRelations' });
     expect(over(() => dealFilter.toWhere(manyConditions(MAX)))).toBeNull();
   });
 
   it('relation hops over the limit are refused', () => {
-    expect(over(() => dealFilter.toWhere({ contact: { company: { name: { equals: 'x' } } } }, { ...FILTER_LIMIT_DEFAULTS, relationHops: 1 }))).toMatchObject({
+    expect(
+      over(() => dealFilter.toWhere({ contact: { company: { name: { equals: 'x' } } } }, { ...FILTER_LIMIT_DEFAULTS, relationHops: 1 })),
+    ).toMatchObject({
       limit: 'filterRelationHops',
       maximum: 1,
     });
@@ -130,10 +151,15 @@ describe('translate() enforces the filter budget on its own', () => {
 
   it('more contains/startsWith than the pattern budget are refused', () => {
     const patterns = Array.from({ length: FILTER_LIMIT_DEFAULTS.patterns + 1 }, (_, i) => ({ name: { contains: `p${i}` } }));
-    expect(over(() => dealFilter.toWhere({ OR: patterns }))).toMatchObject({ limit: 'filterPatterns', maximum: FILTER_LIMIT_DEFAULTS.patterns });
+    expect(over(() => dealFilter.toWhere({ OR: patterns }))).toMatchObject({
+      limit: 'filterPatterns',
+      maximum: FILTER_LIMIT_DEFAULTS.patterns,
+    });
   });
 
   it('an empty filter inside AND/OR counts as a condition', () => {
-    expect(over(() => dealFilter.toWhere({ OR: [{}, {}, {}] }, { ...FILTER_LIMIT_DEFAULTS, conditions: 2 }))).toMatchObject({ limit: 'filterConditions' });
+    expect(over(() => dealFilter.toWhere({ OR: [{}, {}, {}] }, { ...FILTER_LIMIT_DEFAULTS, conditions: 2 }))).toMatchObject({
+      limit: 'filterConditions',
+    });
   });
 });

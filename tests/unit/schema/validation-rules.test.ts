@@ -37,7 +37,10 @@ describe('parseInput', () => {
   const schema = z.object({ title: text({ min: 1, max: 5 }), media: z.array(z.object({ url: url() })) });
 
   it('returns the parsed output', () => {
-    expect(parseInput(schema, { title: '  Hi ', media: [{ url: 'https://a.example/x' }] })).toEqual({ title: 'Hi', media: [{ url: 'https://a.example/x' }] });
+    expect(parseInput(schema, { title: '  Hi ', media: [{ url: 'https://a.example/x' }] })).toEqual({
+      title: 'Hi',
+      media: [{ url: 'https://a.example/x' }],
+    });
   });
 
   it('names the field in the message and in extensions.field', () => {
@@ -49,7 +52,9 @@ describe('parseInput', () => {
   });
 
   it('names nested fields by their path', () => {
-    expect(refusal(() => parseInput(schema, { title: 'ok', media: [{ url: 'https://a.example' }, { url: 'ftp://b' }] })).field).toBe('media[1].url');
+    expect(refusal(() => parseInput(schema, { title: 'ok', media: [{ url: 'https://a.example' }, { url: 'ftp://b' }] })).field).toBe(
+      'media[1].url',
+    );
   });
 });
 
@@ -70,7 +75,11 @@ describe('what null means', () => {
   });
 
   it('clearable keeps null, nullMeans replaces it, nullIgnored drops it', () => {
-    expect(parseInput(shape, { cleared: null, defaulted: null, ignored: null })).toEqual({ cleared: null, defaulted: 'default', ignored: undefined });
+    expect(parseInput(shape, { cleared: null, defaulted: null, ignored: null })).toEqual({
+      cleared: null,
+      defaulted: 'default',
+      ignored: undefined,
+    });
   });
 });
 
