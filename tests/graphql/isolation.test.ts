@@ -1,5 +1,5 @@
 /**
- * The cross-tenant isolation matrix, generated from tests/helpers/tenant-types.ts: orgs A and B
+ * The cross-tenant isolation matrix, generated from tests/helpers/tenant-types/ (one list per module): orgs A and B
  * each hold records of every tenant type, and org A's OWNER must not be able to see, find,
  * change or reference any of B's. Assertions on what was (not) written go through app.owner.
  */
@@ -19,7 +19,7 @@ import {
   mutationDocument,
   type ReferenceTarget,
   type TenantType,
-} from '../helpers/tenant-types.js';
+} from '../helpers/tenant-types/index.js';
 
 const NODE = /* GraphQL */ `
   query Node($id: ID!) {

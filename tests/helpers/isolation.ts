@@ -7,7 +7,7 @@ import { expect } from '@jest/globals';
 import type { TestApp } from './app.js';
 import type { TestOrganization } from './organizations.js';
 import { collectIds } from './responses.js';
-import { TENANT_TABLES, decodeGlobalId, tenantTypeByTypename } from './tenant-types.js';
+import { TENANT_TABLES, decodeGlobalId, tenantTypeByTypename } from './tenant-types/index.js';
 
 export interface IsolationWorld {
   app: TestApp;

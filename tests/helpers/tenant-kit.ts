@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the tenant-type list (tests/helpers/tenant-types.ts and the per-area lists in
+ * Shared pieces of the tenant-type list (the per-module lists in
  * tests/helpers/tenant-types/): the TenantType shape, operation runners and record builders.
  */
 import { operationText, type Actor, type Operation, type TestApp } from './app.js';

@@ -1,15 +1,39 @@
+/**
+ * THE list of tenant GraphQL types, one slice per module (tests/helpers/tenant-types/<module>.ts,
+ * mirroring src/modules/). tests/graphql/isolation.test.ts generates its cross-tenant matrix from
+ * it, and a guard test there fails when a table with org_id is missing here, so a new tenant
+ * type cannot skip the matrix. Each entry says how to create one record through the API, how to
+ * update / delete / restore one, and which mutations take references to other records (so the
+ * matrix can hand them another organization's ids).
+ */
 import type { TenantType } from '../tenant-kit.js';
-import { tenantTypes as appointment } from './appointment.js';
-import { tenantTypes as attachment } from './attachment.js';
-import { tenantTypes as audit } from './audit.js';
-import { tenantTypes as automation } from './automation.js';
+import { tenantTypes as organization } from './organization.js';
+import { tenantTypes as pipeline } from './pipeline.js';
+import { tenantTypes as company } from './company.js';
+import { tenantTypes as contact } from './contact.js';
+import { tenantTypes as lead } from './lead.js';
+import { tenantTypes as deal } from './deal.js';
+import { tenantTypes as activity } from './activity.js';
 import { tenantTypes as listing } from './listing.js';
-import { tenantTypes as marketplace } from './marketplace.js';
+import { tenantTypes as appointment } from './appointment.js';
 import { tenantTypes as message } from './message.js';
+import { tenantTypes as automation } from './automation.js';
 import { tenantTypes as metrics } from './metrics.js';
 import { tenantTypes as notification } from './notification.js';
+import { tenantTypes as marketplace } from './marketplace.js';
+import { tenantTypes as attachment } from './attachment.js';
+import { tenantTypes as audit } from './audit.js';
 
-export const AREA_TENANT_TYPES: TenantType[] = [
+export * from '../tenant-kit.js';
+
+export const TENANT_TYPES: TenantType[] = [
+  ...organization,
+  ...pipeline,
+  ...company,
+  ...contact,
+  ...lead,
+  ...deal,
+  ...activity,
   ...listing,
   ...appointment,
   ...message,
@@ -20,3 +44,8 @@ export const AREA_TENANT_TYPES: TenantType[] = [
   ...attachment,
   ...audit,
 ];
+
+/** The database tables the list covers (each type's table and its child tables). */
+export const TENANT_TABLES: string[] = TENANT_TYPES.flatMap((type) => [type.table, ...(type.childTables ?? [])]);
+
+export const tenantTypeByTypename = (typename: string) => TENANT_TYPES.find((type) => type.typename === typename);
