@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createDatabase } from '../src/db/client.js';
 import { FILTER_LIMIT_CEILINGS } from '../src/limits/filter-budget.js';
-import { dealFilter } from '../src/modules/deal/types.js';
+import { dealFilter } from '../src/modules/deal/queries.js';
 import { buildSchema } from '../src/modules/index.js';
 import { openBenchDatabase } from './harness.js';
 

@@ -59,4 +59,25 @@ describe('every module has the same shape', () => {
     expect(readdirSync(join(modulesDir, name))).toEqual(expect.arrayContaining(['index.ts', 'permissions.ts']));
     expect(readFileSync(join(modulesDir, name, 'index.ts'), 'utf8')).toContain("import './permissions.js';");
   });
+
+  it.each(modules)('%s keeps its object types in types.ts and its root queries in queries.ts', (name) => {
+    expect(readdirSync(join(modulesDir, name))).toEqual(expect.arrayContaining(['types.ts', 'queries.ts']));
+  });
+
+  // Each kind of definition has one home, so a reader knows where to look and a reviewer where to add.
+  const homes: { file: string; calls: RegExp }[] = [
+    { file: 'queries.ts', calls: /builder\.queryFields?\(|defineListQuery\(/ },
+    { file: 'mutations.ts', calls: /builder\.mutationFields?\(/ },
+    { file: 'inputs.ts', calls: /builder\.inputType\(/ },
+    { file: 'loaders.ts', calls: /defineLoader\(/ },
+  ];
+  const sources = modules.flatMap((name) =>
+    readdirSync(join(modulesDir, name))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => ({ path: `${name}/${file}`, file, text: readFileSync(join(modulesDir, name, file), 'utf8') })),
+  );
+  it.each(homes)("$calls is written only in a module's $file", ({ file, calls }) => {
+    const strays = sources.filter((source) => source.file !== file && calls.test(source.text)).map((source) => source.path);
+    expect(strays).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { databaseCause } from '../schema/error-mapping.js';
 import { parseOrganizationHeader } from '../schema/global-ids.js';
 import type { AttachmentRequest } from '../modules/attachment/service.js';
 import type { OrganizationSettings } from '../modules/organization/service.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { Loaders } from './loaders.js';
 
 export interface Viewer {
   userId: string;
@@ -132,7 +132,7 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
       orgId: null,
       role: null,
       prisma: deps.database.prisma,
-      loaders: createLoaders(deps.database.prisma),
+      loaders: new Loaders(deps.database.prisma),
       begin: async () => {},
       finish: async () => {},
     };
@@ -171,7 +171,7 @@ class TenantRequest implements Context {
   }
 
   get loaders(): Loaders {
-    this.loadersOfTransaction ??= createLoaders(this.prisma);
+    this.loadersOfTransaction ??= new Loaders(this.prisma);
     return this.loadersOfTransaction;
   }
 

@@ -1,45 +1,27 @@
-import DataLoader from 'dataloader';
-import type { Activity } from '../generated/prisma/client.js';
+import type DataLoader from 'dataloader';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { TransactionClient } from '../db/request-transaction.js';
 
 /**
- * Per-request loaders for what the Prisma plugin cannot fold into the parent's query.
- * Relations and related connections (deal -> contact/company/stage, deal -> activities,
- * contact -> deals, company -> contacts) are folded by @pothos/plugin-prisma with
- * relationJoins; "the latest activity of each of these parents" is not, so it is batched
- * here with one DISTINCT ON query per parent kind.
+ * A per-request DataLoader, declared by the module that owns the data (its loaders.ts) with
+ * defineLoader. It batches what the Prisma plugin cannot fold into the parent's query; it is
+ * created from the request's transaction client, so RLS applies to what it loads.
  */
-export interface Loaders {
-  lastActivityByDealIdLoader: DataLoader<string, Activity | null>;
-  lastActivityByContactIdLoader: DataLoader<string, Activity | null>;
-}
+export type LoaderDefinition<Key, Value> = (prisma: TransactionClient | PrismaClient) => DataLoader<Key, Value>;
 
-type ParentColumn = 'deal_id' | 'contact_id';
+export const defineLoader = <Key, Value>(create: LoaderDefinition<Key, Value>): LoaderDefinition<Key, Value> => create;
 
-function lastActivityLoader(prisma: TransactionClient | PrismaClient, column: ParentColumn) {
-  return new DataLoader<string, Activity | null>(async (parentIds) => {
-    // RLS adds the org_id condition; (org_id, <parent>_id, occurred_at) serves the order.
-    const rows = await prisma.$queryRawUnsafe<(Activity & { parentId: string })[]>(
-      `SELECT DISTINCT ON (${column}) ${column} AS "parentId",
-              id, org_id AS "orgId", type::text AS type, subject, body,
-              occurred_at AS "occurredAt", due_at AS "dueAt", completed_at AS "completedAt",
-              lead_id AS "leadId", contact_id AS "contactId", company_id AS "companyId",
-              deal_id AS "dealId", owner_id AS "ownerId", custom_fields AS "customFields",
-              created_at AS "createdAt", updated_at AS "updatedAt", deleted_at AS "deletedAt"
-         FROM activities
-        WHERE ${column} = ANY($1::uuid[]) AND deleted_at IS NULL
-        ORDER BY ${column}, occurred_at DESC, id DESC`,
-      parentIds,
-    );
-    const byParent = new Map(rows.map(({ parentId, ...activity }) => [parentId, activity as Activity]));
-    return parentIds.map((id) => byParent.get(id) ?? null);
-  });
-}
+/** The loaders of one transaction: each definition is instantiated once, on first use. */
+export class Loaders {
+  private readonly instances = new Map<LoaderDefinition<never, unknown>, unknown>();
 
-export function createLoaders(prisma: TransactionClient | PrismaClient): Loaders {
-  return {
-    lastActivityByDealIdLoader: lastActivityLoader(prisma, 'deal_id'),
-    lastActivityByContactIdLoader: lastActivityLoader(prisma, 'contact_id'),
-  };
+  constructor(private readonly prisma: TransactionClient | PrismaClient) {}
+
+  get<Key, Value>(definition: LoaderDefinition<Key, Value>): DataLoader<Key, Value> {
+    const existing = this.instances.get(definition);
+    if (existing) return existing as DataLoader<Key, Value>; // stored under this very definition, so of its type
+    const created = definition(this.prisma);
+    this.instances.set(definition, created);
+    return created;
+  }
 }

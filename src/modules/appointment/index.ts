@@ -1,6 +1,7 @@
 // The appointment module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';
 import './mutations.js';
 
 export { AppointmentType, AppointmentAttendeeType, AppointmentStatusEnum } from './types.js';

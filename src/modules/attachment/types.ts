@@ -1,8 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { branded, builder } from '../../schema/builder.js';
-import { defineFilter, enumFilter } from '../../schema/filters.js';
-import { defineOrderBy } from '../../schema/ordering.js';
-import { defineListQuery } from '../../schema/resource.js';
 import { CompanyType } from '../company/types.js';
 import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
@@ -111,36 +108,6 @@ async function downloadLinkOf(row: FileRow, ctx: Context) {
   if (row.status !== 'READY' && !(await attachments.uploadArrived(ctx, row))) return null;
   return attachments.downloadLink(row, ctx.viewer!.userId);
 }
-
-const AttachmentStatusFilter = enumFilter(AttachmentStatusEnum, 'AttachmentStatus');
-
-export const attachmentFilter = defineFilter('Attachment', () => ({
-  id: { kind: 'id', column: 'id', type: 'Attachment' },
-  fileName: { kind: 'string', column: 'fileName' },
-  contentType: { kind: 'string', column: 'contentType' },
-  status: { kind: 'enum', column: 'status', filter: AttachmentStatusFilter },
-  createdAt: { kind: 'dateTime', column: 'createdAt' },
-  contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
-  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
-  dealId: { kind: 'id', column: 'dealId', type: 'Deal' },
-  leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
-  listingId: { kind: 'id', column: 'listingId', type: 'Listing' },
-}));
-
-export const attachmentOrder = defineOrderBy(
-  'Attachment',
-  { CREATED_AT: ['createdAt'], FILE_NAME: ['fileName'] },
-  { field: 'CREATED_AT', direction: 'DESC' },
-);
-
-defineListQuery({
-  field: 'attachments',
-  type: 'Attachment',
-  delegate: 'attachment',
-  filter: attachmentFilter,
-  order: attachmentOrder,
-  description: 'Files on the records of the current organization, newest first by default.',
-});
 
 // Each record type lists its files. The same relation-connection shape as its activities.
 const attachmentsConnection = {

@@ -1,8 +1,5 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
-import { defineFilter, enumFilter } from '../../schema/filters.js';
-import { defineOrderBy } from '../../schema/ordering.js';
-import { defineListQuery } from '../../schema/resource.js';
 import { AUTOMATION_TRIGGERS } from './config.js';
 
 export const AutomationTriggerEnum = builder.enumType('AutomationTrigger', {
@@ -40,27 +37,4 @@ export const AutomationType = builder.prismaNode('Automation', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
   }),
-});
-
-// Served by the (org_id, trigger, enabled) and (org_id, name, id) indexes.
-export const automationFilter = defineFilter('Automation', () => ({
-  id: { kind: 'id', column: 'id', type: 'Automation' },
-  trigger: { kind: 'enum', column: 'trigger', filter: enumFilter(AutomationTriggerEnum, 'AutomationTrigger') },
-  enabled: { kind: 'boolean', column: 'enabled' },
-  name: { kind: 'string', column: 'name' },
-}));
-
-export const automationOrder = defineOrderBy(
-  'Automation',
-  { NAME: ['name'], CREATED_AT: ['createdAt'] },
-  { field: 'NAME', direction: 'ASC' },
-);
-
-defineListQuery({
-  field: 'automations',
-  type: 'Automation',
-  delegate: 'automation',
-  filter: automationFilter,
-  order: automationOrder,
-  description: 'Workflow configurations of the current organization. Managing them needs ADMIN.',
 });

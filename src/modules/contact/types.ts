@@ -1,10 +1,7 @@
 import { builder } from '../../schema/builder.js';
+import { lastActivityOfContact } from '../activity/loaders.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
-import { defineFilter } from '../../schema/filters.js';
-import { defineOrderBy } from '../../schema/ordering.js';
-import { defineListQuery } from '../../schema/resource.js';
-import { companyFilter } from '../company/types.js';
 
 export const ContactType = builder.prismaNode('Contact', {
   id: { field: 'id' },
@@ -41,37 +38,7 @@ export const ContactType = builder.prismaNode('Contact', {
       type: ActivityType,
       nullable: true,
       select: { id: true },
-      resolve: (contact, _args, ctx) => ctx.loaders.lastActivityByContactIdLoader.load(contact.id),
+      resolve: (contact, _args, ctx) => ctx.loaders.get(lastActivityOfContact).load(contact.id),
     }),
   }),
-});
-
-export const contactFilter = defineFilter('Contact', () => ({
-  id: { kind: 'id', column: 'id', type: 'Contact' },
-  firstName: { kind: 'string', column: 'firstName' },
-  lastName: { kind: 'string', column: 'lastName' },
-  email: { kind: 'string', column: 'email' },
-  phone: { kind: 'string', column: 'phone' },
-  title: { kind: 'string', column: 'title' },
-  tags: { kind: 'stringList', column: 'tags' },
-  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
-  ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
-  createdAt: { kind: 'dateTime', column: 'createdAt' },
-  updatedAt: { kind: 'dateTime', column: 'updatedAt' },
-  company: { kind: 'relation', relation: 'company', filter: () => companyFilter },
-}));
-
-export const contactOrder = defineOrderBy(
-  'Contact',
-  { NAME: ['lastName', 'firstName'], EMAIL: ['email'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
-  { field: 'NAME', direction: 'ASC' },
-);
-
-defineListQuery({
-  field: 'contacts',
-  type: 'Contact',
-  delegate: 'contact',
-  filter: contactFilter,
-  order: contactOrder,
-  description: 'People of the current organization.',
 });

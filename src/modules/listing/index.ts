@@ -1,6 +1,7 @@
 // The listing module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';
 import './mutations.js';
 
 export { ListingType } from './types.js';

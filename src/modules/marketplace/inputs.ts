@@ -207,3 +207,12 @@ export const cartItemSchema = z
     return { toolId: toolId ?? null, bundleId: bundleId ?? null };
   });
 export type CartItem = z.output<typeof cartItemSchema>;
+
+export const CheckoutInput = builder.inputType('CheckoutInput', {
+  fields: (f) => ({
+    idempotencyKey: f.string({
+      required: true,
+      description: 'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization.',
+    }),
+  }),
+});

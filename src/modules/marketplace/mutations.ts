@@ -20,6 +20,7 @@ import {
   updateBundleSchema,
   updateReviewSchema,
   updateToolSchema,
+  CheckoutInput,
 } from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
 import { CheckoutType, MarketplaceToolType, ShoppingCartType, ToolBundleType, ToolReviewType } from './types.js';
@@ -119,14 +120,7 @@ builder.mutationField('checkout', (t) =>
     args: {
       input: t.arg({
         required: true,
-        type: builder.inputType('CheckoutInput', {
-          fields: (f) => ({
-            idempotencyKey: f.string({
-              required: true,
-              description: 'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization.',
-            }),
-          }),
-        }),
+        type: CheckoutInput,
       }),
     },
     resolve: (_root, { input }, ctx) => checkout(ctx, input.idempotencyKey),

@@ -93,3 +93,10 @@ export const createMessageSchema = z
     return { ...message, fromAddress: fromAddress.address, toAddresses: [...toAddresses] };
   });
 export type CreateMessage = z.output<typeof createMessageSchema>;
+
+// Exact matches only: thread keys are matched whole, and (org_id, thread_key, sent_at) is the
+// index that serves them; a contains filter would scan every message of the organization.
+export const ThreadKeyFilter = builder.inputType('MessageThreadKeyFilter', {
+  description: 'Exact thread keys (no partial matching).',
+  fields: (t) => ({ equals: t.string(), in: t.stringList() }),
+});

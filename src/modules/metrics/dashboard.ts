@@ -120,7 +120,7 @@ async function pipelineSummary(ctx: Context, pipelineGlobalId: string | number |
   return rows;
 }
 
-const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implement({
+export const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implement({
   description: "Aggregates over the current organization's records, each computed by the database in one statement.",
   fields: (t) => ({
     pipelineSummary: t.field({
@@ -178,11 +178,3 @@ const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').implemen
     }),
   }),
 });
-
-builder.queryField('dashboard', (t) =>
-  t.field({
-    type: Dashboard,
-    description: 'Dashboard aggregates of the current organization; ask only for the parts you show.',
-    resolve: () => ({}),
-  }),
-);

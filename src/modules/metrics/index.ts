@@ -1,6 +1,7 @@
 // The metrics module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';
 import './mutations.js';
 import './dashboard.js';
 

@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { badInput } from '../../schema/errors.js';
+import { RefreshMetricsInput } from './inputs.js';
 import { DailyMetricType } from './types.js';
 import { checkDayRange, isoDay, MAX_METRIC_DAYS, refreshDailyMetrics, todayUtc, type DayRange } from './service.js';
 import { tenantOf } from '../../context/index.js';
@@ -22,13 +23,6 @@ const RefreshMetricsPayload = builder.objectRef<RefreshResult>('RefreshMetricsPa
           orderBy: [{ day: 'asc' }, { id: 'asc' }],
         }),
     }),
-  }),
-});
-
-const RefreshMetricsInput = builder.inputType('RefreshMetricsInput', {
-  fields: (t) => ({
-    from: t.field({ type: 'Date', required: true, description: 'First day (UTC), included.' }),
-    to: t.field({ type: 'Date', required: true, description: 'Last day (UTC), included; today at the latest.' }),
   }),
 });
 

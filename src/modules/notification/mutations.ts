@@ -2,7 +2,8 @@ import { builder } from '../../schema/builder.js';
 import { notFound } from '../../schema/errors.js';
 import { IdInput, payloadType } from '../../schema/resource.js';
 import { idInputSchema, parseInput } from '../../schema/validation.js';
-import { NotificationType, ownNotifications } from './types.js';
+import { ownNotifications } from './queries.js';
+import { NotificationType } from './types.js';
 
 const MarkNotificationReadPayload = payloadType('MarkNotificationReadPayload', NotificationType, 'notification');
 

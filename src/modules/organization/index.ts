@@ -1,5 +1,5 @@
 // The organization module (organizations, members and invitations): its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';
 import './mutations.js';
-import './invitations.js';

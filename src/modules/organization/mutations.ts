@@ -1,3 +1,5 @@
+import * as invitations from './invitation-service.js';
+import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput, invitationIdSchema, inviteMemberSchema } from './inputs.js';
 import { builder } from '../../schema/builder.js';
 import { objectPayload, payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
@@ -10,7 +12,7 @@ import {
   organizationNameSchema,
   removeMemberSchema,
 } from './inputs.js';
-import { MembershipType, OrganizationType } from './types.js';
+import { InvitationType, MembershipType, OrganizationType } from './types.js';
 import * as service from './service.js';
 import { tenantOf } from '../../context/index.js';
 
@@ -67,5 +69,50 @@ builder.mutationField('removeMember', (t) =>
       await service.removeMember(ctx, parseInput(removeMemberSchema, input).membershipId);
       return { removedMembershipId: String(input.membershipId) };
     },
+  }),
+);
+
+const InvitationPayload = (name: string) => payloadType(name, InvitationType, 'invitation');
+
+builder.mutationField('inviteMember', (t) =>
+  t.field({
+    type: InvitationPayload('InviteMemberPayload'),
+    description:
+      'Invites an e-mail address with a role; whoever signs in with that address, verified, may accept it until it expires. ' +
+      'Says nothing about whether anyone uses that address, and notifies nobody: hand the invitation id to the invitee. ' +
+      'Only an OWNER may invite an OWNER.',
+    args: { input: t.arg({ required: true, type: InviteMemberInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { email, role } = parseInput(inviteMemberSchema, input);
+      return { invitation: await invitations.inviteMember(ctx, email, role) };
+    },
+  }),
+);
+
+builder.mutationField('revokeInvitation', (t) =>
+  t.field({
+    type: InvitationPayload('RevokeInvitationPayload'),
+    description: 'Revokes a pending invitation (again: no change). Only an OWNER may revoke an OWNER invitation.',
+    args: { input: t.arg({ required: true, type: RevokeInvitationInput }) },
+    resolve: async (_root, { input }, ctx) => ({
+      invitation: await invitations.revokeInvitation(ctx, parseInput(invitationIdSchema, input).invitationId),
+    }),
+  }),
+);
+
+const AcceptInvitationPayload = objectPayload('AcceptInvitationPayload', {
+  membership: { type: MembershipType, description: "The new membership, with the invitation's role." },
+  organization: { type: OrganizationType },
+});
+
+builder.mutationField('acceptInvitation', (t) =>
+  t.field({
+    type: AcceptInvitationPayload,
+    description:
+      'Joins the organization of an invitation addressed to your e-mail, which your identity provider must have verified ' +
+      "(the token's email_verified). Needs no X-Organization-Id. An unknown, expired, revoked or accepted invitation, or one for " +
+      'another address or an unverified one, is the same NOT_FOUND.',
+    args: { input: t.arg({ required: true, type: AcceptInvitationInput }) },
+    resolve: (_root, { input }, ctx) => invitations.acceptInvitation(ctx, parseInput(invitationIdSchema, input).invitationId),
   }),
 );

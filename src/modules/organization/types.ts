@@ -1,5 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { tenantOf } from '../../context/index.js';
 
 export const MembershipRoleEnum = builder.enumType('MembershipRole', {
   description: 'OWNER > ADMIN > MEMBER > VIEWER; see the role matrix in the README.',
@@ -54,55 +53,6 @@ export const OrganizationType = builder.prismaNode('Organization', {
   }),
 });
 
-builder.queryField('me', (t) =>
-  t.prismaField({
-    type: 'User',
-    description: 'The signed-in user.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: ctx.viewer!.userId } }),
-  }),
-);
-
-builder.queryField('organizations', (t) =>
-  t.prismaConnection({
-    type: 'Organization',
-    cursor: 'id',
-    description: 'The organizations the signed-in user belongs to. Needs no X-Organization-Id.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.organization.findMany({
-        ...query,
-        where: { memberships: { some: { userId: ctx.viewer!.userId } } },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-    totalCount: (_connection, _args, ctx) =>
-      ctx.prisma.organization.count({ where: { memberships: { some: { userId: ctx.viewer!.userId } } } }),
-  }),
-);
-
-builder.queryField('organization', (t) =>
-  t.prismaField({
-    type: 'Organization',
-    description: 'The organization named by the X-Organization-Id header.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: tenantOf(ctx).orgId } }),
-  }),
-);
-
-builder.queryField('members', (t) =>
-  t.prismaConnection({
-    type: 'Membership',
-    cursor: 'id',
-    description: 'The members of the current organization.',
-    args: { role: t.arg({ type: MembershipRoleEnum }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.membership.findMany({
-        ...query,
-        where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
-    totalCount: (_connection, args, ctx) =>
-      ctx.prisma.membership.count({ where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) } }),
-  }),
-);
-
 const hasId = (value: unknown): value is { id: string } =>
   typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string';
 
@@ -129,3 +79,38 @@ export function memberAsUser<Relation extends string>(relation: Relation, descri
     resolve: (row: object) => loadedUser(Reflect.get(row, relation)),
   };
 }
+
+export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
+  values: {
+    PENDING: { description: 'Can be accepted until expiresAt.' },
+    ACCEPTED: { description: 'Someone with the invited, verified e-mail accepted it and became a member.' },
+    REVOKED: { description: 'An admin revoked it before it was accepted.' },
+    EXPIRED: { description: 'Nobody accepted it before expiresAt.' },
+  } as const,
+});
+
+export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
+
+export const InvitationType = builder.prismaNode('Invitation', {
+  id: { field: 'id' },
+  nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
+  select: { id: true },
+  description:
+    'An e-mail address invited to join this organization with a role. Visible to ADMIN and OWNER only; the invitee cannot read it: ' +
+    'they accept it by id (acceptInvitation), signed in with that address verified by the identity provider.',
+  fields: (t) => ({
+    email: t.exposeString('email', { description: 'Lower-cased; matched case-insensitively against the accepting token.' }),
+    role: t.expose('role', { type: MembershipRoleEnum, description: 'The role the invitee gets on accepting.' }),
+    status: t.field({
+      type: InvitationStatusEnum,
+      select: { acceptedAt: true, revokedAt: true, expiresAt: true },
+      resolve: (invitation): InvitationStatus =>
+        invitation.acceptedAt ? 'ACCEPTED' : invitation.revokedAt ? 'REVOKED' : invitation.expiresAt <= new Date() ? 'EXPIRED' : 'PENDING',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    invitedBy: t.field(memberAsUser('invitedBy', 'The member who invited; null once they left the organization.')),
+  }),
+});

@@ -1,4 +1,5 @@
 // The pipeline module (pipelines and stages): its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';
 import './mutations.js';

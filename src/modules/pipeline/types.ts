@@ -1,7 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { defineFilter } from '../../schema/filters.js';
-import { defineOrderBy } from '../../schema/ordering.js';
-import { defineListQuery } from '../../schema/resource.js';
 
 export const StageKindEnum = builder.enumType('StageKind', {
   description: 'WON and LOST stages close the deals placed in them.',
@@ -34,21 +31,4 @@ export const PipelineType = builder.prismaNode('Pipeline', {
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     stages: t.relation('stages', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
   }),
-});
-
-export const pipelineFilter = defineFilter('Pipeline', () => ({
-  id: { kind: 'id', column: 'id', type: 'Pipeline' },
-  name: { kind: 'string', column: 'name' },
-  isDefault: { kind: 'boolean', column: 'isDefault' },
-}));
-
-export const pipelineOrder = defineOrderBy('Pipeline', { NAME: ['name'], CREATED_AT: ['createdAt'] }, { field: 'NAME', direction: 'ASC' });
-
-defineListQuery({
-  field: 'pipelines',
-  type: 'Pipeline',
-  delegate: 'pipeline',
-  filter: pipelineFilter,
-  order: pipelineOrder,
-  description: 'Sales pipelines with their ordered stages.',
 });

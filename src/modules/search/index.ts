@@ -1,3 +1,4 @@
 // The search module: its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
 import './permissions.js';
 import './types.js';
+import './queries.js';

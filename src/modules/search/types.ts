@@ -1,10 +1,9 @@
-import { builder, DEFAULT_PAGE_SIZE } from '../../schema/builder.js';
+import { builder } from '../../schema/builder.js';
 import { CompanyType } from '../company/types.js';
 import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { ListingType } from '../listing/types.js';
-import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, search } from './service.js';
 
 export const SearchableTypeEnum = builder.enumType('SearchableType', {
   description: 'A kind of record `search` can find.',
@@ -23,7 +22,7 @@ export const SearchResultType = builder.unionType('SearchResult', {
   types: [ContactType, CompanyType, LeadType, DealType, ListingType],
 });
 
-const SearchResultConnection = builder.connectionObject(
+export const SearchResultConnection = builder.connectionObject(
   {
     type: SearchResultType,
     name: 'SearchResultConnection',
@@ -44,22 +43,4 @@ const SearchResultConnection = builder.connectionObject(
       }),
     }),
   },
-);
-
-builder.queryField('search', (t) =>
-  t.field({
-    type: SearchResultConnection,
-    description:
-      "Finds the organization's contacts, companies, leads, deals and listings by name (and e-mail, domain, company, " +
-      'city or street), best match first. Tolerates typos in names: "Jonh Smiht" finds John Smith. ' +
-      'Records must match every word of the query; when none does, those matching any word are returned. ' +
-      'Soft-deleted records are left out.',
-    args: {
-      query: t.arg.string({ required: true, description: `${MIN_QUERY_LENGTH} to ${MAX_QUERY_LENGTH} characters.` }),
-      types: t.arg({ type: [SearchableTypeEnum], description: 'Only these kinds of record (default: all).' }),
-      first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 100.' }),
-      after: t.arg.string({ description: 'The endCursor of the previous page.' }),
-    },
-    resolve: (_root, args, ctx, info) => search(ctx, info, args),
-  }),
 );

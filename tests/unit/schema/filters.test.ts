@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { FILTER_LIMIT_DEFAULTS } from '../../../src/limits/filter-budget.js';
-import { contactFilter } from '../../../src/modules/contact/types.js';
-import { dealFilter } from '../../../src/modules/deal/types.js';
+import { contactFilter } from '../../../src/modules/contact/queries.js';
+import { dealFilter } from '../../../src/modules/deal/queries.js';
 import { ClientFlowError } from '../../../src/schema/errors.js';
 import { buildSchema } from '../../../src/modules/index.js';
 

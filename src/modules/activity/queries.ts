@@ -1,0 +1,35 @@
+import { defineFilter, enumFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+import { ActivityTypeEnum } from './types.js';
+
+const ActivityTypeFilter = enumFilter(ActivityTypeEnum, 'ActivityType');
+
+export const activityFilter = defineFilter('Activity', () => ({
+  id: { kind: 'id', column: 'id', type: 'Activity' },
+  type: { kind: 'enum', column: 'type', filter: ActivityTypeFilter },
+  subject: { kind: 'string', column: 'subject' },
+  occurredAt: { kind: 'dateTime', column: 'occurredAt' },
+  dueAt: { kind: 'dateTime', column: 'dueAt' },
+  completedAt: { kind: 'dateTime', column: 'completedAt' },
+  dealId: { kind: 'id', column: 'dealId', type: 'Deal' },
+  contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
+  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
+  leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
+  ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
+}));
+
+export const activityOrder = defineOrderBy(
+  'Activity',
+  { OCCURRED_AT: ['occurredAt'], DUE_AT: ['dueAt'], CREATED_AT: ['createdAt'] },
+  { field: 'OCCURRED_AT', direction: 'DESC' },
+);
+
+defineListQuery({
+  field: 'activities',
+  type: 'Activity',
+  delegate: 'activity',
+  filter: activityFilter,
+  order: activityOrder,
+  description: 'Calls, e-mails, meetings, notes, tasks and stage changes.',
+});

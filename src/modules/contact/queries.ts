@@ -1,0 +1,34 @@
+import { defineFilter } from '../../schema/filters.js';
+import { defineOrderBy } from '../../schema/ordering.js';
+import { defineListQuery } from '../../schema/resource.js';
+import { companyFilter } from '../company/queries.js';
+
+export const contactFilter = defineFilter('Contact', () => ({
+  id: { kind: 'id', column: 'id', type: 'Contact' },
+  firstName: { kind: 'string', column: 'firstName' },
+  lastName: { kind: 'string', column: 'lastName' },
+  email: { kind: 'string', column: 'email' },
+  phone: { kind: 'string', column: 'phone' },
+  title: { kind: 'string', column: 'title' },
+  tags: { kind: 'stringList', column: 'tags' },
+  companyId: { kind: 'id', column: 'companyId', type: 'Company' },
+  ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+  updatedAt: { kind: 'dateTime', column: 'updatedAt' },
+  company: { kind: 'relation', relation: 'company', filter: () => companyFilter },
+}));
+
+export const contactOrder = defineOrderBy(
+  'Contact',
+  { NAME: ['lastName', 'firstName'], EMAIL: ['email'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
+  { field: 'NAME', direction: 'ASC' },
+);
+
+defineListQuery({
+  field: 'contacts',
+  type: 'Contact',
+  delegate: 'contact',
+  filter: contactFilter,
+  order: contactOrder,
+  description: 'People of the current organization.',
+});
