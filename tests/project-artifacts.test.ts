@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse, printSchema, validate } from 'graphql';
+import { OPERATION_PERMISSIONS, type PermissionSlice } from '../src/auth/permissions.js';
 import { renderRoleMatrix } from '../src/auth/role-matrix-table.js';
 import { buildSchema } from '../src/modules/index.js';
 
@@ -79,5 +80,47 @@ describe('every module has the same shape', () => {
   it.each(homes)("$calls is written only in a module's $file", ({ file, calls }) => {
     const strays = sources.filter((source) => source.file !== file && calls.test(source.text)).map((source) => source.path);
     expect(strays).toEqual([]);
+  });
+});
+
+// The role matrix's operations mirror the modules: one file per module with root fields, holding
+// exactly the fields its permissions.ts declares; schema.ts holds those no module declares (node, nodes).
+describe('every module with root fields has its file of role-matrix operations', () => {
+  const modulesDir = resolve(moduleDir, '../src/modules');
+  const operationsDir = resolve(moduleDir, 'helpers/role-operations');
+  const modules = readdirSync(modulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const rootFields = async (name: string) => {
+    const { permissions } = (await import(join(modulesDir, name, 'permissions.ts'))) as { permissions: PermissionSlice };
+    return { Query: Object.keys(permissions.Query ?? {}).sort(), Mutation: Object.keys(permissions.Mutation ?? {}).sort() };
+  };
+  const operationFields = async (file: string) => {
+    const { operations } = (await import(join(operationsDir, file))) as { operations: Record<'Query' | 'Mutation', object> };
+    return { Query: Object.keys(operations.Query).sort(), Mutation: Object.keys(operations.Mutation).sort() };
+  };
+
+  it.each(modules)('%s: tests/helpers/role-operations/<module>.ts exists and holds exactly its root fields', async (name) => {
+    const fields = await rootFields(name);
+    if (fields.Query.length + fields.Mutation.length === 0) return;
+    expect(existsSync(join(operationsDir, `${name}.ts`))).toBe(true);
+    expect(await operationFields(`${name}.ts`)).toEqual(fields);
+  });
+
+  it('schema.ts holds exactly the root fields no module declares, and there are no other files', async () => {
+    const owned = { Query: new Set<string>(), Mutation: new Set<string>() };
+    const withRootFields: string[] = [];
+    for (const name of modules) {
+      const fields = await rootFields(name);
+      fields.Query.forEach((field) => owned.Query.add(field));
+      fields.Mutation.forEach((field) => owned.Mutation.add(field));
+      if (fields.Query.length + fields.Mutation.length > 0) withRootFields.push(`${name}.ts`);
+    }
+    const unowned = (rootType: 'Query' | 'Mutation') =>
+      Object.keys(OPERATION_PERMISSIONS[rootType])
+        .filter((field) => !owned[rootType].has(field))
+        .sort();
+    expect(await operationFields('schema.ts')).toEqual({ Query: unowned('Query'), Mutation: unowned('Mutation') });
+    expect(readdirSync(operationsDir).sort()).toEqual([...withRootFields, 'index.ts', 'schema.ts'].sort());
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The role matrix's building blocks: Fixtures creates records as the organization's OWNER, and
  * an Operation is one minimal, valid call of a root field. tests/graphql/roles.test.ts runs
- * every Operation of CORE_OPERATIONS and of each tests/helpers/role-operations/<area>.ts as
- * every kind of caller; a test there fails when a root field has no Operation.
+ * every Operation of each tests/helpers/role-operations/<module>.ts (assembled in its index.ts)
+ * as every kind of caller; a test there fails when a root field has no Operation.
  */
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/auth/permissions.js';
@@ -41,6 +41,25 @@ export const softDelete = (type: string) =>
   `mutation ($input: IdInput!) { delete${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
 export const restore = (type: string) =>
   `mutation ($input: IdInput!) { restore${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`;
+
+/**
+ * The four operations of a soft-deletable resource: `create` as given, then update, delete and
+ * restore of a fresh record that `existing` creates as the OWNER (`update` builds the input).
+ */
+export const crudOperations = (
+  type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity',
+  create: Operation,
+  update: (id: string) => Variables,
+  existing: (fx: Fixtures) => Promise<string>,
+): Record<string, Operation> => ({
+  [`create${type}`]: create,
+  [`update${type}`]: {
+    query: `mutation ($input: Update${type}Input!) { update${type}(input: $input) { ${type[0]!.toLowerCase() + type.slice(1)} { id } } }`,
+    variables: async (fx) => ({ input: update(await existing(fx)) }),
+  },
+  [`delete${type}`]: { query: softDelete(type), variables: async (fx) => ({ input: { id: await existing(fx) } }) },
+  [`restore${type}`]: { query: restore(type), variables: async (fx) => ({ input: { id: await fx.deleted(type) } }) },
+});
 
 /** Creates records through the API as the organization's OWNER; returns global ids. */
 export class Fixtures {

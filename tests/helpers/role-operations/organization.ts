@@ -1,0 +1,41 @@
+import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION } from '../invitations.js';
+import { CHANGE_MEMBER_ROLE, REMOVE_MEMBER, tag, type OperationSet } from '../role-fixtures.js';
+
+/** Role-matrix operations of the organization module (organizations, members, invitations): one minimal, valid call per root field. */
+export const operations: OperationSet = {
+  Query: {
+    me: { query: '{ me { id } }' },
+    organizations: { query: '{ organizations(first: 5) { totalCount } }' },
+    organization: { query: '{ organization { id name } }' },
+    members: { query: '{ members(first: 10) { totalCount } }' },
+    invitations: { query: '{ invitations(first: 10) { totalCount } }' },
+  },
+  Mutation: {
+    createOrganization: {
+      query: 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { name: `Roles side org ${tag()}` } }),
+    },
+    updateOrganization: {
+      query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id name } } }',
+      variables: async () => ({ input: { name: `Roles ${tag()}` } }),
+    },
+    inviteMember: {
+      query: INVITE_MEMBER,
+      variables: async () => ({ input: { email: `roles.invitee.${tag()}@example.test`, role: 'VIEWER' } }),
+    },
+    revokeInvitation: { query: REVOKE_INVITATION, variables: async (fx) => ({ input: { invitationId: await fx.invitation() } }) },
+    // Every signed-in caller may accept an invitation addressed to them, in an organization they
+    // have not joined yet (the fixtures' side organization); denied callers get a stranger's.
+    acceptInvitation: {
+      query: ACCEPT_INVITATION,
+      variables: async (fx, caller) => ({
+        input: { invitationId: await fx.sideInvitation(caller?.email ?? `stranger.${tag()}@example.test`) },
+      }),
+    },
+    changeMemberRole: {
+      query: CHANGE_MEMBER_ROLE,
+      variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER'), role: 'MEMBER' } }),
+    },
+    removeMember: { query: REMOVE_MEMBER, variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER') } }) },
+  },
+};
