@@ -31,12 +31,6 @@ export default tseslint.config(
     },
   },
   {
-    // The two places that build Prisma arguments for any model (tests/unit/no-untyped-casts.test.ts
-    // keeps their count fixed, with the reason for each): a generic over Prisma's delegates.
-    files: ['src/schema/resource.ts', 'src/schema/filters.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
-  },
-  {
     // Tests still read GraphQL responses as `any` in ~150 places (2026-12-05); typed documents
     // (tests/generated/operations, `npm run codegen`) replace them file by file. New test code
     // uses them; this override goes when the count reaches 0.

@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { definePermissions, mayReadNode } from '../auth/permissions.js';
 import { parseAnyGlobalId } from './global-ids.js';
 import type { Context } from '../context/index.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 
@@ -53,7 +54,8 @@ export const builder = new SchemaBuilder<{
     },
   },
   prisma: {
-    client: (ctx) => ctx.prisma as never,
+    // The plugin types its client as a PrismaClient; a request hands it its transaction client, which has the same model delegates.
+    client: (ctx) => ctx.prisma as unknown as PrismaClient,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
@@ -82,3 +84,6 @@ builder.mutationType({});
 
 // node(id) and nodes(ids), which the Relay plugin adds: `read`, then each type's own rule (mayReadNode above).
 definePermissions({ Query: { node: 'read', nodes: 'read' } });
+
+/** The builder's schema types, for helpers that define fields generically (resource.ts, filters.ts). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;

@@ -1,5 +1,5 @@
-import type { InputObjectRef } from '@pothos/core';
-import { builder } from './builder.js';
+import type { EnumRef, InputFieldRef, InputObjectRef } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.js';
 import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limits/filter-budget.js';
@@ -15,7 +15,7 @@ export type FilterField =
   | { kind: 'boolean'; column: string }
   | { kind: 'stringList'; column: string }
   | { kind: 'id'; column: string; type: string }
-  | { kind: 'enum'; column: string; filter: InputObjectRef<any, any> }
+  | { kind: 'enum'; column: string; filter: InputObjectRef<BuilderTypes, unknown> }
   | { kind: 'relation'; relation: string; filter: () => FilterDefinition };
 
 /** Where translate() is in one filter: its budget, nesting and relation hops so far. */
@@ -26,7 +26,7 @@ export interface FilterWalk {
 }
 
 export interface FilterDefinition {
-  ref: InputObjectRef<any, Record<string, unknown>>;
+  ref: InputObjectRef<BuilderTypes, Record<string, unknown>>;
   /**
    * The Prisma `where` of a filter. The limits are the request's (the operation-limits plugin
    * counted every filter of the operation against them before execution); translate() enforces
@@ -66,7 +66,7 @@ function comparableFilter(scalar: 'Int' | 'Decimal' | 'DateTime' | 'Date') {
     }),
   });
 }
-const comparableFilters: Record<Comparable, InputObjectRef<any, any>> = {
+const comparableFilters: Record<Comparable, InputObjectRef<BuilderTypes, unknown>> = {
   int: comparableFilter('Int'),
   decimal: comparableFilter('Decimal'),
   dateTime: comparableFilter('DateTime'),
@@ -83,7 +83,7 @@ const IDFilter = builder.inputType('IDFilter', {
 });
 
 /** `<Enum>Filter { equals, in }` for a GraphQL enum. */
-export function enumFilter(enumRef: any, name: string) {
+export function enumFilter(enumRef: EnumRef<BuilderTypes, string>, name: string) {
   return builder.inputType(`${name}Filter`, {
     fields: (t) => ({ equals: t.field({ type: enumRef }), in: t.field({ type: [enumRef] }) }),
   });
@@ -139,7 +139,7 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
   ref.implement({
     description: `Filter ${name} records: every given condition must hold; combine with AND, OR and NOT.`,
     fields: (t) => {
-      const inputs: Record<string, any> = {};
+      const inputs: Record<string, InputFieldRef<BuilderTypes, {} | null | undefined>> = {};
       for (const [fieldName, field] of Object.entries(fields())) {
         const type =
           field.kind === 'string'

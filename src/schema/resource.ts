@@ -1,6 +1,6 @@
-import type { ObjectRef } from '@pothos/core';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import type { Context } from '../context/index.js';
-import { builder } from './builder.js';
+import { builder, type BuilderTypes } from './builder.js';
 import type { FilterDefinition } from './filters.js';
 import { notFound } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
@@ -49,6 +49,9 @@ export function deletedWhere(deleted: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null | un
   return deleted === 'ONLY' ? { deletedAt: { not: null } } : { deletedAt: null };
 }
 
+/** The arguments of a list: filter, orderBy, deleted, and those its narrowing adds. */
+type ListArgs = { filter?: unknown; orderBy?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null } & Record<string, unknown>;
+
 /**
  * A root Relay connection over one CRM model, with `filter`, `orderBy`, `deleted` and a
  * `totalCount` that counts with the same conditions.
@@ -58,7 +61,7 @@ export function defineListQuery(options: {
   type: string;
   delegate: CrmDelegate;
   filter: FilterDefinition;
-  order: { ref: any; toOrderBy(order: any): unknown };
+  order: { ref: InputObjectRef<BuilderTypes, unknown>; toOrderBy(order: unknown): unknown };
   description: string;
   softDelete?: boolean;
   /**
@@ -66,8 +69,9 @@ export function defineListQuery(options: {
    * notifications' `unreadOnly`) and the condition they add, which may depend on the request.
    */
   narrowing?: {
-    args: (t: any) => Record<string, unknown>;
-    where: (args: any, ctx: Context) => Record<string, unknown>;
+    // Method syntax: each list's narrowing declares the arguments it adds, the field builder they are made with.
+    args(t: unknown): Record<string, unknown>;
+    where(args: ListArgs, ctx: Context): Record<string, unknown>;
   };
 }) {
   const softDelete = options.softDelete ?? true;
@@ -78,6 +82,9 @@ export function defineListQuery(options: {
     return { AND: conditions };
   };
   builder.queryField(options.field, (t) =>
+    // The one `any` in src/: Pothos types prismaConnection by a model name known when the code is
+    // written; here it is a parameter, and the delegate is chosen at run time (delegateOf).
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     (t as any).prismaConnection({
       type: options.type,
       cursor: 'id',
@@ -88,13 +95,13 @@ export function defineListQuery(options: {
         ...(softDelete ? { deleted: t.arg({ type: DeletedFilter, defaultValue: 'EXCLUDE' }) } : {}),
         ...options.narrowing?.args(t),
       },
-      resolve: (query: object, _parent: unknown, args: any, ctx: Context) =>
+      resolve: (query: object, _parent: unknown, args: ListArgs, ctx: Context) =>
         delegateOf(ctx, options.delegate).findMany({
           ...query,
           where: whereFor(args, ctx),
           orderBy: options.order.toOrderBy(args.orderBy),
         }),
-      totalCount: (_connection: unknown, args: any, ctx: Context) =>
+      totalCount: (_connection: unknown, args: ListArgs, ctx: Context) =>
         delegateOf(ctx, options.delegate).count({ where: whereFor(args, ctx) }),
     }),
   );
@@ -103,7 +110,7 @@ export function defineListQuery(options: {
 /** A payload object type whose fields are read from the resolver's result by name. */
 export function objectPayload(
   name: string,
-  fields: Record<string, { type: ObjectRef<any, any>; nullable?: boolean; description?: string }>,
+  fields: Record<string, { type: ObjectRef<BuilderTypes, unknown>; nullable?: boolean; description?: string }>,
 ) {
   const ref = builder.objectRef<Record<string, unknown>>(name);
   ref.implement({
@@ -115,7 +122,7 @@ export function objectPayload(
             type: field.type,
             nullable: field.nullable ?? false,
             description: field.description,
-            resolve: (payload) => payload[key] as never,
+            resolve: (payload) => payload[key],
           }),
         ]),
       ),
@@ -124,13 +131,17 @@ export function objectPayload(
 }
 
 /** `<Verb><Type>Payload { <field>: <Type>! }`: every mutation returns the changed record. */
-export function payloadType<Shape>(name: string, type: ObjectRef<any, Shape> | (() => ObjectRef<any, Shape>), field: string) {
+export function payloadType<Shape>(
+  name: string,
+  type: ObjectRef<BuilderTypes, Shape> | (() => ObjectRef<BuilderTypes, Shape>),
+  field: string,
+) {
   const ref = builder.objectRef<Record<string, Shape>>(name);
   ref.implement({
     fields: (t) => ({
       [field]: t.field({
-        type: (typeof type === 'function' ? type() : type) as ObjectRef<any, any>,
-        resolve: (payload) => payload[field] as never,
+        type: (typeof type === 'function' ? type() : type) as ObjectRef<BuilderTypes, unknown>,
+        resolve: (payload) => payload[field],
       }),
     }),
   });
@@ -145,7 +156,7 @@ export const IdInput = builder.inputType('IdInput', {
 /** `delete<Type>` and `restore<Type>`: soft delete (sets deletedAt) and undo. Both are idempotent. */
 export function defineSoftDeleteMutations(options: {
   type: string;
-  ref: ObjectRef<any, any>;
+  ref: ObjectRef<BuilderTypes, unknown>;
   delegate: CrmDelegate;
   field: string;
   /** Throws when this record must not be deleted. */

@@ -16,14 +16,13 @@ const src = join(root, 'src');
 type Casts = { any: number; asNever: number; asUnknownAs: number };
 const ALLOWED: Record<string, Partial<Casts> & { why: string }> = {
   'src/schema/resource.ts': {
-    any: 15,
-    asNever: 2,
+    any: 1,
     asUnknownAs: 1,
-    why: 'the generic list and payload helpers, to be typed when point 1 reshapes them',
+    why: 'a list connection over a model named by a parameter (Pothos types it by a literal), and the delegate chosen at run time',
   },
-  'src/schema/filters.ts': { any: 7, asUnknownAs: 1, why: 'the filter compiler over any Pothos enum and Prisma where input' },
+  'src/schema/filters.ts': { asUnknownAs: 1, why: 'the filter compiler over any Prisma where input' },
   'src/schema/builder.ts': {
-    asNever: 1,
+    asUnknownAs: 1,
     why: "plugin-prisma's client option wants a PrismaClient; requests hand it their transaction client",
   },
   'src/db/client.ts': { asUnknownAs: 1, why: "wraps pg's overloaded query method" },
