@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { getDatamodel } from '../../generated/pothos-types.js';
 
 /**
- * The tables sql/060_audit_log.sql audits, and the Prisma model (= GraphQL type name) of each.
+ * The tables sql/50_audit_log.sql audits, and the Prisma model (= GraphQL type name) of each.
  * tests/graphql/audit/audit.test.ts checks this list against the triggers in the database.
  */
 export const AUDITED_MODELS = {
