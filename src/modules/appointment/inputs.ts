@@ -98,3 +98,6 @@ export const updateAppointmentSchema = z.object({
 
 export type CreateAppointment = z.output<typeof createAppointmentSchema>;
 export type UpdateAppointment = z.output<typeof updateAppointmentSchema>;
+
+/** upcomingAppointments' arguments: no userId means the signed-in user. */
+export const upcomingAppointmentsArgs = z.object({ userId: clearable(globalId('User')) });

@@ -3,7 +3,8 @@ import type { Context } from '../../context/index.js';
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
-import { parseGlobalId } from '../../schema/global-ids.js';
+import { parseInput } from '../../schema/validation.js';
+import { upcomingAppointmentsArgs } from './inputs.js';
 import { AppointmentStatusEnum } from './types.js';
 
 const AppointmentStatusFilter = enumFilter(AppointmentStatusEnum, 'AppointmentStatus');
@@ -41,8 +42,8 @@ const requestNow = (ctx: Context) => {
   return requestTimes.get(ctx)!;
 };
 
-function upcomingWhere(ctx: Context, userGlobalId: string | number | null | undefined) {
-  const userId = userGlobalId == null ? ctx.viewer!.userId : parseGlobalId(String(userGlobalId), 'User', 'userId');
+function upcomingWhere(ctx: Context, args: { userId?: string | null }) {
+  const userId = parseInput(upcomingAppointmentsArgs, args).userId ?? ctx.viewer!.userId;
   return {
     startsAt: { gte: requestNow(ctx) },
     status: { not: 'CANCELLED' as const },
@@ -60,7 +61,7 @@ builder.queryField('upcomingAppointments', (t) =>
       'Defaults to the signed-in user; userId shows another member of this organization.',
     args: { userId: t.arg.id({ description: 'A User who is a member of this organization; defaults to you.' }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.appointment.findMany({ ...query, where: upcomingWhere(ctx, args.userId), orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
-    totalCount: (_connection, args, ctx) => ctx.prisma.appointment.count({ where: upcomingWhere(ctx, args.userId) }),
+      ctx.prisma.appointment.findMany({ ...query, where: upcomingWhere(ctx, args), orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_connection, args, ctx) => ctx.prisma.appointment.count({ where: upcomingWhere(ctx, args) }),
   }),
 );

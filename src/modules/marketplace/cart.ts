@@ -190,11 +190,7 @@ export async function removeFromCart(ctx: Context, item: CartItem) {
  * committed purchases, so two members' concurrent checkouts never buy one tool twice. The
  * unique (org_id, idempotency_key) index stays the last word (INSERT … ON CONFLICT DO NOTHING).
  */
-export async function checkout(ctx: Context, rawKey: string) {
-  // Compared exactly as sent (no trimming): "abc" and "abc " are two keys.
-  if (rawKey.trim().length === 0 || rawKey.length > 200)
-    throw badInput('idempotencyKey must be 1 to 200 characters, not only spaces', 'idempotencyKey');
-  const idempotencyKey = rawKey;
+export async function checkout(ctx: Context, idempotencyKey: string) {
   const orgId = tenantOf(ctx).orgId;
   const userId = ctx.viewer!.userId;
   const replay = async () => ({

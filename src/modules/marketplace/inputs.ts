@@ -216,3 +216,10 @@ export const CheckoutInput = builder.inputType('CheckoutInput', {
     }),
   }),
 });
+
+/** Compared exactly as sent (no trimming): "abc" and "abc " are two keys. */
+export const checkoutSchema = z.object({
+  idempotencyKey: z.string().refine((key) => key.trim().length > 0 && key.length <= 200, {
+    message: '{field} must be 1 to 200 characters, not only spaces',
+  }),
+});

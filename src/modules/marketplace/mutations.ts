@@ -21,6 +21,7 @@ import {
   updateReviewSchema,
   updateToolSchema,
   CheckoutInput,
+  checkoutSchema,
 } from './inputs.js';
 import { createReview, deleteReview, updateReview } from './reviews.js';
 import { CheckoutType, MarketplaceToolType, ShoppingCartType, ToolBundleType, ToolReviewType } from './types.js';
@@ -123,7 +124,7 @@ builder.mutationField('checkout', (t) =>
         type: CheckoutInput,
       }),
     },
-    resolve: (_root, { input }, ctx) => checkout(ctx, input.idempotencyKey),
+    resolve: (_root, { input }, ctx) => checkout(ctx, parseInput(checkoutSchema, input).idempotencyKey),
   }),
 );
 

@@ -2,7 +2,8 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import { parseOptionalGlobalId } from '../../schema/global-ids.js';
+import { parseInput } from '../../schema/validation.js';
+import { pipelineSummaryArgs } from './inputs.js';
 import { ActivityTypeEnum } from '../activity/types.js';
 import { LeadStatusEnum } from '../lead/types.js';
 import { UserType } from '../organization/types.js';
@@ -99,9 +100,8 @@ function period(args: { from: Date; to: Date }) {
   return { from: args.from.toISOString(), to: args.to.toISOString() };
 }
 
-async function pipelineSummary(ctx: Context, pipelineGlobalId: string | number | null | undefined): Promise<StageSummaryRow[]> {
+async function pipelineSummary(ctx: Context, pipelineId: string | null | undefined): Promise<StageSummaryRow[]> {
   const orgId = tenantOf(ctx).orgId;
-  const pipelineId = parseOptionalGlobalId(pipelineGlobalId, 'Pipeline', 'pipelineId');
   const pipeline = pipelineId ? Prisma.sql`p.id = ${pipelineId}::uuid` : Prisma.sql`p.is_default AND p.deleted_at IS NULL`;
   // Every stage of the pipeline, in board order, with the sums of its open deals (zeros for an
   // empty stage). (org_id, stage_id, ...) serves the join to deals.
@@ -127,7 +127,7 @@ export const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').i
       type: [PipelineStageSummary],
       description: 'Per stage of a pipeline (the default pipeline when pipelineId is omitted), in board order: its open deals.',
       args: { pipelineId: t.arg.id() },
-      resolve: (_dashboard, args, ctx) => pipelineSummary(ctx, args.pipelineId),
+      resolve: (_dashboard, args, ctx) => pipelineSummary(ctx, parseInput(pipelineSummaryArgs, args).pipelineId),
     }),
     winRate: t.field({
       type: WinRate,
