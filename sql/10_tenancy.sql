@@ -101,6 +101,10 @@ DECLARE
   v_admin boolean;
   v_role text;
 BEGIN
+  -- API keys' accounts (sql/12) authenticate only through app.begin_api_key_request.
+  IF p_subject LIKE 'cf-api-key:%' THEN
+    RAISE EXCEPTION 'this subject is reserved for API keys' USING ERRCODE = 'insufficient_privilege';
+  END IF;
   -- pg_locks shows the int4 keys as unsigned oids.
   IF statement_timestamp() <> transaction_timestamp()
      AND EXISTS (SELECT 1 FROM pg_locks l

@@ -50,7 +50,8 @@ BEGIN
   SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
     INTO v_changes
     FROM jsonb_object_keys(v_row) AS k
-   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at')
+   -- An API key's secret hash is never copied into the log; its last use is bookkeeping, not a change.
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'last_used_at')
      AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved
@@ -72,7 +73,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY[
     'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals',
     'activities', 'listings', 'appointments', 'appointment_attendees', 'messages', 'automations',
-    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts'
+    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts', 'api_keys'
   ] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_audit', t);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION app.record_audit()', t || '_audit', t);

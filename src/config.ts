@@ -58,6 +58,8 @@ const configSchema = z
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
     /** How long an invitation (inviteMember) can be accepted: a week by default. */
     INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
+    /** How often API keys' lastUsedAt is written (in one batch per organization), instead of a write per request. */
+    API_KEY_LAST_USED_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */

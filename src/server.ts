@@ -16,6 +16,7 @@ import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
 import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
+import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { createObservability } from './observability/http.js';
 import { withSafeSerializers } from './observability/logger.js';
@@ -128,6 +129,7 @@ export async function createServer(options: { config: Config; database: Database
     invitationTtlHours: config.INVITATION_TTL_HOURS,
     maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
   };
+  const apiKeyUsage = new ApiKeyUsage(database.prisma, logger, config.API_KEY_LAST_USED_FLUSH_MS);
   const operationLimits = operationLimitsFromConfig(config);
   const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots({
@@ -206,7 +208,7 @@ export async function createServer(options: { config: Config; database: Database
     jsonBodyErrors(maxBodySize),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        createContext({ database, verifyAccessToken, limits, slots }, req.headers, {
+        createContext({ database, verifyAccessToken, limits, slots, apiKeyUsage }, req.headers, {
           // File links point back at this API: its configured public URL, or the origin the client used.
           attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
           organizationSettings,
@@ -232,6 +234,8 @@ export async function createServer(options: { config: Config; database: Database
     },
     stop: async () => {
       await Promise.all([apollo.stop(), observability.stop()]);
+      // After Apollo drained: the last requests' key uses are written before the pool closes.
+      await apiKeyUsage.stop();
     },
   };
 }

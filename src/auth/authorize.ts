@@ -16,6 +16,11 @@ export function authorize(ctx: Context, permission: Permission | undefined): voi
   if (permission === undefined) throw forbidden('This field is not in the role matrix');
   if (!ctx.viewer) throw unauthenticated();
   if (permission === 'signedIn') return;
+  if (permission === 'person') {
+    // A key acts inside its own organization; joining or founding organizations is for people.
+    if (ctx.viewer.apiKeyId) throw forbidden('API keys cannot do this; sign in as a person');
+    return;
+  }
   if (permission === 'platformAdmin') {
     // The flag comes from the users row (app.begin_request), never from the token.
     if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform administrators may change the marketplace catalog');

@@ -49,7 +49,14 @@ export function createAccessTokenVerifier(
     } catch (error) {
       throw unauthenticated(describeJoseError(error));
     }
-    if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255 || payload.sub.includes('\u0000')) {
+    // cf-api-key: subjects belong to API keys' service accounts (sql/12_api_keys.sql); a token cannot claim one.
+    if (
+      typeof payload.sub !== 'string' ||
+      payload.sub.length === 0 ||
+      payload.sub.length > 255 ||
+      payload.sub.includes('\u0000') ||
+      payload.sub.startsWith('cf-api-key:')
+    ) {
       throw unauthenticated('Invalid token: sub claim missing or malformed');
     }
     const email = profileClaim(payload.email);

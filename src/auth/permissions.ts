@@ -14,19 +14,22 @@ export function roleAtLeast(role: Role | null | undefined, minimum: Role): boole
 }
 
 /**
- * What an operation needs. `signedIn`: any authenticated user, no organization header.
+ * What an operation needs. `signedIn`: any authenticated user or API key, no organization header.
+ * `person`: signed in with a token, not an API key (joining or creating organizations).
  * `platformAdmin`: a user whose users.is_platform_admin flag is set (by `npm run
  * platform-admin`, never by a tenant role); no organization header needed. The others need the X-Organization-Id header, a membership, and at least the role given in
  * MINIMUM_ROLE.
  */
 export type Permission =
   | 'signedIn'
+  | 'person'
   | 'platformAdmin'
   | 'read'
   | 'write'
   | 'delete'
   | 'managePipelines'
   | 'manageMembers'
+  | 'manageApiKeys'
   | 'manageAutomations'
   | 'refreshMetrics'
   | 'readAuditLog'
@@ -34,8 +37,10 @@ export type Permission =
   | 'manageOrganization';
 
 /** Permissions that are not about a role in an organization. */
-export type GlobalPermission = 'signedIn' | 'platformAdmin';
+export type GlobalPermission = 'signedIn' | 'person' | 'platformAdmin';
 export type OrganizationPermission = Exclude<Permission, GlobalPermission>;
+export const isGlobalPermission = (permission: Permission): permission is GlobalPermission =>
+  permission === 'signedIn' || permission === 'person' || permission === 'platformAdmin';
 
 export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   read: 'VIEWER',
@@ -43,6 +48,7 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   delete: 'ADMIN',
   managePipelines: 'ADMIN',
   manageMembers: 'ADMIN',
+  manageApiKeys: 'ADMIN',
   manageAutomations: 'ADMIN',
   refreshMetrics: 'ADMIN',
   readAuditLog: 'ADMIN',

@@ -1,13 +1,15 @@
 import { MINIMUM_ROLE, NODE_READ_PERMISSIONS, OPERATION_PERMISSIONS, ROLES, roleAtLeast, type Permission } from './permissions.js';
 
 const DESCRIPTIONS: Record<Permission, string> = {
-  signedIn: 'any signed-in user, no organization header',
+  signedIn: 'any signed-in user or API key, no organization header',
+  person: 'a signed-in person (not an API key), no organization header',
   platformAdmin: 'platform staff only (users.is_platform_admin, set by `npm run platform-admin`); no tenant role grants it',
   read: 'read CRM data of the organization',
   write: 'create and update CRM records, convert leads, move deals',
   delete: 'soft-delete and restore CRM records',
   managePipelines: 'create, change and archive pipelines and stages',
   manageMembers: 'invite members, see and revoke invitations, change roles, remove members (OWNER role: owners only)',
+  manageApiKeys: 'create, list, rotate and revoke API keys (people only: a key cannot manage keys)',
   manageAutomations: 'create, change, disable and delete automations',
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",
@@ -22,7 +24,13 @@ export function renderRoleMatrix(): string {
   const divider = `|---|${ROLES.map(() => ':-:').join('|')}|---|`;
   const rows = permissions.map((permission) => {
     const cells = ROLES.map((role) =>
-      permission === 'signedIn' ? '✓' : permission === 'platformAdmin' ? '—' : roleAtLeast(role, MINIMUM_ROLE[permission]) ? '✓' : '—',
+      permission === 'signedIn' || permission === 'person'
+        ? '✓'
+        : permission === 'platformAdmin'
+          ? '—'
+          : roleAtLeast(role, MINIMUM_ROLE[permission])
+            ? '✓'
+            : '—',
     );
     const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
       Object.entries(OPERATION_PERMISSIONS[root])

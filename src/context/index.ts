@@ -14,6 +14,7 @@ import { parseOrganizationHeader } from '../schema/global-ids.js';
 import type { AttachmentRequest } from '../modules/attachment/service.js';
 import type { OrganizationSettings } from '../modules/organization/service.js';
 import { Loaders } from './loaders.js';
+import { isApiKeySecret, presentApiKey, type PresentedApiKey } from '../auth/api-key-secret.js';
 
 export interface Viewer {
   userId: string;
@@ -23,6 +24,8 @@ export interface Viewer {
   /** The token's `email` claim, and whether its `email_verified` claim is true (acceptInvitation needs both). */
   email: string | null;
   emailVerified: boolean;
+  /** Set when the request authenticated with an API key: its id (the viewer is the key's service account). */
+  apiKeyId: string | null;
 }
 
 /** What createServer gives every GraphQL request besides the database (built once per request there). */
@@ -94,7 +97,12 @@ export interface ContextDependencies {
   verifyAccessToken: VerifyAccessToken;
   limits: RequestLimits;
   slots: TenantSlots;
+  /** Notes each API key's use; the last-used times are written in batches (modules/api-key/last-used.ts). */
+  apiKeyUsage: { record(apiKeyId: string, orgId: string): void };
 }
+
+/** Who a request says it is: a verified token's identity, or an API key not yet looked up. */
+type Credential = { kind: 'user'; identity: VerifiedIdentity } | { kind: 'apiKey'; apiKey: PresentedApiKey };
 
 const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
 
@@ -109,12 +117,29 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
  * tenant only if the user is a member. Literals, not parameters, so it can travel with BEGIN;
  * escapeLiteral quotes every value and the org id was parsed as a uuid.
  */
-function beginStatement(identity: VerifiedIdentity, orgId: string | null, limits: RequestLimits): string {
-  return `SELECT b.user_id, b.role, b.is_platform_admin
-    FROM (SELECT set_config('statement_timeout', '${limits.statementTimeoutMs}', true),
+function beginStatement(credential: Credential, orgId: string | null, limits: RequestLimits): string {
+  const timeouts = `(SELECT set_config('statement_timeout', '${limits.statementTimeoutMs}', true),
                  set_config('lock_timeout', '${limits.lockTimeoutMs}', true),
-                 set_config('idle_in_transaction_session_timeout', '${limits.idleInTransactionTimeoutMs}', true)) AS timeouts,
+                 set_config('idle_in_transaction_session_timeout', '${limits.idleInTransactionTimeoutMs}', true)) AS timeouts`;
+  if (credential.kind === 'apiKey') {
+    // No row: unknown, revoked or expired key. The hash is hex from our own digest.
+    return `SELECT b.user_id, b.role, false AS is_platform_admin, b.org_id, b.api_key_id
+      FROM ${timeouts},
+           app.begin_api_key_request(decode('${credential.apiKey.secretHash.toString('hex')}', 'hex'), ${literal(orgId)}::uuid) AS b`;
+  }
+  const { identity } = credential;
+  return `SELECT b.user_id, b.role, b.is_platform_admin, ${literal(orgId)}::uuid AS org_id, NULL::uuid AS api_key_id
+    FROM ${timeouts},
          app.begin_request(${literal(identity.subject)}, ${literal(identity.email)}, ${literal(identity.name)}, ${literal(orgId)}::uuid) AS b`;
+}
+
+/** The answer of the begin statement: one row, or none for an API key that does not (or no longer) work. */
+interface RequestBinding {
+  user_id: string;
+  role: Role | null;
+  is_platform_admin: boolean;
+  org_id: string | null;
+  api_key_id: string | null;
 }
 
 /**
@@ -139,9 +164,13 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
   }
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>"');
-  const identity = await deps.verifyAccessToken(match[1]!);
+  const token = match[1]!;
   const requestedOrg = orgHeader === null ? null : parseOrganizationHeader(orgHeader);
-  return new TenantRequest(deps, services, identity, requestedOrg);
+  // API key secrets begin with cf_, which no JWT does (a JWT begins with its base64url header, "ey").
+  const credential: Credential = isApiKeySecret(token)
+    ? { kind: 'apiKey', apiKey: presentApiKey(token) }
+    : { kind: 'user', identity: await deps.verifyAccessToken(token) };
+  return new TenantRequest(deps, services, credential, requestedOrg);
 }
 
 class TenantRequest implements Context {
@@ -158,11 +187,16 @@ class TenantRequest implements Context {
   constructor(
     private readonly deps: ContextDependencies,
     services: RequestServices,
-    private readonly identity: VerifiedIdentity,
+    private readonly credential: Credential,
     private readonly requestedOrg: string | null,
   ) {
     this.attachments = services.attachments;
     this.organizationSettings = services.organizationSettings;
+  }
+
+  /** The identity-provider subject, or `cf-api-key:<prefix>` for a key (keys the slots; never the secret). */
+  private get subject(): string {
+    return this.credential.kind === 'user' ? this.credential.identity.subject : `cf-api-key:${this.credential.apiKey.prefix}`;
   }
 
   get prisma(): TransactionClient {
@@ -183,24 +217,19 @@ class TenantRequest implements Context {
   private async open(): Promise<void> {
     const { limits, slots, database } = this.deps;
     const started = Date.now();
-    const key = slots.keyFor(this.identity.subject, this.requestedOrg);
+    const key = slots.keyFor(this.subject, this.requestedOrg);
     try {
       this.releaseSlot = await slots.acquire(key, started + limits.acquireTimeoutMs);
     } catch (error) {
       if (error instanceof SlotWaitTimeout) throw tooManyConcurrentRequests(limits.acquireTimeoutMs);
       throw error;
     }
-    let transaction: RequestTransaction<{ user_id: string; role: Role | null; is_platform_admin: boolean }>;
+    let transaction: RequestTransaction<RequestBinding | undefined>;
     for (let attempt = 1; ; attempt += 1) {
       try {
         transaction = await openRequestTransaction(
           database.prisma,
-          async (tx) =>
-            (
-              await tx.$queryRawUnsafe<{ user_id: string; role: Role | null; is_platform_admin: boolean }[]>(
-                beginStatement(this.identity, this.requestedOrg, limits),
-              )
-            )[0]!,
+          async (tx) => (await tx.$queryRawUnsafe<RequestBinding[]>(beginStatement(this.credential, this.requestedOrg, limits)))[0],
           // What is left of the acquire budget after waiting for the slot bounds the pool wait.
           { timeoutMs: limits.requestTimeoutMs, maxWaitMs: Math.max(1, started + limits.acquireTimeoutMs - Date.now()) },
         );
@@ -215,18 +244,27 @@ class TenantRequest implements Context {
       }
     }
     this.transaction = transaction;
-    const { user_id: userId, role, is_platform_admin: isPlatformAdmin } = transaction.setup;
-    if (this.requestedOrg) this.deps.slots.remember(this.identity.subject, this.requestedOrg, role !== null);
-    if (this.requestedOrg && !role) throw forbidden('You are not a member of this organization');
+    const binding = transaction.setup;
+    if (!binding) throw unauthenticated('This API key is unknown, revoked or expired');
+    const { user_id: userId, role, is_platform_admin: isPlatformAdmin, api_key_id: apiKeyId } = binding;
+    if (this.requestedOrg) this.deps.slots.remember(this.subject, this.requestedOrg, role !== null);
+    if (this.requestedOrg && !role) {
+      throw forbidden(
+        apiKeyId ? 'An API key acts for its own organization only: send no X-Organization-Id' : 'You are not a member of this organization',
+      );
+    }
+    const identity = this.credential.kind === 'user' ? this.credential.identity : null;
     this.viewer = {
       userId,
-      subject: this.identity.subject,
+      subject: this.subject,
       isPlatformAdmin,
-      email: this.identity.email,
-      emailVerified: this.identity.emailVerified,
+      email: identity?.email ?? null,
+      emailVerified: identity?.emailVerified ?? false,
+      apiKeyId,
     };
-    this.orgId = role ? this.requestedOrg : null;
+    this.orgId = role ? binding.org_id : null;
     this.role = role;
+    if (apiKeyId && this.orgId) this.deps.apiKeyUsage.record(apiKeyId, this.orgId);
     const record = currentRequest();
     if (record) {
       record.userId = userId;

@@ -2,7 +2,7 @@ import type { Context } from '../context/index.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 /** Tables whose rows a mutation locks before a read-then-write: a fixed list, so no name comes from input. */
-export type LockableTable = 'leads' | 'deals' | 'pipelines' | 'pipeline_stages' | 'memberships' | 'automations';
+export type LockableTable = 'leads' | 'deals' | 'pipelines' | 'pipeline_stages' | 'memberships' | 'automations' | 'api_keys';
 
 /**
  * Locks one row of the request's organization until the request's transaction ends, before the

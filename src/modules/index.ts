@@ -6,6 +6,7 @@ import '../schema/scalars.js';
 // schema builder and its slice of the role matrix (auth/permissions.ts) when it is loaded; this
 // file sits above them all, so nothing below it imports a module it does not build on.
 import './organization/index.js';
+import './api-key/index.js';
 import './pipeline/index.js';
 import './company/index.js';
 import './contact/index.js';

@@ -26,7 +26,8 @@ export type CrmDelegate =
   | 'auditEntry'
   | 'marketplaceTool'
   | 'toolBundle'
-  | 'invitation';
+  | 'invitation'
+  | 'apiKey';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

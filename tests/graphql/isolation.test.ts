@@ -207,7 +207,7 @@ describe('tenant isolation', () => {
         expect(listed).toContain(a());
         expect(listed).not.toContain(b());
         const count = await app.owner.query(
-          `SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1${type.softDelete ? ' AND deleted_at IS NULL' : ''}${type.privateToUser ? ' AND user_id = $2' : ''}`,
+          `SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1${type.softDelete ? ' AND deleted_at IS NULL' : ''}${type.privateToUser ? ' AND user_id = $2' : ''}${type.listedWhere ? ` AND ${type.listedWhere}` : ''}`,
           type.privateToUser ? [orgA.id, decodeGlobalId(userA).id] : [orgA.id],
         );
         expect(connection.totalCount).toBe(count.rows[0].n);
@@ -223,7 +223,7 @@ describe('tenant isolation', () => {
         expect(ids(connection)).toContain(a());
         expect(ids(connection)).not.toContain(b());
         const count = await app.owner.query(
-          `SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1${type.privateToUser ? ' AND user_id = $2' : ''}`,
+          `SELECT count(*)::int AS n FROM ${type.table} WHERE org_id = $1${type.privateToUser ? ' AND user_id = $2' : ''}${type.listedWhere ? ` AND ${type.listedWhere}` : ''}`,
           type.privateToUser ? [orgA.id, decodeGlobalId(userA).id] : [orgA.id],
         );
         expect(connection.totalCount).toBe(count.rows[0].n);
@@ -418,7 +418,10 @@ describe('tenant isolation', () => {
       const response = await bridge.query(MEMBERS);
       expect(response.errors).toBeUndefined();
       expect(ids(response.data.members)).not.toContain(membershipInB);
-      const count = await app.owner.query('SELECT count(*)::int AS n FROM memberships WHERE org_id = $1', [orgA.id]);
+      const count = await app.owner.query(
+        'SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND NOT u.is_service_account',
+        [orgA.id],
+      );
       expect(response.data.members.totalCount).toBe(count.rows[0].n);
     });
 

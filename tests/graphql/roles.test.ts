@@ -28,7 +28,8 @@ function expectedOutcome(permission: Permission, caller: Caller): Outcome {
   if (caller === 'anonymous') return 'UNAUTHENTICATED';
   // The membership check runs before any resolver: a non-member naming the org is refused.
   if (caller === 'outsider') return 'FORBIDDEN';
-  if (permission === 'signedIn') return 'allowed';
+  // Every caller here is a person (API keys have their own tests).
+  if (permission === 'signedIn' || permission === 'person') return 'allowed';
   // The platform-admin flag opens the catalog and nothing else; no tenant role grants it.
   if (permission === 'platformAdmin') return caller === 'platform admin (no org header)' ? 'allowed' : 'FORBIDDEN';
   if (caller === 'outsider (no org header)' || caller === 'platform admin (no org header)') return 'FORBIDDEN';

@@ -119,7 +119,9 @@ export interface CreateEnv {
 export interface MutationSpec {
   field: string;
   inputType: string;
-  input(id: string): Record<string, unknown>;
+  /** The argument the value goes to: `input` unless the mutation takes e.g. `id: ID!` (revokeApiKey). */
+  argument?: string;
+  input(id: string): unknown;
 }
 
 /**
@@ -158,6 +160,8 @@ export interface TenantType {
    * this type (e.g. appointment_attendees): they join the guard and the write fingerprints.
    */
   childTables?: string[];
+  /** An SQL condition on the table's rows that the root list shows, when it shows fewer than all (members: people only). */
+  listedWhere?: string;
   /** Rows are private to one user (user_id) as well as the organization: lists count only the actor's. */
   privateToUser?: boolean;
   /** Soft delete for soft-deletable types; hard removal (deletePipelineStage, removeMember) otherwise. */
@@ -192,8 +196,8 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 export const encodeGlobalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
 
 /** The generic document for a mutation spec: selects only the payload's __typename. */
-export const mutationDocument = (spec: { field: string; inputType: string }) =>
-  `mutation Run($input: ${spec.inputType}!) { ${spec.field}(input: $input) { __typename } }`;
+export const mutationDocument = (spec: { field: string; inputType: string; argument?: string }) =>
+  `mutation Run($input: ${spec.inputType}!) { ${spec.field}(${spec.argument ?? 'input'}: $input) { __typename } }`;
 
 export const idInput = (field: string) => ({ field, inputType: 'IdInput', input: (id: string) => ({ id }) });
 

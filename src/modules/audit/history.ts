@@ -1,3 +1,4 @@
+import { ApiKeyType } from '../api-key/types.js';
 import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context/index.js';
 import { ActivityType } from '../activity/types.js';
@@ -63,6 +64,7 @@ const AUDITED_NODE_TYPES = [
   BundlePurchaseType,
   ToolReviewType,
   CheckoutType,
+  ApiKeyType,
 ];
 
 for (const ref of AUDITED_NODE_TYPES) {

@@ -25,6 +25,7 @@ export const AUDITED_MODELS = {
   bundle_purchases: 'BundlePurchase',
   tool_reviews: 'ToolReview',
   checkouts: 'Checkout',
+  api_keys: 'ApiKey',
 } as const;
 
 export type AuditedTable = keyof typeof AUDITED_MODELS;

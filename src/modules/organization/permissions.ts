@@ -10,13 +10,13 @@ export const permissions = definePermissions({
     members: 'read',
   },
   Mutation: {
-    createOrganization: 'signedIn',
+    createOrganization: 'person',
     updateOrganization: 'manageOrganization',
     // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
     inviteMember: 'manageMembers',
     revokeInvitation: 'manageMembers',
     // The invitee is not a member yet: the invitation (addressed to their verified e-mail) is the grant.
-    acceptInvitation: 'signedIn',
+    acceptInvitation: 'person',
     changeMemberRole: 'manageMembers',
     removeMember: 'manageMembers',
   },

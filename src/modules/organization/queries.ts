@@ -3,7 +3,8 @@ import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
 import { InvitationStatusEnum, type InvitationStatus } from './types.js';
 import { builder } from '../../schema/builder.js';
-import { tenantOf } from '../../context/index.js';
+import { tenantOf, type Context } from '../../context/index.js';
+import type { Role } from '../../auth/permissions.js';
 import { MembershipRoleEnum } from './types.js';
 
 builder.queryField('me', (t) =>
@@ -38,20 +39,26 @@ builder.queryField('organization', (t) =>
   }),
 );
 
+/** People only: API keys' service accounts are members too (that is how they get a role) but are listed by apiKeys. */
+const membersWhere = (ctx: Context, role: Role | null | undefined) => ({
+  orgId: tenantOf(ctx).orgId,
+  user: { isServiceAccount: false },
+  ...(role ? { role } : {}),
+});
+
 builder.queryField('members', (t) =>
   t.prismaConnection({
     type: 'Membership',
     cursor: 'id',
-    description: 'The members of the current organization.',
+    description: 'The members (people) of the current organization; API keys are listed by apiKeys.',
     args: { role: t.arg({ type: MembershipRoleEnum }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.membership.findMany({
         ...query,
-        where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) },
+        where: membersWhere(ctx, args.role),
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
-    totalCount: (_connection, args, ctx) =>
-      ctx.prisma.membership.count({ where: { orgId: tenantOf(ctx).orgId, ...(args.role ? { role: args.role } : {}) } }),
+    totalCount: (_connection, args, ctx) => ctx.prisma.membership.count({ where: membersWhere(ctx, args.role) }),
   }),
 );
 

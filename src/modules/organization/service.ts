@@ -63,7 +63,8 @@ async function assertAnotherOwnerRemains(ctx: Context, membershipId: string) {
  */
 async function findMembership(ctx: Context, membershipId: string) {
   await lockRowForUpdate(ctx, 'memberships', membershipId);
-  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: tenantOf(ctx).orgId } });
+  // An API key's membership is managed through the key (revokeApiKey), never as a member.
+  return ctx.prisma.membership.findFirst({ where: { id: membershipId, orgId: tenantOf(ctx).orgId, user: { isServiceAccount: false } } });
 }
 
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role) {

@@ -7,6 +7,7 @@
 import type { OperationSet } from '../role-fixtures.js';
 import { operations as schema } from './schema.js';
 import { operations as organization } from './organization.js';
+import { operations as apiKey } from './api-key.js';
 import { operations as pipeline } from './pipeline.js';
 import { operations as company } from './company.js';
 import { operations as contact } from './contact.js';
@@ -28,6 +29,7 @@ import { operations as audit } from './audit.js';
 export const OPERATION_SLICES: OperationSet[] = [
   schema,
   organization,
+  apiKey,
   pipeline,
   company,
   contact,

@@ -6,6 +6,8 @@ export const tenantTypes: TenantType[] = [
     typename: 'Membership',
     table: 'memberships',
     rootList: 'members',
+    // API keys' service accounts are members too, listed by apiKeys instead.
+    listedWhere: 'user_id IN (SELECT id FROM users WHERE NOT is_service_account)',
     filterable: false,
     softDelete: false,
     selection: 'id role user { id } organization { id }',

@@ -1,0 +1,5 @@
+// The API key module (partner credentials): its role-matrix slice, types, queries and mutations. Loaded once by src/modules/index.ts.
+import './permissions.js';
+import './types.js';
+import './queries.js';
+import './mutations.js';
