@@ -7,155 +7,33 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../../src/db/local-database.js';
-import type { Actor, GraphQLResponse } from '../../helpers/app.js';
+import { operationText, type Actor, type GraphQLResponse } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
 import { userIdOf } from '../../helpers/builders.js';
 import { codes, uuidOf } from '../../helpers/responses.js';
 import { joinOrganization } from '../../helpers/invitations.js';
-
-const TOOL_FIELDS = 'id slug name description category tier price currency features tags rating active purchased';
-const CREATE_TOOL = /* GraphQL */ `
-  mutation ($input: CreateMarketplaceToolInput!) { createMarketplaceTool(input: $input) { marketplaceTool { ${TOOL_FIELDS} } } }
-`;
-const UPDATE_TOOL = /* GraphQL */ `
-  mutation ($input: UpdateMarketplaceToolInput!) { updateMarketplaceTool(input: $input) { marketplaceTool { ${TOOL_FIELDS} } } }
-`;
-const BUNDLE_FIELDS = 'id slug name type originalPrice bundlePrice discountPercent currency active purchased tools { id name price }';
-const CREATE_BUNDLE = /* GraphQL */ `
-  mutation ($input: CreateToolBundleInput!) { createToolBundle(input: $input) { toolBundle { ${BUNDLE_FIELDS} } } }
-`;
-const UPDATE_BUNDLE = /* GraphQL */ `
-  mutation ($input: UpdateToolBundleInput!) { updateToolBundle(input: $input) { toolBundle { ${BUNDLE_FIELDS} } } }
-`;
-const TOOLS = /* GraphQL */ `
-  query ($filter: MarketplaceToolFilter, $orderBy: [MarketplaceToolOrder!], $active: Boolean = true) {
-    marketplaceTools(first: 50, filter: $filter, orderBy: $orderBy, active: $active) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          price
-          active
-          purchased
-          bundles {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const BUNDLES = /* GraphQL */ `
-  query ($filter: ToolBundleFilter) { toolBundles(first: 50, filter: $filter) { totalCount edges { node { ${BUNDLE_FIELDS} } } } }
-`;
-const CART_FIELDS = 'id total currency user { id } items { addedAt tool { id } bundle { id } }';
-const CART = /* GraphQL */ `query { shoppingCart { ${CART_FIELDS} } }`;
-const ADD_TO_CART = /* GraphQL */ `
-  mutation ($input: CartItemInput!) { addToCart(input: $input) { shoppingCart { ${CART_FIELDS} } } }
-`;
-const REMOVE_FROM_CART = /* GraphQL */ `
-  mutation ($input: CartItemInput!) { removeFromCart(input: $input) { shoppingCart { ${CART_FIELDS} } } }
-`;
-const CHECKOUT = /* GraphQL */ `
-  mutation ($key: String!) {
-    checkout(input: { idempotencyKey: $key }) {
-      replayed
-      checkout {
-        id
-        idempotencyKey
-        total
-        currency
-        user {
-          id
-        }
-        toolPurchases {
-          id
-          price
-          currency
-          status
-          tool {
-            id
-          }
-          bundlePurchase {
-            id
-          }
-          purchasedBy {
-            id
-          }
-          checkout {
-            id
-          }
-        }
-        bundlePurchases {
-          id
-          price
-          bundle {
-            id
-          }
-          toolPurchases {
-            id
-            tool {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-const PURCHASES = /* GraphQL */ `
-  query ($filter: ToolPurchaseFilter) {
-    toolPurchases(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-          price
-          tool {
-            id
-          }
-          bundlePurchase {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const REVIEW_FIELDS = 'id rating title body deletedAt reviewer { id } tool { id } purchase { id }';
-const CREATE_REVIEW = /* GraphQL */ `
-  mutation ($input: CreateToolReviewInput!) { createToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
-`;
-const UPDATE_REVIEW = /* GraphQL */ `
-  mutation ($input: UpdateToolReviewInput!) { updateToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
-`;
-const DELETE_REVIEW = /* GraphQL */ `
-  mutation ($input: DeleteToolReviewInput!) { deleteToolReview(input: $input) { toolReview { ${REVIEW_FIELDS} } } }
-`;
-const REVIEWS = /* GraphQL */ `
-  query ($filter: ToolReviewFilter) {
-    toolReviews(first: 50, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-          rating
-          reviewer {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const NODE = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      id
-    }
-  }
-`;
+import {
+  MarketplaceAddToCartDocument,
+  MarketplaceBundlesDocument,
+  MarketplaceCartDocument,
+  MarketplaceCheckoutDocument,
+  MarketplaceCreateBundleDocument,
+  MarketplaceCreateReviewDocument,
+  MarketplaceCreateToolDocument,
+  MarketplaceDeleteReviewDocument,
+  MarketplaceNodeDocument,
+  MarketplacePurchasesDocument,
+  MarketplaceRemoveFromCartDocument,
+  MarketplaceReviewsDocument,
+  MarketplaceToolsDocument,
+  type MarketplaceToolsQuery,
+  MarketplaceUpdateBundleDocument,
+  MarketplaceUpdateReviewDocument,
+  MarketplaceUpdateToolDocument,
+  type CartItemInput,
+  type CreateMarketplaceToolInput,
+  type CreateToolBundleInput,
+} from '../../generated/operations/graphql.js';
 
 function expectError(response: GraphQLResponse, code: string, field?: string) {
   expect(codes(response)).toEqual([code]);
@@ -163,7 +41,7 @@ function expectError(response: GraphQLResponse, code: string, field?: string) {
   return response.errors![0]!.message;
 }
 
-function ok<T = any>(response: GraphQLResponse<T>): T {
+function ok<T>(response: GraphQLResponse<T>): T {
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -176,17 +54,31 @@ describe('marketplace', () => {
 
   const slug = (prefix = 'tool') => `${prefix}-${++sequence}-${randomUUID().slice(0, 8)}`;
 
-  async function createTool(overrides: Record<string, unknown> = {}) {
-    const input = { slug: slug(), name: `Tool ${sequence}`, category: 'General', tier: 'STARTER', price: '10.00', ...overrides };
-    return ok(await platformAdmin.query(CREATE_TOOL, { input })).createMarketplaceTool.marketplaceTool;
+  async function createTool(overrides: Partial<CreateMarketplaceToolInput> = {}) {
+    const input: CreateMarketplaceToolInput = {
+      slug: slug(),
+      name: `Tool ${sequence}`,
+      category: 'General',
+      tier: 'STARTER',
+      price: '10.00',
+      ...overrides,
+    };
+    return ok(await platformAdmin.query(MarketplaceCreateToolDocument, { input })).createMarketplaceTool.marketplaceTool;
   }
-  async function createBundle(toolIds: string[], overrides: Record<string, unknown> = {}) {
-    const input = { slug: slug('bundle'), name: `Bundle ${sequence}`, type: 'GROWTH', bundlePrice: '1.00', toolIds, ...overrides };
-    return ok(await platformAdmin.query(CREATE_BUNDLE, { input })).createToolBundle.toolBundle;
+  async function createBundle(toolIds: string[], overrides: Partial<CreateToolBundleInput> = {}) {
+    const input: CreateToolBundleInput = {
+      slug: slug('bundle'),
+      name: `Bundle ${sequence}`,
+      type: 'GROWTH',
+      bundlePrice: '1.00',
+      toolIds,
+      ...overrides,
+    };
+    return ok(await platformAdmin.query(MarketplaceCreateBundleDocument, { input })).createToolBundle.toolBundle;
   }
-  const addToCart = async (actor: Actor, input: Record<string, string>) =>
-    ok(await actor.query(ADD_TO_CART, { input })).addToCart.shoppingCart;
-  const checkout = async (actor: Actor, key = randomUUID()) => ok(await actor.query(CHECKOUT, { key })).checkout;
+  const addToCart = async (actor: Actor, input: CartItemInput) =>
+    ok(await actor.query(MarketplaceAddToCartDocument, { input })).addToCart.shoppingCart;
+  const checkout = async (actor: Actor, key = randomUUID()) => ok(await actor.query(MarketplaceCheckoutDocument, { key })).checkout;
   /** Buys tools for `org` through its ADMIN. */
   async function buy(...toolIds: string[]) {
     for (const toolId of toolIds) await addToCart(org.admin, { toolId });
@@ -222,33 +114,42 @@ describe('marketplace', () => {
       });
       expect(pricey.rating).toBe('4.75');
 
-      const names = (data: any) => data.marketplaceTools.edges.map((edge: any) => edge.node.id);
+      const names = (data: MarketplaceToolsQuery) => data.marketplaceTools.edges.map((edge) => edge.node.id);
       const byCategory = { category: { equals: category } };
-      const all = ok(await stranger.query(TOOLS, { filter: byCategory, orderBy: [{ field: 'PRICE', direction: 'DESC' }] }));
+      const all = ok(
+        await stranger.query(MarketplaceToolsDocument, { filter: byCategory, orderBy: [{ field: 'PRICE', direction: 'DESC' }] }),
+      );
       expect(names(all)).toEqual([pricey.id, mid.id, cheap.id]);
       expect(all.marketplaceTools.totalCount).toBe(3);
-      expect(all.marketplaceTools.edges.every((edge: any) => edge.node.purchased === null)).toBe(true);
+      expect(all.marketplaceTools.edges.every((edge) => edge.node.purchased === null)).toBe(true);
 
-      const inactive = ok(await stranger.query(TOOLS, { filter: byCategory, active: false }));
+      const inactive = ok(await stranger.query(MarketplaceToolsDocument, { filter: byCategory, active: false }));
       expect(names(inactive)).toEqual([retired.id]);
-      const both = ok(await stranger.query(TOOLS, { filter: byCategory, active: null }));
+      const both = ok(await stranger.query(MarketplaceToolsDocument, { filter: byCategory, active: null }));
       expect(both.marketplaceTools.totalCount).toBe(4);
 
-      const priced = ok(await stranger.query(TOOLS, { filter: { ...byCategory, price: { gte: '1', lte: '100' } } }));
+      const priced = ok(await stranger.query(MarketplaceToolsDocument, { filter: { ...byCategory, price: { gte: '1', lte: '100' } } }));
       expect(names(priced)).toEqual([mid.id]);
       const tagged = ok(
-        await stranger.query(TOOLS, { filter: { ...byCategory, tags: { hasAny: ['ai', 'sms'] } }, orderBy: [{ field: 'PRICE' }] }),
+        await stranger.query(MarketplaceToolsDocument, {
+          filter: { ...byCategory, tags: { hasAny: ['ai', 'sms'] } },
+          orderBy: [{ field: 'PRICE' }],
+        }),
       );
       expect(names(tagged)).toEqual([mid.id, pricey.id]);
-      const tiers = ok(await stranger.query(TOOLS, { filter: { AND: [byCategory, { tier: { in: ['FREE', 'ENTERPRISE'] } }] } }));
+      const tiers = ok(
+        await stranger.query(MarketplaceToolsDocument, { filter: { AND: [byCategory, { tier: { in: ['FREE', 'ENTERPRISE'] } }] } }),
+      );
       expect(new Set(names(tiers))).toEqual(new Set([cheap.id, pricey.id]));
 
       // A tenant member reads it too, with or without the header; a non-member naming an org is refused.
-      expect(ok(await org.viewer.query(TOOLS, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
-      expect(ok(await org.viewer.inOrg(null).query(TOOLS, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
-      expect(codes(await stranger.query(TOOLS, { filter: byCategory }, { orgId: org.id }))).toEqual(['FORBIDDEN']);
+      expect(ok(await org.viewer.query(MarketplaceToolsDocument, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
+      expect(ok(await org.viewer.inOrg(null).query(MarketplaceToolsDocument, { filter: byCategory })).marketplaceTools.totalCount).toBe(3);
+      expect(codes(await stranger.query(MarketplaceToolsDocument, { filter: byCategory }, { orgId: org.id }))).toEqual(['FORBIDDEN']);
       // Anonymous callers read nothing.
-      expect(codes(await app.post({ query: TOOLS, variables: { filter: byCategory } }))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await app.post({ query: operationText(MarketplaceToolsDocument), variables: { filter: byCategory } }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     });
 
     it('a platform administrator creates bundles: originalPrice and discount computed, tools in the given order', async () => {
@@ -265,32 +166,34 @@ describe('marketplace', () => {
         purchased: null,
         tools: [{ id: second.id }, { id: first.id }],
       });
-      const listed = ok(await stranger.query(BUNDLES, { filter: { id: { equals: bundle.id } } }));
-      expect(listed.toolBundles.edges[0].node).toEqual(bundle);
-      const tool = ok(await stranger.query(TOOLS, { filter: { id: { equals: first.id } } }));
-      expect(tool.marketplaceTools.edges[0].node.bundles).toEqual([{ id: bundle.id }]);
+      const listed = ok(await stranger.query(MarketplaceBundlesDocument, { filter: { id: { equals: bundle.id } } }));
+      expect(listed.toolBundles.edges[0]!.node).toEqual(bundle);
+      const tool = ok(await stranger.query(MarketplaceToolsDocument, { filter: { id: { equals: first.id } } }));
+      expect(tool.marketplaceTools.edges[0]!.node.bundles).toEqual([{ id: bundle.id }]);
 
       // A tool's new price recomputes the bundles that contain it.
-      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: first.id, price: '50.00' } }));
-      const repriced = ok(await stranger.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node;
+      ok(await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: first.id, price: '50.00' } }));
+      const repriced = ok(await stranger.query(MarketplaceBundlesDocument, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0]!
+        .node;
       expect(repriced).toMatchObject({ originalPrice: '110.00', bundlePrice: '75.00', discountPercent: '31.82' });
       // Fewer tools than the bundle price is worth: refused, nothing changed; with a lower price, done.
       expectError(
-        await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id] } }),
+        await platformAdmin.query(MarketplaceUpdateBundleDocument, { input: { id: bundle.id, toolIds: [first.id] } }),
         'BAD_USER_INPUT',
         'bundlePrice',
       );
       expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(2);
-      const reduced = ok(await platformAdmin.query(UPDATE_BUNDLE, { input: { id: bundle.id, toolIds: [first.id], bundlePrice: '45.00' } }))
-        .updateToolBundle.toolBundle;
+      const reduced = ok(
+        await platformAdmin.query(MarketplaceUpdateBundleDocument, { input: { id: bundle.id, toolIds: [first.id], bundlePrice: '45.00' } }),
+      ).updateToolBundle.toolBundle;
       expect(reduced).toMatchObject({ originalPrice: '50.00', bundlePrice: '45.00', discountPercent: '10.00', tools: [{ id: first.id }] });
       expect(await count('SELECT count(*)::int AS n FROM tool_bundle_items WHERE bundle_id = $1', [uuidOf(bundle.id)])).toBe(1);
     });
 
     it('bad catalog input is BAD_USER_INPUT naming the field, and writes nothing', async () => {
       const existing = await createTool();
-      const base = { name: 'Bad', category: 'Bad', tier: 'FREE', price: '1.00' };
-      const cases: [Record<string, unknown>, string][] = [
+      const base: Omit<CreateMarketplaceToolInput, 'slug'> = { name: 'Bad', category: 'Bad', tier: 'FREE', price: '1.00' };
+      const cases: [CreateMarketplaceToolInput, string][] = [
         [{ ...base, slug: 'Not A Slug' }, 'slug'],
         [{ ...base, slug: existing.slug }, 'slug'],
         [{ ...base, slug: slug(), price: '-1.00' }, 'price'],
@@ -301,7 +204,7 @@ describe('marketplace', () => {
       ];
       const before = await count('SELECT count(*)::int AS n FROM marketplace_tools');
       for (const [input, field] of cases) {
-        const response = await platformAdmin.query(CREATE_TOOL, { input });
+        const response = await platformAdmin.query(MarketplaceCreateToolDocument, { input });
         expectError(response, 'BAD_USER_INPUT', field);
         expect(response.data).toBeNull();
       }
@@ -309,48 +212,63 @@ describe('marketplace', () => {
 
       const euro = await createTool({ currency: 'EUR', price: '5.00' });
       const bundles = await count('SELECT count(*)::int AS n FROM tool_bundles');
-      const bundleBase = { slug: slug('bundle'), name: 'Bad bundle', type: 'GROWTH' };
+      const bundleBase: Pick<CreateToolBundleInput, 'slug' | 'name' | 'type'> = {
+        slug: slug('bundle'),
+        name: 'Bad bundle',
+        type: 'GROWTH',
+      };
       expectError(
-        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '10.01', toolIds: [existing.id] } }),
+        await platformAdmin.query(MarketplaceCreateBundleDocument, {
+          input: { ...bundleBase, bundlePrice: '10.01', toolIds: [existing.id] },
+        }),
         'BAD_USER_INPUT',
         'bundlePrice',
       );
       expectError(
-        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, euro.id] } }),
+        await platformAdmin.query(MarketplaceCreateBundleDocument, {
+          input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, euro.id] },
+        }),
         'BAD_USER_INPUT',
         'toolIds',
       );
       expectError(
-        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, existing.id] } }),
+        await platformAdmin.query(MarketplaceCreateBundleDocument, {
+          input: { ...bundleBase, bundlePrice: '1.00', toolIds: [existing.id, existing.id] },
+        }),
         'BAD_USER_INPUT',
         'toolIds',
       );
       expectError(
-        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [] } }),
+        await platformAdmin.query(MarketplaceCreateBundleDocument, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [] } }),
         'BAD_USER_INPUT',
         'toolIds',
       );
       expectError(
-        await platformAdmin.query(CREATE_BUNDLE, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [org.id] } }),
+        await platformAdmin.query(MarketplaceCreateBundleDocument, { input: { ...bundleBase, bundlePrice: '1.00', toolIds: [org.id] } }),
         'BAD_USER_INPUT',
         'toolIds',
       );
       expect(await count('SELECT count(*)::int AS n FROM tool_bundles')).toBe(bundles);
-      expectError(await platformAdmin.query(UPDATE_TOOL, { input: { id: existing.id.replace(/.$/, 'x'), name: 'x' } }), 'BAD_USER_INPUT');
+      expectError(
+        await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: existing.id.replace(/.$/, 'x'), name: 'x' } }),
+        'BAD_USER_INPUT',
+      );
     });
 
     it('a tenant OWNER cannot write the catalog (FORBIDDEN, nothing written), with or without the header', async () => {
       const tool = await createTool({ price: '7.00' });
       const before = await count('SELECT count(*)::int AS n FROM marketplace_tools');
       for (const actor of [org.owner, org.owner.inOrg(null)]) {
-        const created = await actor.query(CREATE_TOOL, {
+        const created = await actor.query(MarketplaceCreateToolDocument, {
           input: { slug: slug(), name: 'Sneaky', category: 'X', tier: 'FREE', price: '0' },
         });
         expectError(created, 'FORBIDDEN');
         expect(created.data).toBeNull();
-        expectError(await actor.query(UPDATE_TOOL, { input: { id: tool.id, price: '0.00' } }), 'FORBIDDEN');
+        expectError(await actor.query(MarketplaceUpdateToolDocument, { input: { id: tool.id, price: '0.00' } }), 'FORBIDDEN');
         expectError(
-          await actor.query(CREATE_BUNDLE, { input: { slug: slug('b'), name: 'B', type: 'GROWTH', bundlePrice: '1', toolIds: [tool.id] } }),
+          await actor.query(MarketplaceCreateBundleDocument, {
+            input: { slug: slug('b'), name: 'B', type: 'GROWTH', bundlePrice: '1', toolIds: [tool.id] },
+          }),
           'FORBIDDEN',
         );
       }
@@ -366,7 +284,7 @@ describe('marketplace', () => {
     let ownerUserId: string;
     let curatorUserId: string;
     beforeAll(async () => {
-      const { host, port, database } = app.owner as unknown as { host: string; port: number; database: string };
+      const { host, port, database } = app.owner;
       api = new pg.Client({ host, port, database, user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
       await api.connect();
       ownerUserId = uuidOf(await userIdOf(org.owner));
@@ -448,34 +366,35 @@ describe('marketplace', () => {
     it("are private: each ADMIN/OWNER has their own, another's is invisible; MEMBER and VIEWER have none", async () => {
       const tool = await createTool();
       const adminCart = await addToCart(org.admin, { toolId: tool.id });
-      expect(adminCart.items.map((item: any) => item.tool?.id)).toEqual([tool.id]);
-      expect(adminCart.user.id).toBe(await userIdOf(org.admin));
-      const ownerCart = ok(await org.owner.query(CART)).shoppingCart;
+      expect(adminCart.items.map((item) => item.tool?.id)).toEqual([tool.id]);
+      expect(adminCart.user!.id).toBe(await userIdOf(org.admin));
+      const ownerCart = ok(await org.owner.query(MarketplaceCartDocument)).shoppingCart;
       expect(ownerCart.id).not.toBe(adminCart.id);
-      expect(ownerCart.items.map((item: any) => item.tool?.id)).not.toContain(tool.id);
-      expect(ok(await org.owner.query(NODE, { id: adminCart.id })).node).toBeNull();
-      expect(ok(await org.admin.query(NODE, { id: adminCart.id })).node).toEqual({ id: adminCart.id });
-      for (const actor of [org.member, org.viewer]) expectError(await actor.query(CART), 'FORBIDDEN');
+      expect(ownerCart.items.map((item) => item.tool?.id)).not.toContain(tool.id);
+      expect(ok(await org.owner.query(MarketplaceNodeDocument, { id: adminCart.id })).node).toBeNull();
+      expect(ok(await org.admin.query(MarketplaceNodeDocument, { id: adminCart.id })).node).toEqual({ id: adminCart.id });
+      for (const actor of [org.member, org.viewer]) expectError(await actor.query(MarketplaceCartDocument), 'FORBIDDEN');
       // Same user, another organization: another cart.
       await joinOrganization(other.owner, org.admin, 'ADMIN');
-      const elsewhere = ok(await org.admin.inOrg(other.id).query(CART)).shoppingCart;
+      const elsewhere = ok(await org.admin.inOrg(other.id).query(MarketplaceCartDocument)).shoppingCart;
       expect(elsewhere.id).not.toBe(adminCart.id);
       expect(elsewhere.items).toEqual([]);
-      ok(await org.admin.query(REMOVE_FROM_CART, { input: { toolId: tool.id } }));
+      ok(await org.admin.query(MarketplaceRemoveFromCartDocument, { input: { toolId: tool.id } }));
     });
 
     it('addToCart is idempotent; removeFromCart too; the cart totals at current prices', async () => {
       const tool = await createTool({ price: '12.00' });
       await addToCart(org.owner, { toolId: tool.id });
       const again = await addToCart(org.owner, { toolId: tool.id });
-      expect(again.items.filter((item: any) => item.tool?.id === tool.id)).toHaveLength(1);
+      expect(again.items.filter((item) => item.tool?.id === tool.id)).toHaveLength(1);
       expect(await count('SELECT count(*)::int AS n FROM shopping_cart_items WHERE tool_id = $1', [uuidOf(tool.id)])).toBe(1);
       expect(again).toMatchObject({ total: '12.00', currency: 'USD' });
-      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '13.50' } }));
-      expect(ok(await org.owner.query(CART)).shoppingCart).toMatchObject({ total: '13.50', currency: 'USD' });
-      const removed = ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: tool.id } })).removeFromCart.shoppingCart;
+      ok(await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: tool.id, price: '13.50' } }));
+      expect(ok(await org.owner.query(MarketplaceCartDocument)).shoppingCart).toMatchObject({ total: '13.50', currency: 'USD' });
+      const removed = ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: tool.id } })).removeFromCart
+        .shoppingCart;
       expect(removed).toMatchObject({ items: [], total: '0.00', currency: null });
-      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: tool.id } }));
+      ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: tool.id } }));
     });
 
     it('refuses what cannot be bought with BAD_USER_INPUT, writing nothing', async () => {
@@ -486,23 +405,36 @@ describe('marketplace', () => {
       const dollar = await createTool();
       await addToCart(org.owner, { toolId: dollar.id });
       const before = await count('SELECT count(*)::int AS n FROM shopping_cart_items');
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: owned.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(
-        /already owns/,
+      expect(
+        expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: { toolId: owned.id } }), 'BAD_USER_INPUT', 'toolId'),
+      ).toMatch(/already owns/);
+      expect(
+        expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: { toolId: retired.id } }), 'BAD_USER_INPUT', 'toolId'),
+      ).toMatch(/not available/);
+      expect(
+        expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: { toolId: euro.id } }), 'BAD_USER_INPUT', 'toolId'),
+      ).toMatch(/USD/);
+      expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: {} }), 'BAD_USER_INPUT');
+      expectError(
+        await org.owner.query(MarketplaceAddToCartDocument, { input: { toolId: dollar.id, bundleId: dollar.id } }),
+        'BAD_USER_INPUT',
       );
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: retired.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(
-        /not available/,
+      expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: { bundleId: dollar.id } }), 'BAD_USER_INPUT', 'bundleId');
+      expectError(
+        await org.owner.query(MarketplaceAddToCartDocument, { input: { toolId: dollar.id.slice(0, -4) + 'AAAA' } }),
+        'BAD_USER_INPUT',
+        'toolId',
       );
-      expect(expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: euro.id } }), 'BAD_USER_INPUT', 'toolId')).toMatch(/USD/);
-      expectError(await org.owner.query(ADD_TO_CART, { input: {} }), 'BAD_USER_INPUT');
-      expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id, bundleId: dollar.id } }), 'BAD_USER_INPUT');
-      expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: dollar.id } }), 'BAD_USER_INPUT', 'bundleId');
-      expectError(await org.owner.query(ADD_TO_CART, { input: { toolId: dollar.id.slice(0, -4) + 'AAAA' } }), 'BAD_USER_INPUT', 'toolId');
       const everyToolOwned = await createBundle([owned.id]);
       expect(
-        expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: everyToolOwned.id } }), 'BAD_USER_INPUT', 'bundleId'),
+        expectError(
+          await org.owner.query(MarketplaceAddToCartDocument, { input: { bundleId: everyToolOwned.id } }),
+          'BAD_USER_INPUT',
+          'bundleId',
+        ),
       ).toMatch(/every tool/);
       expect(await count('SELECT count(*)::int AS n FROM shopping_cart_items')).toBe(before);
-      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: dollar.id } }));
+      ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: dollar.id } }));
     });
   });
 
@@ -511,7 +443,7 @@ describe('marketplace', () => {
       const tool = await createTool({ price: '10.00' });
       const me = await userIdOf(org.admin);
       await addToCart(org.admin, { toolId: tool.id });
-      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '12.50' } }));
+      ok(await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: tool.id, price: '12.50' } }));
       const key = randomUUID();
       const { checkout: done, replayed } = await checkout(org.admin, key);
       expect(replayed).toBe(false);
@@ -528,14 +460,16 @@ describe('marketplace', () => {
           checkout: { id: done.id },
         },
       ]);
-      expect(ok(await org.admin.query(CART)).shoppingCart.items).toEqual([]);
+      expect(ok(await org.admin.query(MarketplaceCartDocument)).shoppingCart.items).toEqual([]);
 
-      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: tool.id, price: '99.00' } }));
-      const purchases = ok(await org.viewer.query(PURCHASES, { filter: { toolId: { equals: tool.id } } })).toolPurchases;
-      expect(purchases.edges.map((edge: any) => edge.node.price)).toEqual(['12.50']);
-      const asSeenByOrg = ok(await org.viewer.query(TOOLS, { filter: { id: { equals: tool.id } } })).marketplaceTools.edges[0].node;
+      ok(await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: tool.id, price: '99.00' } }));
+      const purchases = ok(await org.viewer.query(MarketplacePurchasesDocument, { filter: { toolId: { equals: tool.id } } })).toolPurchases;
+      expect(purchases.edges.map((edge) => edge.node.price)).toEqual(['12.50']);
+      const asSeenByOrg = ok(await org.viewer.query(MarketplaceToolsDocument, { filter: { id: { equals: tool.id } } })).marketplaceTools
+        .edges[0]!.node;
       expect(asSeenByOrg.purchased).toBe(true);
-      const asSeenByOther = ok(await other.viewer.query(TOOLS, { filter: { id: { equals: tool.id } } })).marketplaceTools.edges[0].node;
+      const asSeenByOther = ok(await other.viewer.query(MarketplaceToolsDocument, { filter: { id: { equals: tool.id } } })).marketplaceTools
+        .edges[0]!.node;
       expect(asSeenByOther.purchased).toBe(false);
     });
 
@@ -550,7 +484,7 @@ describe('marketplace', () => {
       expect(retry.replayed).toBe(true);
       expect(retry.checkout).toEqual(original.checkout);
       // Nothing of the cart was bought, and it was left as it is.
-      expect(ok(await org.admin.query(CART)).shoppingCart.items.map((item: any) => item.tool.id)).toEqual([second.id]);
+      expect(ok(await org.admin.query(MarketplaceCartDocument)).shoppingCart.items.map((item) => item.tool!.id)).toEqual([second.id]);
       expect(await count('SELECT count(*)::int AS n FROM tool_purchases WHERE tool_id = $1', [uuidOf(second.id)])).toBe(0);
       // Another member reusing the key gets the same answer.
       const byOwner = await checkout(org.owner, key);
@@ -561,18 +495,18 @@ describe('marketplace', () => {
       const elsewhere = await checkout(other.owner, key);
       expect(elsewhere.replayed).toBe(false);
       expect(elsewhere.checkout.id).not.toBe(original.checkout.id);
-      ok(await org.admin.query(REMOVE_FROM_CART, { input: { toolId: second.id } }));
+      ok(await org.admin.query(MarketplaceRemoveFromCartDocument, { input: { toolId: second.id } }));
     });
 
     it('concurrent requests with one key buy once: one checkout, one set of purchases', async () => {
       const tools = [await createTool({ price: '1.00' }), await createTool({ price: '2.00' })];
       for (const tool of tools) await addToCart(org.owner, { toolId: tool.id });
       const key = randomUUID();
-      const responses = await Promise.all([1, 2, 3, 4].map(() => org.owner.query(CHECKOUT, { key })));
+      const responses = await Promise.all([1, 2, 3, 4].map(() => org.owner.query(MarketplaceCheckoutDocument, { key })));
       const results = responses.map((response) => ok(response).checkout);
       expect(results.map((result) => result.replayed).sort()).toEqual([false, true, true, true]);
-      for (const result of results) expect(result.checkout).toEqual(results[0].checkout);
-      expect(results[0].checkout.total).toBe('3.00');
+      for (const result of results) expect(result.checkout).toEqual(results[0]!.checkout);
+      expect(results[0]!.checkout.total).toBe('3.00');
       expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE org_id = $1 AND idempotency_key = $2', [org.id, key])).toBe(1);
       for (const tool of tools) {
         expect(
@@ -588,8 +522,8 @@ describe('marketplace', () => {
       await addToCart(org.admin, { toolId: shared.id });
       await addToCart(org.admin, { toolId: extra.id });
       const [byOwner, byAdmin] = await Promise.all([
-        org.owner.query(CHECKOUT, { key: randomUUID() }),
-        org.admin.query(CHECKOUT, { key: randomUUID() }),
+        org.owner.query(MarketplaceCheckoutDocument, { key: randomUUID() }),
+        org.admin.query(MarketplaceCheckoutDocument, { key: randomUUID() }),
       ]);
       // Whoever came second was not charged for the shared tool (or, owning nothing new, was refused).
       expect(
@@ -597,7 +531,7 @@ describe('marketplace', () => {
       ).toBe(1);
       const totals = [byOwner, byAdmin]
         .filter((response) => !response.errors)
-        .map((response) => response.data.checkout.checkout.total)
+        .map((response) => response.data!.checkout.checkout.total)
         .sort();
       if (byOwner.errors) {
         expect(expectError(byOwner, 'BAD_USER_INPUT')).toMatch(/already owns everything/);
@@ -605,7 +539,7 @@ describe('marketplace', () => {
       } else {
         expect(totals).toEqual(['20.00', '5.00']);
       }
-      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: shared.id } }));
+      ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: shared.id } }));
     });
 
     it('an item bought meanwhile is skipped, not charged; BAD_USER_INPUT when nothing is left to buy', async () => {
@@ -616,37 +550,38 @@ describe('marketplace', () => {
       await buy(meanwhile.id);
       const { checkout: done } = await checkout(org.owner);
       expect(done.total).toBe('8.00');
-      expect(done.toolPurchases.map((purchase: any) => purchase.tool.id)).toEqual([fresh.id]);
-      expect(ok(await org.owner.query(CART)).shoppingCart.items).toEqual([]);
+      expect(done.toolPurchases.map((purchase) => purchase.tool.id)).toEqual([fresh.id]);
+      expect(ok(await org.owner.query(MarketplaceCartDocument)).shoppingCart.items).toEqual([]);
 
       const onlyOwned = await createTool();
       await addToCart(org.owner, { toolId: onlyOwned.id });
       await buy(onlyOwned.id);
       const key = randomUUID();
-      expect(expectError(await org.owner.query(CHECKOUT, { key }), 'BAD_USER_INPUT')).toMatch(/already owns everything/);
+      expect(expectError(await org.owner.query(MarketplaceCheckoutDocument, { key }), 'BAD_USER_INPUT')).toMatch(/already owns everything/);
       expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(0);
-      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: onlyOwned.id } }));
+      ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: onlyOwned.id } }));
     });
 
     it('an empty cart, an item withdrawn meanwhile or a bad key: BAD_USER_INPUT, nothing written', async () => {
       const key = randomUUID();
       const purchasesBefore = await count('SELECT count(*)::int AS n FROM tool_purchases');
-      const empty = await org.owner.query(CHECKOUT, { key });
+      const empty = await org.owner.query(MarketplaceCheckoutDocument, { key });
       expect(expectError(empty, 'BAD_USER_INPUT')).toMatch(/empty/);
       expect(empty.data).toBeNull();
 
       const withdrawn = await createTool();
       await addToCart(org.owner, { toolId: withdrawn.id });
-      ok(await platformAdmin.query(UPDATE_TOOL, { input: { id: withdrawn.id, active: false } }));
-      expect(expectError(await org.owner.query(CHECKOUT, { key }), 'BAD_USER_INPUT')).toMatch(/No longer available/);
-      expect(ok(await org.owner.query(CART)).shoppingCart.items.map((item: any) => item.tool.id)).toEqual([withdrawn.id]);
+      ok(await platformAdmin.query(MarketplaceUpdateToolDocument, { input: { id: withdrawn.id, active: false } }));
+      expect(expectError(await org.owner.query(MarketplaceCheckoutDocument, { key }), 'BAD_USER_INPUT')).toMatch(/No longer available/);
+      expect(ok(await org.owner.query(MarketplaceCartDocument)).shoppingCart.items.map((item) => item.tool!.id)).toEqual([withdrawn.id]);
       for (const bad of ['', '   ', 'k'.repeat(201)])
-        expectError(await org.owner.query(CHECKOUT, { key: bad }), 'BAD_USER_INPUT', 'idempotencyKey');
+        expectError(await org.owner.query(MarketplaceCheckoutDocument, { key: bad }), 'BAD_USER_INPUT', 'idempotencyKey');
       expect(await count('SELECT count(*)::int AS n FROM checkouts WHERE idempotency_key = $1', [key])).toBe(0);
       expect(await count('SELECT count(*)::int AS n FROM tool_purchases')).toBe(purchasesBefore);
-      ok(await org.owner.query(REMOVE_FROM_CART, { input: { toolId: withdrawn.id } }));
+      ok(await org.owner.query(MarketplaceRemoveFromCartDocument, { input: { toolId: withdrawn.id } }));
       // MEMBER and VIEWER may not buy.
-      for (const actor of [org.member, org.viewer]) expectError(await actor.query(CHECKOUT, { key: randomUUID() }), 'FORBIDDEN');
+      for (const actor of [org.member, org.viewer])
+        expectError(await actor.query(MarketplaceCheckoutDocument, { key: randomUUID() }), 'FORBIDDEN');
     });
 
     it('a bundle: charged at its bundle price, grants the tools not owned yet (price 0), a tool in the cart it grants is not charged twice', async () => {
@@ -662,26 +597,30 @@ describe('marketplace', () => {
       const { checkout: done } = await checkout(org.owner);
       expect(done.total).toBe('45.00');
       expect(done.bundlePurchases).toHaveLength(1);
-      const bundlePurchase = done.bundlePurchases[0];
+      const bundlePurchase = done.bundlePurchases[0]!;
       expect(bundlePurchase).toMatchObject({ price: '45.00', bundle: { id: bundle.id } });
-      expect(bundlePurchase.toolPurchases.map((purchase: any) => purchase.tool.id).sort()).toEqual([second.id, third.id].sort());
-      expect(done.toolPurchases.map((purchase: any) => [purchase.tool.id, purchase.price, purchase.bundlePurchase?.id]).sort()).toEqual(
+      expect(bundlePurchase.toolPurchases.map((purchase) => purchase.tool.id).sort()).toEqual([second.id, third.id].sort());
+      expect(done.toolPurchases.map((purchase) => [purchase.tool.id, purchase.price, purchase.bundlePurchase?.id]).sort()).toEqual(
         [
           [second.id, '0.00', bundlePurchase.id],
           [third.id, '0.00', bundlePurchase.id],
         ].sort(),
       );
       // The tool owned before keeps its own purchase.
-      const firstPurchase = ok(await org.viewer.query(PURCHASES, { filter: { toolId: { equals: ownedBefore.id } } })).toolPurchases.edges;
+      const firstPurchase = ok(await org.viewer.query(MarketplacePurchasesDocument, { filter: { toolId: { equals: ownedBefore.id } } }))
+        .toolPurchases.edges;
       expect(firstPurchase).toEqual([
-        { node: { id: earlier.checkout.toolPurchases[0].id, price: '10.00', tool: { id: ownedBefore.id }, bundlePurchase: null } },
+        { node: { id: earlier.checkout.toolPurchases[0]!.id, price: '10.00', tool: { id: ownedBefore.id }, bundlePurchase: null } },
       ]);
       const viaBundle = ok(
-        await org.viewer.query(PURCHASES, { filter: { bundlePurchaseId: { equals: bundlePurchase.id } } }),
+        await org.viewer.query(MarketplacePurchasesDocument, { filter: { bundlePurchaseId: { equals: bundlePurchase.id } } }),
       ).toolPurchases;
       expect(viaBundle.totalCount).toBe(2);
-      expect(ok(await org.viewer.query(BUNDLES, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0].node.purchased).toBe(true);
-      expectError(await org.owner.query(ADD_TO_CART, { input: { bundleId: bundle.id } }), 'BAD_USER_INPUT', 'bundleId');
+      expect(
+        ok(await org.viewer.query(MarketplaceBundlesDocument, { filter: { id: { equals: bundle.id } } })).toolBundles.edges[0]!.node
+          .purchased,
+      ).toBe(true);
+      expectError(await org.owner.query(MarketplaceAddToCartDocument, { input: { bundleId: bundle.id } }), 'BAD_USER_INPUT', 'bundleId');
     });
   });
 
@@ -695,30 +634,40 @@ describe('marketplace', () => {
     it('only for a tool the organization bought: BAD_USER_INPUT "buy it first", nothing written', async () => {
       const notBought = await createTool();
       const before = await count('SELECT count(*)::int AS n FROM tool_reviews');
-      const response = await org.member.query(CREATE_REVIEW, { input: { toolId: notBought.id, rating: 5 } });
+      const response = await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: notBought.id, rating: 5 } });
       expect(expectError(response, 'BAD_USER_INPUT', 'toolId')).toMatch(/buy it first/);
       expect(response.data).toBeNull();
       // Another organization's purchase does not count.
       await addToCart(other.owner, { toolId: notBought.id });
       await checkout(other.owner);
-      expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: notBought.id, rating: 5 } }), 'BAD_USER_INPUT', 'toolId');
+      expectError(
+        await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: notBought.id, rating: 5 } }),
+        'BAD_USER_INPUT',
+        'toolId',
+      );
       expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
     });
 
     it('rating 1 to 5; one review per tool per member', async () => {
       const before = await count('SELECT count(*)::int AS n FROM tool_reviews');
       for (const rating of [0, 6, -1]) {
-        expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating } }), 'BAD_USER_INPUT', 'rating');
+        expectError(
+          await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: tool.id, rating } }),
+          'BAD_USER_INPUT',
+          'rating',
+        );
       }
       expectError(
-        await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 3, title: 't'.repeat(201) } }),
+        await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: tool.id, rating: 3, title: 't'.repeat(201) } }),
         'BAD_USER_INPUT',
         'title',
       );
       expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
 
       const mine = ok(
-        await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 4, title: ' Solid ', body: 'Does the job.' } }),
+        await org.member.query(MarketplaceCreateReviewDocument, {
+          input: { toolId: tool.id, rating: 4, title: ' Solid ', body: 'Does the job.' },
+        }),
       ).createToolReview.toolReview;
       expect(mine).toMatchObject({
         rating: 4,
@@ -729,56 +678,79 @@ describe('marketplace', () => {
         tool: { id: tool.id },
       });
       expect(
-        expectError(await org.member.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }), 'BAD_USER_INPUT', 'toolId'),
+        expectError(
+          await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: tool.id, rating: 2 } }),
+          'BAD_USER_INPUT',
+          'toolId',
+        ),
       ).toMatch(/already reviewed/);
-      ok(await org.admin.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 2 } }));
-      const listed = ok(await org.viewer.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews;
+      ok(await org.admin.query(MarketplaceCreateReviewDocument, { input: { toolId: tool.id, rating: 2 } }));
+      const listed = ok(await org.viewer.query(MarketplaceReviewsDocument, { filter: { toolId: { equals: tool.id } } })).toolReviews;
       expect(listed.totalCount).toBe(2);
       expect(
-        ok(await org.viewer.query(REVIEWS, { filter: { reviewerId: { equals: await userIdOf(org.member) } } })).toolReviews.edges.map(
-          (edge: any) => edge.node.id,
-        ),
+        ok(
+          await org.viewer.query(MarketplaceReviewsDocument, { filter: { reviewerId: { equals: await userIdOf(org.member) } } }),
+        ).toolReviews.edges.map((edge) => edge.node.id),
       ).toEqual([mine.id]);
-      expect(ok(await other.owner.query(REVIEWS, { filter: { toolId: { equals: tool.id } } })).toolReviews.totalCount).toBe(0);
-      expectError(await org.viewer.query(CREATE_REVIEW, { input: { toolId: tool.id, rating: 5 } }), 'FORBIDDEN');
+      expect(
+        ok(await other.owner.query(MarketplaceReviewsDocument, { filter: { toolId: { equals: tool.id } } })).toolReviews.totalCount,
+      ).toBe(0);
+      expectError(await org.viewer.query(MarketplaceCreateReviewDocument, { input: { toolId: tool.id, rating: 5 } }), 'FORBIDDEN');
     });
 
     it("only its author edits a review; deleting another's needs ADMIN; writing again revives a deleted one", async () => {
       const product = await createTool();
       await buy(product.id);
-      const byMember = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 3 } })).createToolReview.toolReview;
-      const byOwner = ok(await org.owner.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 5 } })).createToolReview.toolReview;
+      const byMember = ok(await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: product.id, rating: 3 } }))
+        .createToolReview.toolReview;
+      const byOwner = ok(await org.owner.query(MarketplaceCreateReviewDocument, { input: { toolId: product.id, rating: 5 } }))
+        .createToolReview.toolReview;
 
       // Edits: the author, by id or by toolId; nobody else, not even the OWNER.
       expect(
-        ok(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 4, body: 'Better now' } })).updateToolReview
-          .toolReview,
+        ok(await org.member.query(MarketplaceUpdateReviewDocument, { input: { id: byMember.id, rating: 4, body: 'Better now' } }))
+          .updateToolReview.toolReview,
       ).toMatchObject({ rating: 4, body: 'Better now' });
       expect(
-        ok(await org.member.query(UPDATE_REVIEW, { input: { toolId: product.id, title: 'Titled' } })).updateToolReview.toolReview,
+        ok(await org.member.query(MarketplaceUpdateReviewDocument, { input: { toolId: product.id, title: 'Titled' } })).updateToolReview
+          .toolReview,
       ).toMatchObject({ rating: 4, title: 'Titled' });
-      expectError(await org.owner.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 1 } }), 'FORBIDDEN');
-      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 9 } }), 'BAD_USER_INPUT', 'rating');
-      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, toolId: product.id, rating: 2 } }), 'BAD_USER_INPUT');
-      expectError(await org.viewer.query(UPDATE_REVIEW, { input: { toolId: product.id, rating: 2 } }), 'FORBIDDEN');
+      expectError(await org.owner.query(MarketplaceUpdateReviewDocument, { input: { id: byMember.id, rating: 1 } }), 'FORBIDDEN');
+      expectError(
+        await org.member.query(MarketplaceUpdateReviewDocument, { input: { id: byMember.id, rating: 9 } }),
+        'BAD_USER_INPUT',
+        'rating',
+      );
+      expectError(
+        await org.member.query(MarketplaceUpdateReviewDocument, { input: { id: byMember.id, toolId: product.id, rating: 2 } }),
+        'BAD_USER_INPUT',
+      );
+      expectError(await org.viewer.query(MarketplaceUpdateReviewDocument, { input: { toolId: product.id, rating: 2 } }), 'FORBIDDEN');
       expect((await app.owner.query('SELECT rating FROM tool_reviews WHERE id = $1', [uuidOf(byMember.id)])).rows[0].rating).toBe(4);
 
       // Deletes: a MEMBER cannot delete the OWNER's; an ADMIN can delete the MEMBER's.
-      expectError(await org.member.query(DELETE_REVIEW, { input: { id: byOwner.id } }), 'FORBIDDEN');
+      expectError(await org.member.query(MarketplaceDeleteReviewDocument, { input: { id: byOwner.id } }), 'FORBIDDEN');
       expect(
         (await app.owner.query('SELECT deleted_at FROM tool_reviews WHERE id = $1', [uuidOf(byOwner.id)])).rows[0].deleted_at,
       ).toBeNull();
-      const deleted = ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } })).deleteToolReview.toolReview;
+      const deleted = ok(await org.admin.query(MarketplaceDeleteReviewDocument, { input: { id: byMember.id } })).deleteToolReview
+        .toolReview;
       expect(deleted.deletedAt).toEqual(expect.any(String));
-      ok(await org.admin.query(DELETE_REVIEW, { input: { id: byMember.id } }));
-      expectError(await org.member.query(UPDATE_REVIEW, { input: { id: byMember.id, rating: 2 } }), 'NOT_FOUND');
-      expect(ok(await org.viewer.query(REVIEWS, { filter: { toolId: { equals: product.id } } })).toolReviews.totalCount).toBe(1);
+      ok(await org.admin.query(MarketplaceDeleteReviewDocument, { input: { id: byMember.id } }));
+      expectError(await org.member.query(MarketplaceUpdateReviewDocument, { input: { id: byMember.id, rating: 2 } }), 'NOT_FOUND');
+      expect(
+        ok(await org.viewer.query(MarketplaceReviewsDocument, { filter: { toolId: { equals: product.id } } })).toolReviews.totalCount,
+      ).toBe(1);
 
-      const revived = ok(await org.member.query(CREATE_REVIEW, { input: { toolId: product.id, rating: 1 } })).createToolReview.toolReview;
+      const revived = ok(await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: product.id, rating: 1 } }))
+        .createToolReview.toolReview;
       expect(revived).toMatchObject({ id: byMember.id, rating: 1, title: null, body: null, deletedAt: null });
-      ok(await org.owner.query(DELETE_REVIEW, { input: { toolId: product.id } }));
-      expectError(await org.member.query(DELETE_REVIEW, { input: { id: byOwner.id.slice(0, -2) + 'zz' } }), 'BAD_USER_INPUT');
-      expectError(await other.owner.query(DELETE_REVIEW, { input: { id: byMember.id } }), 'NOT_FOUND');
+      ok(await org.owner.query(MarketplaceDeleteReviewDocument, { input: { toolId: product.id } }));
+      expectError(
+        await org.member.query(MarketplaceDeleteReviewDocument, { input: { id: byOwner.id.slice(0, -2) + 'zz' } }),
+        'BAD_USER_INPUT',
+      );
+      expectError(await other.owner.query(MarketplaceDeleteReviewDocument, { input: { id: byMember.id } }), 'NOT_FOUND');
     });
   });
 });
