@@ -1,138 +1,34 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Actor } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
 import { build, userIdOf } from '../../helpers/builders.js';
 import { joinOrganization } from '../../helpers/invitations.js';
 import { codes, fields, ids, uuidOf } from '../../helpers/responses.js';
+import {
+  AppointmentAttendeeTypeDocument,
+  AppointmentCreateDocument,
+  AppointmentCreateWithConflictDetailsDocument,
+  AppointmentDeleteDocument,
+  AppointmentListDocument,
+  AppointmentNodeDocument,
+  AppointmentRelatedDocument,
+  AppointmentRestoreDocument,
+  AppointmentUpcomingDocument,
+  AppointmentUpdateDocument,
+  type AppointmentRelatedQuery,
+  type AppointmentUpcomingQuery,
+  type CreateAppointmentInput,
+  type UpdateAppointmentInput,
+} from '../../generated/operations/graphql.js';
 
-const APPOINTMENT_FIELDS = /* GraphQL */ `
-  id title description startsAt endsAt location meetingUrl status customFields deletedAt updatedAt
-  organizer { id } deal { id } contact { id } listing { id }
-  attendees { user { id } contact { id } invitedAt }
-`;
-const CREATE = /* GraphQL */ `
-  mutation ($input: CreateAppointmentInput!) {
-    createAppointment(input: $input) { appointment { ${APPOINTMENT_FIELDS} } conflicts { id title } }
-  }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateAppointmentInput!) {
-    updateAppointment(input: $input) { appointment { ${APPOINTMENT_FIELDS} } conflicts { id title } }
-  }
-`;
-const DELETE = /* GraphQL */ `
-  mutation ($id: ID!) {
-    deleteAppointment(input: { id: $id }) {
-      appointment {
-        id
-        deletedAt
-      }
-    }
-  }
-`;
-const RESTORE = /* GraphQL */ `
-  mutation ($id: ID!) {
-    restoreAppointment(input: { id: $id }) {
-      appointment {
-        id
-        deletedAt
-      }
-    }
-  }
-`;
-const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { ... on Appointment { ${APPOINTMENT_FIELDS} } } }`;
-const APPOINTMENTS = /* GraphQL */ `
-  query ($filter: AppointmentFilter, $orderBy: [AppointmentOrder!], $deleted: DeletedFilter) {
-    appointments(first: 100, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-        }
-      }
-    }
-  }
-`;
-const UPCOMING = /* GraphQL */ `
-  query ($userId: ID, $first: Int, $after: String) {
-    upcomingAppointments(userId: $userId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          title
-          startsAt
-        }
-      }
-    }
-  }
-`;
-const CREATE_WITH_CONFLICT_DETAILS = /* GraphQL */ `
-  mutation ($input: CreateAppointmentInput!) {
-    createAppointment(input: $input) {
-      appointment {
-        id
-      }
-      conflicts {
-        id
-        title
-        organizer {
-          id
-        }
-        attendees {
-          user {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const RELATED = /* GraphQL */ `
-  query ($deal: ID!, $contact: ID!, $listing: ID!) {
-    listing: node(id: $listing) {
-      ... on Listing {
-        appointments(first: 10) {
-          totalCount
-          edges {
-            node {
-              id
-            }
-          }
-        }
-      }
-    }
-    deal: node(id: $deal) {
-      ... on Deal {
-        appointments(first: 10) {
-          totalCount
-          edges {
-            node {
-              id
-            }
-          }
-        }
-      }
-    }
-    contact: node(id: $contact) {
-      ... on Contact {
-        appointments(first: 10) {
-          totalCount
-          edges {
-            node {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`;
+// Typed documents (tests/operations/appointment.graphql): `data` is typed, `variables` are checked.
+
+/** The appointments of a node an AppointmentRelated query read (its Deal, Contact or Listing). */
+const appointmentsOf = (node: AppointmentRelatedQuery['deal']) => {
+  if (!node?.appointments) throw new Error(`no appointments: ${JSON.stringify(node)}`);
+  return node.appointments;
+};
 
 /** A fixed day in the future (tests use distinct days so their appointments never overlap each other's). */
 const BASE = Date.UTC(2031, 0, 6);
@@ -149,20 +45,20 @@ describe('appointments', () => {
   let foreignDeal: string;
   let foreignUser: string;
 
-  async function create(input: Record<string, unknown>, actor: Actor = org.member) {
-    const response = await actor.query(CREATE, { input });
+  async function create(input: CreateAppointmentInput, actor: Actor = org.member) {
+    const response = await actor.query(AppointmentCreateDocument, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.createAppointment as { appointment: any; conflicts: { id: string; title: string }[] };
+    return response.data!.createAppointment;
   }
-  async function update(input: Record<string, unknown>, actor: Actor = org.member) {
-    const response = await actor.query(UPDATE, { input });
+  async function update(input: UpdateAppointmentInput, actor: Actor = org.member) {
+    const response = await actor.query(AppointmentUpdateDocument, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.updateAppointment as { appointment: any; conflicts: { id: string; title: string }[] };
+    return response.data!.updateAppointment;
   }
   const read = async (id: string) => {
-    const response = await org.viewer.query(NODE, { id });
+    const response = await org.viewer.query(AppointmentNodeDocument, { id });
     expect(response.errors).toBeUndefined();
-    return response.data.node;
+    return response.data!.node;
   };
   /** Invitation notifications per user (read as the database owner: the notifications API is private to each user). */
   async function invitations(appointmentId: string) {
@@ -185,7 +81,12 @@ describe('appointments', () => {
     );
     return result.rows[0];
   }
-  async function expectRefused(query: string, input: Record<string, unknown>, field: string | undefined, actor: Actor = org.member) {
+  async function expectRefused<R, I>(
+    query: TypedDocumentNode<R, { input: I }>,
+    input: NoInfer<I>,
+    field: string | undefined,
+    actor: Actor = org.member,
+  ) {
     const before = await counts();
     const response = await actor.query(query, { input });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
@@ -242,14 +143,14 @@ describe('appointments', () => {
       expect(conflicts).toEqual([]);
       // Duplicates count once; each attendee is a member or a contact, never both.
       expect(appointment.attendees).toHaveLength(3);
-      expect(appointment.attendees.filter((a: any) => a.user).map((a: any) => a.user.id)).toEqual([user.admin]);
+      expect(appointment.attendees.filter((a) => a.user).map((a) => a.user!.id)).toEqual([user.admin]);
       expect(
         appointment.attendees
-          .filter((a: any) => a.contact)
-          .map((a: any) => a.contact.id)
+          .filter((a) => a.contact)
+          .map((a) => a.contact!.id)
           .sort(),
       ).toEqual([contactA, contactB].sort());
-      expect(appointment.attendees.every((a: any) => (a.user === null) !== (a.contact === null))).toBe(true);
+      expect(appointment.attendees.every((a) => (a.user === null) !== (a.contact === null))).toBe(true);
       expect(await read(appointment.id)).toEqual(appointment);
     });
 
@@ -285,46 +186,52 @@ describe('appointments', () => {
     });
 
     it('AppointmentAttendee is not a node: it has no id', async () => {
-      const response = await org.viewer.query('{ __type(name: "AppointmentAttendee") { fields { name } interfaces { name } } }');
-      expect(response.data.__type.fields.map((f: any) => f.name).sort()).toEqual(['contact', 'invitedAt', 'user']);
-      expect(response.data.__type.interfaces).toEqual([]);
+      const response = await org.viewer.query(AppointmentAttendeeTypeDocument);
+      expect(response.data!.__type!.fields!.map((f) => f.name).sort()).toEqual(['contact', 'invitedAt', 'user']);
+      expect(response.data!.__type!.interfaces).toEqual([]);
     });
 
     it('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
       const valid = { title: 'Valid', startsAt: at(2, 10), endsAt: at(2, 11) };
-      await expectRefused(CREATE, { ...valid, endsAt: at(2, 10) }, 'endsAt');
-      await expectRefused(CREATE, { ...valid, endsAt: at(2, 9) }, 'endsAt');
-      await expectRefused(CREATE, { ...valid, title: '   ' }, 'title');
-      await expectRefused(CREATE, { ...valid, title: 'x'.repeat(201) }, 'title');
-      await expectRefused(CREATE, { ...valid, meetingUrl: 'ftp://files.example.test' }, 'meetingUrl');
-      await expectRefused(CREATE, { ...valid, meetingUrl: 'javascript:alert(1)' }, 'meetingUrl');
-      await expectRefused(CREATE, { ...valid, dealId: contactA }, 'dealId');
-      await expectRefused(CREATE, { ...valid, listingId: dealId }, 'listingId');
-      await expectRefused(CREATE, { ...valid, organizerId: contactA }, 'organizerId');
-      await expectRefused(CREATE, { ...valid, attendeeUserIds: [contactA] }, 'attendeeUserIds');
-      await expectRefused(CREATE, { ...valid, attendeeContactIds: [user.admin] }, 'attendeeContactIds');
-      await expectRefused(CREATE, { ...valid, attendeeContactIds: ['not-an-id'] }, 'attendeeContactIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, endsAt: at(2, 10) }, 'endsAt');
+      await expectRefused(AppointmentCreateDocument, { ...valid, endsAt: at(2, 9) }, 'endsAt');
+      await expectRefused(AppointmentCreateDocument, { ...valid, title: '   ' }, 'title');
+      await expectRefused(AppointmentCreateDocument, { ...valid, title: 'x'.repeat(201) }, 'title');
+      await expectRefused(AppointmentCreateDocument, { ...valid, meetingUrl: 'ftp://files.example.test' }, 'meetingUrl');
+      await expectRefused(AppointmentCreateDocument, { ...valid, meetingUrl: 'javascript:alert(1)' }, 'meetingUrl');
+      await expectRefused(AppointmentCreateDocument, { ...valid, dealId: contactA }, 'dealId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, listingId: dealId }, 'listingId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, organizerId: contactA }, 'organizerId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeUserIds: [contactA] }, 'attendeeUserIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeContactIds: [user.admin] }, 'attendeeContactIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeContactIds: ['not-an-id'] }, 'attendeeContactIds');
       // 101 distinct (well-formed) ids: the cap is checked before anything is looked up.
       const many = Array.from({ length: 101 }, (_, i) =>
         Buffer.from(`User:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).toString('base64'),
       );
-      await expectRefused(CREATE, { ...valid, attendeeUserIds: many }, 'attendeeUserIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeUserIds: many }, 'attendeeUserIds');
     });
 
     it("refuses another organization's records and non-members, naming the field, and writes nothing", async () => {
       const valid = { title: 'Cross', startsAt: at(2, 12), endsAt: at(2, 13) };
-      await expectRefused(CREATE, { ...valid, dealId: foreignDeal }, 'dealId');
-      await expectRefused(CREATE, { ...valid, contactId: foreignContact }, 'contactId');
-      await expectRefused(CREATE, { ...valid, organizerId: foreignUser }, 'organizerId');
-      await expectRefused(CREATE, { ...valid, attendeeUserIds: [user.admin, foreignUser] }, 'attendeeUserIds');
-      await expectRefused(CREATE, { ...valid, attendeeContactIds: [contactA, foreignContact] }, 'attendeeContactIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, dealId: foreignDeal }, 'dealId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, contactId: foreignContact }, 'contactId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, organizerId: foreignUser }, 'organizerId');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeUserIds: [user.admin, foreignUser] }, 'attendeeUserIds');
+      await expectRefused(AppointmentCreateDocument, { ...valid, attendeeContactIds: [contactA, foreignContact] }, 'attendeeContactIds');
       // The other organization's owner is a user; the outsider is signed in but a member nowhere here.
-      await expectRefused(CREATE, { ...valid, attendeeUserIds: [await userIdOf(org.outsider.inOrg(null))] }, 'attendeeUserIds');
+      await expectRefused(
+        AppointmentCreateDocument,
+        { ...valid, attendeeUserIds: [await userIdOf(org.outsider.inOrg(null))] },
+        'attendeeUserIds',
+      );
     });
 
     it('a viewer may not create one (FORBIDDEN) and nothing is written', async () => {
       const before = await counts();
-      const response = await org.viewer.query(CREATE, { input: { title: 'Nope', startsAt: at(2, 14), endsAt: at(2, 15) } });
+      const response = await org.viewer.query(AppointmentCreateDocument, {
+        input: { title: 'Nope', startsAt: at(2, 14), endsAt: at(2, 15) },
+      });
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(await counts()).toEqual(before);
     });
@@ -405,10 +312,10 @@ describe('appointments', () => {
       expect(await invitedUsers(appointment.id)).toEqual([uuidOf(user.admin), uuidOf(user.viewer)].sort());
 
       const { appointment: replaced } = await update({ id: appointment.id, attendeeUserIds: [user.viewer, user.owner] });
-      const members = replaced.attendees.filter((a: any) => a.user).map((a: any) => a.user.id);
+      const members = replaced.attendees.filter((a) => a.user).map((a) => a.user!.id);
       expect(members.sort()).toEqual([user.viewer, user.owner].sort());
       // Contacts were not given, so they stay.
-      expect(replaced.attendees.filter((a: any) => a.contact).map((a: any) => a.contact.id)).toEqual([contactA]);
+      expect(replaced.attendees.filter((a) => a.contact).map((a) => a.contact!.id)).toEqual([contactA]);
       // The guest list changed: updatedAt moves even though no column of the appointment did.
       expect(new Date(replaced.updatedAt).getTime()).toBeGreaterThan(new Date(appointment.updatedAt).getTime());
       // admin: once (at creation); viewer: once, not re-notified; owner: newly added.
@@ -431,27 +338,31 @@ describe('appointments', () => {
     it('refuses bad input naming the field and changes nothing (times are checked against the stored ones)', async () => {
       const { appointment } = await create({ title: 'Fixed', startsAt: at(6, 10), endsAt: at(6, 11), attendeeUserIds: [user.admin] });
       const id = appointment.id;
-      await expectRefused(UPDATE, { id, endsAt: at(6, 9) }, 'endsAt');
-      await expectRefused(UPDATE, { id, startsAt: at(6, 11) }, 'endsAt');
-      await expectRefused(UPDATE, { id, startsAt: at(6, 12), endsAt: at(6, 12) }, 'endsAt');
-      await expectRefused(UPDATE, { id, title: null }, 'title');
-      await expectRefused(UPDATE, { id, startsAt: null }, 'startsAt');
-      await expectRefused(UPDATE, { id, status: null }, 'status');
-      await expectRefused(UPDATE, { id, meetingUrl: 'meet.example.test' }, 'meetingUrl');
-      await expectRefused(UPDATE, { id, contactId: foreignContact }, 'contactId');
+      await expectRefused(AppointmentUpdateDocument, { id, endsAt: at(6, 9) }, 'endsAt');
+      await expectRefused(AppointmentUpdateDocument, { id, startsAt: at(6, 11) }, 'endsAt');
+      await expectRefused(AppointmentUpdateDocument, { id, startsAt: at(6, 12), endsAt: at(6, 12) }, 'endsAt');
+      await expectRefused(AppointmentUpdateDocument, { id, title: null }, 'title');
+      await expectRefused(AppointmentUpdateDocument, { id, startsAt: null }, 'startsAt');
+      await expectRefused(AppointmentUpdateDocument, { id, status: null }, 'status');
+      await expectRefused(AppointmentUpdateDocument, { id, meetingUrl: 'meet.example.test' }, 'meetingUrl');
+      await expectRefused(AppointmentUpdateDocument, { id, contactId: foreignContact }, 'contactId');
       // A valid change together with an invalid attendee: the whole update rolls back.
-      await expectRefused(UPDATE, { id, title: 'Changed', attendeeUserIds: [user.viewer, foreignUser] }, 'attendeeUserIds');
-      await expectRefused(UPDATE, { id, title: 'Changed', attendeeContactIds: [foreignContact] }, 'attendeeContactIds');
+      await expectRefused(
+        AppointmentUpdateDocument,
+        { id, title: 'Changed', attendeeUserIds: [user.viewer, foreignUser] },
+        'attendeeUserIds',
+      );
+      await expectRefused(AppointmentUpdateDocument, { id, title: 'Changed', attendeeContactIds: [foreignContact] }, 'attendeeContactIds');
       expect(await read(id)).toMatchObject({ title: 'Fixed', attendees: [{ user: { id: user.admin } }] });
       expect(await invitedUsers(id)).toEqual([uuidOf(user.admin)]);
     });
 
     it("an unknown or another organization's appointment is NOT_FOUND", async () => {
       const foreign = (await create({ title: 'Theirs', startsAt: at(6, 14), endsAt: at(6, 15) }, other.owner)).appointment.id;
-      const response = await org.member.query(UPDATE, { input: { id: foreign, title: 'Mine now' } });
+      const response = await org.member.query(AppointmentUpdateDocument, { input: { id: foreign, title: 'Mine now' } });
       expect(codes(response)).toEqual(['NOT_FOUND']);
       expect(response.data).toBeNull();
-      const wrongType = await org.member.query(UPDATE, { input: { id: dealId, title: 'x' } });
+      const wrongType = await org.member.query(AppointmentUpdateDocument, { input: { id: dealId, title: 'x' } });
       expect(codes(wrongType)).toEqual(['BAD_USER_INPUT']);
     });
   });
@@ -477,7 +388,7 @@ describe('appointments', () => {
     it('cancelled and deleted appointments do not conflict; a cancelled new one reports nothing', async () => {
       const cancelled = (await create({ title: 'Cancelled', startsAt: at(12, 10), endsAt: at(12, 11), status: 'CANCELLED' })).appointment;
       const deleted = (await create({ title: 'Deleted', startsAt: at(12, 10), endsAt: at(12, 11) })).appointment;
-      expect((await org.admin.query(DELETE, { id: deleted.id })).errors).toBeUndefined();
+      expect((await org.admin.query(AppointmentDeleteDocument, { id: deleted.id })).errors).toBeUndefined();
       expect((await create({ title: 'Free slot', startsAt: at(12, 10), endsAt: at(12, 11) })).conflicts).toEqual([]);
       // The cancelled one itself, reactivated, now overlaps "Free slot".
       const reactivated = await update({ id: cancelled.id, status: 'SCHEDULED' });
@@ -513,11 +424,11 @@ describe('appointments', () => {
       });
       expect(forOwner.map((c) => c.title)).toEqual(['Viewer busy', 'With viewer']);
       // Conflicts are full appointments: their relations can be selected.
-      const detailed = await org.member.query(CREATE_WITH_CONFLICT_DETAILS, {
+      const detailed = await org.member.query(AppointmentCreateWithConflictDetailsDocument, {
         input: { title: 'Detailed', startsAt: at(13, 10), endsAt: at(13, 10, 15), attendeeUserIds: [user.viewer] },
       });
       expect(detailed.errors).toBeUndefined();
-      expect(detailed.data.createAppointment.conflicts).toEqual([
+      expect(detailed.data!.createAppointment.conflicts).toEqual([
         { id: viewerBusy.id, title: 'Viewer busy', organizer: { id: user.owner }, attendees: [{ user: { id: user.viewer } }] },
       ]);
     });
@@ -538,7 +449,7 @@ describe('appointments', () => {
   describe('upcomingAppointments', () => {
     let person: Actor;
     let personId: string;
-    const titles = (data: any) => data.upcomingAppointments.edges.map((edge: any) => edge.node.title);
+    const titles = (data: AppointmentUpcomingQuery | null | undefined) => data!.upcomingAppointments.edges.map((edge) => edge.node.title);
 
     beforeAll(async () => {
       person = await app.actor('upcoming-person');
@@ -557,7 +468,7 @@ describe('appointments', () => {
       );
       await create({ title: 'Cancelled', startsAt: iso(30 * hour), endsAt: iso(31 * hour), status: 'CANCELLED' }, person);
       const deleted = (await create({ title: 'Deleted', startsAt: iso(32 * hour), endsAt: iso(33 * hour) }, person)).appointment;
-      expect((await org.owner.query(DELETE, { id: deleted.id })).errors).toBeUndefined();
+      expect((await org.owner.query(AppointmentDeleteDocument, { id: deleted.id })).errors).toBeUndefined();
       await create({ title: 'Not theirs', startsAt: iso(24 * hour), endsAt: iso(25 * hour) }, org.owner);
       await create(
         { title: 'Only a contact', startsAt: iso(26 * hour), endsAt: iso(27 * hour), attendeeContactIds: [contactA] },
@@ -566,34 +477,37 @@ describe('appointments', () => {
     });
 
     it("lists the caller's organized and attended appointments from now on, soonest first", async () => {
-      const response = await person.query(UPCOMING);
+      const response = await person.query(AppointmentUpcomingDocument);
       expect(response.errors).toBeUndefined();
       expect(titles(response.data)).toEqual(['Attended tomorrow', 'Organized in 2 days']);
-      expect(response.data.upcomingAppointments.totalCount).toBe(2);
+      expect(response.data!.upcomingAppointments.totalCount).toBe(2);
     });
 
     it("userId shows another member's; a viewer may read it", async () => {
-      const response = await org.viewer.query(UPCOMING, { userId: personId });
+      const response = await org.viewer.query(AppointmentUpcomingDocument, { userId: personId });
       expect(response.errors).toBeUndefined();
       expect(titles(response.data)).toEqual(['Attended tomorrow', 'Organized in 2 days']);
     });
 
     it('pages with first/after and keeps totalCount', async () => {
-      const first = await person.query(UPCOMING, { first: 1 });
+      const first = await person.query(AppointmentUpcomingDocument, { first: 1 });
       expect(titles(first.data)).toEqual(['Attended tomorrow']);
-      expect(first.data.upcomingAppointments).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-      const second = await person.query(UPCOMING, { first: 1, after: first.data.upcomingAppointments.pageInfo.endCursor });
+      expect(first.data!.upcomingAppointments).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+      const second = await person.query(AppointmentUpcomingDocument, {
+        first: 1,
+        after: first.data!.upcomingAppointments.pageInfo.endCursor,
+      });
       expect(titles(second.data)).toEqual(['Organized in 2 days']);
-      expect(second.data.upcomingAppointments.pageInfo.hasNextPage).toBe(false);
+      expect(second.data!.upcomingAppointments.pageInfo.hasNextPage).toBe(false);
     });
 
     it('a user of another organization sees nothing; a malformed userId is BAD_USER_INPUT; first > 100 too', async () => {
-      const foreign = await person.query(UPCOMING, { userId: foreignUser });
-      expect(foreign.data.upcomingAppointments).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
-      const wrongType = await person.query(UPCOMING, { userId: contactA });
+      const foreign = await person.query(AppointmentUpcomingDocument, { userId: foreignUser });
+      expect(foreign.data!.upcomingAppointments).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+      const wrongType = await person.query(AppointmentUpcomingDocument, { userId: contactA });
       expect(codes(wrongType)).toEqual(['BAD_USER_INPUT']);
       expect(fields(wrongType)).toEqual(['userId']);
-      expect(codes(await person.query(UPCOMING, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await person.query(AppointmentUpcomingDocument, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
     });
   });
 
@@ -629,40 +543,40 @@ describe('appointments', () => {
     });
 
     it('filters by deal, contact, status, organizer and time range; orders by startsAt', async () => {
-      const byDeal = await org.viewer.query(APPOINTMENTS, { filter: { dealId: { equals: listDeal } } });
+      const byDeal = await org.viewer.query(AppointmentListDocument, { filter: { dealId: { equals: listDeal } } });
       expect(byDeal.errors).toBeUndefined();
-      expect(byDeal.data.appointments.edges.map((e: any) => e.node.title)).toEqual(['Listed 20', 'Listed 21', 'Listed 22']);
-      const desc = await org.viewer.query(APPOINTMENTS, {
+      expect(byDeal.data!.appointments.edges.map((e) => e.node.title)).toEqual(['Listed 20', 'Listed 21', 'Listed 22']);
+      const desc = await org.viewer.query(AppointmentListDocument, {
         filter: { contactId: { equals: listContact } },
         orderBy: [{ field: 'STARTS_AT', direction: 'DESC' }],
       });
-      expect(desc.data.appointments.edges.map((e: any) => e.node.title)).toEqual(['Listed 22', 'Listed 21', 'Listed 20']);
-      const byStatus = await org.viewer.query(APPOINTMENTS, {
+      expect(desc.data!.appointments.edges.map((e) => e.node.title)).toEqual(['Listed 22', 'Listed 21', 'Listed 20']);
+      const byStatus = await org.viewer.query(AppointmentListDocument, {
         filter: { dealId: { equals: listDeal }, status: { in: ['COMPLETED', 'NO_SHOW'] }, organizerId: { equals: user.admin } },
       });
-      expect(byStatus.data.appointments.totalCount).toBe(2);
-      const range = await org.viewer.query(APPOINTMENTS, {
+      expect(byStatus.data!.appointments.totalCount).toBe(2);
+      const range = await org.viewer.query(AppointmentListDocument, {
         filter: { dealId: { equals: listDeal }, startsAt: { gte: at(21, 0), lt: at(22, 0) } },
       });
-      expect(range.data.appointments.edges.map((e: any) => e.node.title)).toEqual(['Listed 21']);
-      const byListing = await org.viewer.query(APPOINTMENTS, { filter: { listingId: { equals: listingId } } });
-      expect(byListing.data.appointments.totalCount).toBeGreaterThan(0);
-      const badId = await org.viewer.query(APPOINTMENTS, { filter: { dealId: { equals: listContact } } });
+      expect(range.data!.appointments.edges.map((e) => e.node.title)).toEqual(['Listed 21']);
+      const byListing = await org.viewer.query(AppointmentListDocument, { filter: { listingId: { equals: listingId } } });
+      expect(byListing.data!.appointments.totalCount).toBeGreaterThan(0);
+      const badId = await org.viewer.query(AppointmentListDocument, { filter: { dealId: { equals: listContact } } });
       expect(codes(badId)).toEqual(['BAD_USER_INPUT']);
     });
 
     it('Deal.appointments, Contact.appointments and Listing.appointments list linked ones by startsAt, without deleted ones', async () => {
-      const before = await org.viewer.query(RELATED, { deal: listDeal, contact: listContact, listing: listListing });
+      const before = await org.viewer.query(AppointmentRelatedDocument, { deal: listDeal, contact: listContact, listing: listListing });
       expect(before.errors).toBeUndefined();
-      expect(ids(before.data.deal.appointments)).toEqual([linked[1], linked[2], linked[0]]);
-      expect(ids(before.data.contact.appointments)).toEqual([linked[1], linked[2], linked[0]]);
-      expect(ids(before.data.listing.appointments)).toEqual([linked[1], linked[2], linked[0]]);
-      expect((await org.admin.query(DELETE, { id: linked[2] })).errors).toBeUndefined();
-      const after = await org.viewer.query(RELATED, { deal: listDeal, contact: listContact, listing: listListing });
-      expect(ids(after.data.deal.appointments)).toEqual([linked[1], linked[0]]);
-      expect(after.data.contact.appointments.totalCount).toBe(2);
-      expect(after.data.listing.appointments.totalCount).toBe(2);
-      expect((await org.admin.query(RESTORE, { id: linked[2] })).errors).toBeUndefined();
+      expect(ids(appointmentsOf(before.data!.deal))).toEqual([linked[1], linked[2], linked[0]]);
+      expect(ids(appointmentsOf(before.data!.contact))).toEqual([linked[1], linked[2], linked[0]]);
+      expect(ids(appointmentsOf(before.data!.listing))).toEqual([linked[1], linked[2], linked[0]]);
+      expect((await org.admin.query(AppointmentDeleteDocument, { id: linked[2]! })).errors).toBeUndefined();
+      const after = await org.viewer.query(AppointmentRelatedDocument, { deal: listDeal, contact: listContact, listing: listListing });
+      expect(ids(appointmentsOf(after.data!.deal))).toEqual([linked[1], linked[0]]);
+      expect(appointmentsOf(after.data!.contact).totalCount).toBe(2);
+      expect(appointmentsOf(after.data!.listing).totalCount).toBe(2);
+      expect((await org.admin.query(AppointmentRestoreDocument, { id: linked[2]! })).errors).toBeUndefined();
     });
 
     it('deleteAppointment moves it to the trash with its attendees; restore brings it back', async () => {
@@ -673,18 +587,18 @@ describe('appointments', () => {
         dealId: listDeal,
         attendeeContactIds: [contactB],
       });
-      const member = await org.member.query(DELETE, { id: appointment.id });
+      const member = await org.member.query(AppointmentDeleteDocument, { id: appointment.id });
       expect(codes(member)).toEqual(['FORBIDDEN']);
-      const deleted = await org.admin.query(DELETE, { id: appointment.id });
+      const deleted = await org.admin.query(AppointmentDeleteDocument, { id: appointment.id });
       expect(deleted.errors).toBeUndefined();
-      expect(deleted.data.deleteAppointment.appointment.deletedAt).toEqual(expect.any(String));
-      const live = await org.viewer.query(APPOINTMENTS, { filter: { dealId: { equals: listDeal } } });
-      expect(ids(live.data.appointments)).not.toContain(appointment.id);
-      const trash = await org.viewer.query(APPOINTMENTS, { filter: { dealId: { equals: listDeal } }, deleted: 'ONLY' });
-      expect(ids(trash.data.appointments)).toEqual([appointment.id]);
-      const restored = await org.admin.query(RESTORE, { id: appointment.id });
-      expect(restored.data.restoreAppointment.appointment.deletedAt).toBeNull();
-      expect((await read(appointment.id)).attendees).toEqual([expect.objectContaining({ contact: { id: contactB } })]);
+      expect(deleted.data!.deleteAppointment.appointment.deletedAt).toEqual(expect.any(String));
+      const live = await org.viewer.query(AppointmentListDocument, { filter: { dealId: { equals: listDeal } } });
+      expect(ids(live.data!.appointments)).not.toContain(appointment.id);
+      const trash = await org.viewer.query(AppointmentListDocument, { filter: { dealId: { equals: listDeal } }, deleted: 'ONLY' });
+      expect(ids(trash.data!.appointments)).toEqual([appointment.id]);
+      const restored = await org.admin.query(AppointmentRestoreDocument, { id: appointment.id });
+      expect(restored.data!.restoreAppointment.appointment.deletedAt).toBeNull();
+      expect((await read(appointment.id))!.attendees).toEqual([expect.objectContaining({ contact: { id: contactB } })]);
     });
   });
 });

@@ -1,130 +1,51 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
+import { operationText, startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import {
+  ListingCreateDealDocument,
+  ListingCreateDocument,
+  ListingDealsDocument,
+  ListingDeleteDealDocument,
+  ListingDeleteDocument,
+  ListingListDocument,
+  ListingMeDocument,
+  ListingNodeDocument,
+  ListingRestoreDocument,
+  ListingUpdateDealDocument,
+  ListingUpdateDocument,
+  type CreateListingInput,
+  type DeletedFilter,
+  type ListingCreateMutation,
+  type ListingFilter,
+  type ListingListQuery,
+  type ListingListQueryVariables,
+  type ListingNodeQuery,
+  type ListingOrder,
+  type ListingStatus,
+  type PropertyType,
+  type UpdateListingInput,
+} from '../../generated/operations/graphql.js';
 
-const LISTING_FIELDS = /* GraphQL */ `
-  id title description propertyType status price currency
-  addressLine1 addressLine2 city region postalCode country
-  bedrooms bathrooms squareFeet lotSizeSqft yearBuilt features
-  media { url caption } customFields agent { id } createdAt updatedAt deletedAt
-`;
-const CREATE_LISTING = /* GraphQL */ `
-  mutation ($input: CreateListingInput!) { createListing(input: $input) { listing { ${LISTING_FIELDS} } } }
-`;
-const UPDATE_LISTING = /* GraphQL */ `
-  mutation ($input: UpdateListingInput!) { updateListing(input: $input) { listing { ${LISTING_FIELDS} } } }
-`;
-const DELETE_LISTING = /* GraphQL */ `
-  mutation ($id: ID!) {
-    deleteListing(input: { id: $id }) {
-      listing {
-        id
-        deletedAt
-      }
-    }
-  }
-`;
-const RESTORE_LISTING = /* GraphQL */ `
-  mutation ($id: ID!) {
-    restoreListing(input: { id: $id }) {
-      listing {
-        id
-        deletedAt
-      }
-    }
-  }
-`;
-const LISTING = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      ... on Listing { ${LISTING_FIELDS} deals(first: 10) { totalCount edges { node { id name listing { id } } } } }
-    }
-  }
-`;
-const LISTINGS = /* GraphQL */ `
-  query ($filter: ListingFilter, $orderBy: [ListingOrder!], $first: Int, $after: String, $deleted: DeletedFilter) {
-    listings(filter: $filter, orderBy: $orderBy, first: $first, after: $after, deleted: $deleted) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          title
-          price
-          bedrooms
-          bathrooms
-          city
-          status
-          propertyType
-        }
-      }
-    }
-  }
-`;
-const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) {
-    createDeal(input: $input) {
-      deal {
-        id
-        name
-        listing {
-          id
-          title
-        }
-      }
-    }
-  }
-`;
-const UPDATE_DEAL = /* GraphQL */ `
-  mutation ($input: UpdateDealInput!) {
-    updateDeal(input: $input) {
-      deal {
-        id
-        listing {
-          id
-        }
-      }
-    }
-  }
-`;
-const DELETE_DEAL = /* GraphQL */ `
-  mutation ($id: ID!) {
-    deleteDeal(input: { id: $id }) {
-      deal {
-        id
-      }
-    }
-  }
-`;
-const DEALS = /* GraphQL */ `
-  query ($filter: DealFilter) {
-    deals(first: 50, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-          listing {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const ME = /* GraphQL */ `
-  {
-    me {
-      id
-    }
-  }
-`;
+// Typed documents (tests/operations/listing.graphql): `data` is typed, `variables` are checked.
 
-const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
-const fieldOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.field;
+/** The Listing a ListingNode query read (its node is one of every node type). */
+type ListingNode = Extract<NonNullable<ListingNodeQuery['node']>, { id: string }>;
+const isListing = (node: ListingNodeQuery['node']): node is ListingNode => node != null && 'id' in node;
+
+/** ListingCreate's text, to send input its typed document refuses at compile time (no price, an unknown property type). */
+const CREATE_LISTING_UNCHECKED = operationText(ListingCreateDocument);
+
+/** What the example search (src/operations/listing-search.graphql, read at run time) answers, as far as the test reads it. */
+interface ListingSearchResult {
+  listings: {
+    totalCount: number;
+    edges: { node: { agent: { id: string } | null; deals: { totalCount: number }; media: { url: string; caption: string | null }[] } }[];
+  };
+}
+
+const codes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions?.code);
+const fieldOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.field;
 
 describe('listings', () => {
   let app: TestApp;
@@ -132,16 +53,23 @@ describe('listings', () => {
   let other: TestOrganization;
   let memberId: string;
 
-  async function create(input: Record<string, unknown>, actor: Actor = org.member) {
-    const response = await actor.query(CREATE_LISTING, { input });
+  async function create(input: CreateListingInput, actor: Actor = org.member) {
+    const response = await actor.query(ListingCreateDocument, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.createListing.listing;
+    return response.data!.createListing.listing;
   }
-  const minimal = (overrides: Record<string, unknown> = {}) => ({ title: 'Minimal', propertyType: 'HOUSE', price: '100000', ...overrides });
+  const minimal = (overrides: Partial<CreateListingInput> = {}): CreateListingInput => ({
+    title: 'Minimal',
+    propertyType: 'HOUSE',
+    price: '100000',
+    ...overrides,
+  });
   async function read(id: string) {
-    const response = await org.viewer.query(LISTING, { id });
+    const response = await org.viewer.query(ListingNodeDocument, { id });
     expect(response.errors).toBeUndefined();
-    return response.data.node;
+    const node = response.data!.node;
+    if (!isListing(node)) throw new Error(`not a listing: ${JSON.stringify(node)}`);
+    return node;
   }
   /** Every listing row of the organization and every audit row, hashed: any write changes it. */
   async function snapshot(orgId = org.id) {
@@ -159,7 +87,7 @@ describe('listings', () => {
   beforeAll(async () => {
     app = await startTestApp();
     [org, other] = await Promise.all([createOrganization(app, 'Listings'), createOrganization(app, 'ListingsOther')]);
-    memberId = (await org.member.query(ME)).data.me.id;
+    memberId = (await org.member.query(ListingMeDocument)).data!.me.id;
   });
   afterAll(async () => app?.close());
 
@@ -253,16 +181,16 @@ describe('listings', () => {
 
     it('a VIEWER may not create a listing (FORBIDDEN), and nothing is written', async () => {
       const before = await snapshot();
-      const response = await org.viewer.query(CREATE_LISTING, { input: minimal() });
+      const response = await org.viewer.query(ListingCreateDocument, { input: minimal() });
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(await snapshot()).toEqual(before);
     });
   });
 
   describe('bad input is BAD_USER_INPUT naming the field, and writes nothing', () => {
-    const tooMany = (n: number, make: (i: number) => unknown) => Array.from({ length: n }, (_, i) => make(i));
+    const tooMany = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
     const nextYear = new Date().getUTCFullYear() + 1;
-    const cases: [string, Record<string, unknown>, string][] = [
+    const cases: [string, Partial<CreateListingInput>, string][] = [
       ['empty title', { title: '   ' }, 'title'],
       ['title over 200 characters', { title: 'x'.repeat(201) }, 'title'],
       ['negative price', { price: '-1' }, 'price'],
@@ -296,7 +224,7 @@ describe('listings', () => {
 
     it.each(cases)('%s', async (_name, overrides, field) => {
       const before = await snapshot();
-      const response = await org.member.query(CREATE_LISTING, { input: minimal(overrides) });
+      const response = await org.member.query(ListingCreateDocument, { input: minimal(overrides) });
       expect(codes(response)).toEqual(['BAD_USER_INPUT']);
       expect(fieldOf(response)).toBe(field);
       expect(response.data).toBeNull();
@@ -308,11 +236,11 @@ describe('listings', () => {
     });
 
     it('an agent who is not a member (signed in, or of another organization) fails on the foreign key: agentId', async () => {
-      const outsider = (await org.outsider.query(ME, {}, { orgId: null })).data.me.id;
-      const otherOwner = (await other.owner.query(ME)).data.me.id;
+      const outsider = (await org.outsider.query(ListingMeDocument, {}, { orgId: null })).data!.me.id;
+      const otherOwner = (await other.owner.query(ListingMeDocument)).data!.me.id;
       for (const agentId of [outsider, otherOwner]) {
         const before = await snapshot();
-        const response = await org.member.query(CREATE_LISTING, { input: minimal({ agentId }) });
+        const response = await org.member.query(ListingCreateDocument, { input: minimal({ agentId }) });
         expect(codes(response)).toEqual(['BAD_USER_INPUT']);
         expect(fieldOf(response)).toBe('agentId');
         expect(response.data).toBeNull();
@@ -322,11 +250,15 @@ describe('listings', () => {
 
     it('missing price or an unknown property type is rejected before any resolver runs', async () => {
       const before = await snapshot();
-      const noPrice = await org.member.query(CREATE_LISTING, { input: { title: 'No price', propertyType: 'HOUSE' } });
+      const noPrice = await org.member.query<ListingCreateMutation>(CREATE_LISTING_UNCHECKED, {
+        input: { title: 'No price', propertyType: 'HOUSE' },
+      });
       expect(codes(noPrice)).toEqual(['BAD_USER_INPUT']);
-      const castle = await org.member.query(CREATE_LISTING, { input: minimal({ propertyType: 'CASTLE' }) });
+      const castle = await org.member.query<ListingCreateMutation>(CREATE_LISTING_UNCHECKED, {
+        input: { ...minimal(), propertyType: 'CASTLE' },
+      });
       expect(codes(castle)).toEqual(['BAD_USER_INPUT']);
-      const cents = await org.member.query(CREATE_LISTING, { input: minimal({ price: '1.001' }) });
+      const cents = await org.member.query(ListingCreateDocument, { input: minimal({ price: '1.001' }) });
       expect(codes(cents)).toEqual(['BAD_USER_INPUT']);
       expect(await snapshot()).toEqual(before);
     });
@@ -349,7 +281,7 @@ describe('listings', () => {
 
     it('changes only the given fields; null clears optional ones; media are replaced as a whole', async () => {
       const before = await read(id);
-      const response = await org.member.query(UPDATE_LISTING, {
+      const response = await org.member.query(ListingUpdateDocument, {
         input: {
           id,
           status: 'PENDING',
@@ -361,7 +293,7 @@ describe('listings', () => {
         },
       });
       expect(response.errors).toBeUndefined();
-      const listing = response.data.updateListing.listing;
+      const listing = response.data!.updateListing.listing;
       expect(listing).toMatchObject({
         title: 'To update',
         status: 'PENDING',
@@ -376,13 +308,13 @@ describe('listings', () => {
       });
       expect(Date.parse(listing.updatedAt)).toBeGreaterThanOrEqual(Date.parse(before.updatedAt));
 
-      const cleared = await org.member.query(UPDATE_LISTING, { input: { id, media: null, features: null } });
+      const cleared = await org.member.query(ListingUpdateDocument, { input: { id, media: null, features: null } });
       expect(cleared.errors).toBeUndefined();
-      expect(cleared.data.updateListing.listing).toMatchObject({ media: [], features: [] });
+      expect(cleared.data!.updateListing.listing).toMatchObject({ media: [], features: [] });
     });
 
     it('null for a required field, or an invalid value, is BAD_USER_INPUT and changes nothing', async () => {
-      for (const [input, field] of [
+      const invalid: [Omit<UpdateListingInput, 'id'>, string][] = [
         [{ title: null }, 'title'],
         [{ price: null }, 'price'],
         [{ price: '-10' }, 'price'],
@@ -390,9 +322,10 @@ describe('listings', () => {
         [{ propertyType: null }, 'propertyType'],
         [{ currency: null }, 'currency'],
         [{ title: 'Fine', media: [{ url: 'javascript:alert(1)' }] }, 'media[0].url'],
-      ] as const) {
+      ];
+      for (const [input, field] of invalid) {
         const before = await snapshot();
-        const response = await org.member.query(UPDATE_LISTING, { input: { id, ...input } });
+        const response = await org.member.query(ListingUpdateDocument, { input: { id, ...input } });
         expect(codes(response)).toEqual(['BAD_USER_INPUT']);
         expect(fieldOf(response)).toBe(field);
         expect(response.data).toBeNull();
@@ -402,7 +335,7 @@ describe('listings', () => {
 
     it("another organization's listing is NOT_FOUND", async () => {
       const theirs = await create(minimal({ title: 'Theirs' }), other.member);
-      const response = await org.member.query(UPDATE_LISTING, { input: { id: theirs.id, title: 'Mine now' } });
+      const response = await org.member.query(ListingUpdateDocument, { input: { id: theirs.id, title: 'Mine now' } });
       expect(codes(response)).toEqual(['NOT_FOUND']);
       const stored = await app.owner.query('SELECT title FROM listings WHERE org_id = $1', [other.id]);
       expect(stored.rows).toEqual([{ title: 'Theirs' }]);
@@ -414,16 +347,16 @@ describe('listings', () => {
     let search: TestOrganization;
     let agent: string;
     const byTitle = new Map<string, string>();
-    const titles = (response: GraphQLResponse) => {
+    const titles = (response: GraphQLResponse<ListingListQuery>) => {
       expect(response.errors).toBeUndefined();
-      return response.data.listings.edges.map((edge: any) => edge.node.title);
+      return response.data!.listings.edges.map((edge) => edge.node.title);
     };
-    const list = (variables: Record<string, unknown>) => search.viewer.query(LISTINGS, { first: 50, ...variables });
+    const list = (variables: ListingListQueryVariables) => search.viewer.query(ListingListDocument, { first: 50, ...variables });
 
     beforeAll(async () => {
       search = await createOrganization(app, 'ListingSearch');
-      agent = (await search.member.query(ME)).data.me.id;
-      const rows: [string, string, string, number | null, string | null, string, string | null, boolean][] = [
+      agent = (await search.member.query(ListingMeDocument)).data!.me.id;
+      const rows: [string, PropertyType, string, number | null, string | null, ListingStatus, string | null, boolean][] = [
         // title, type, price, beds, baths, status, city, with agent
         ['Alder house', 'HOUSE', '250000', 3, '2', 'ACTIVE', 'Portland', true],
         ['Birch condo', 'CONDO', '180000', 1, '1', 'ACTIVE', 'Seattle', false],
@@ -465,11 +398,11 @@ describe('listings', () => {
         filter: { status: { equals: 'ACTIVE' }, price: { lte: '600000' }, bedrooms: { gte: 3 }, bathrooms: { gte: '2' } },
       });
       expect(titles(response)).toEqual(['Alder house']);
-      expect(response.data.listings.totalCount).toBe(1);
+      expect(response.data!.listings.totalCount).toBe(1);
     });
 
     it('status, property type, city (equals is exact, contains ignores case), agent, title', async () => {
-      const sorted = async (filter: Record<string, unknown>) => titles(await list({ filter, orderBy: [{ field: 'TITLE' }] }));
+      const sorted = async (filter: ListingFilter) => titles(await list({ filter, orderBy: [{ field: 'TITLE' }] }));
       expect(await sorted({ status: { in: ['PENDING', 'SOLD'] } })).toEqual(['Cedar townhouse', 'Fir duplex']);
       expect(await sorted({ propertyType: { equals: 'HOUSE' } })).toEqual(['Alder house', 'Elm estate']);
       expect(await sorted({ propertyType: { in: ['LAND', 'COMMERCIAL'] } })).toEqual(['Dogwood lot', 'Ginkgo office']);
@@ -526,15 +459,15 @@ describe('listings', () => {
       expect(titles(await list({ orderBy: [{ field: 'CREATED_AT', direction: 'ASC' }] }))[0]).toBe('Alder house');
     });
 
-    async function allPages(orderBy: Record<string, unknown>[], first: number) {
+    async function allPages(orderBy: ListingOrder[], first: number) {
       const seen: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (;;) {
-        const response = await search.viewer.query(LISTINGS, { first, after, orderBy });
+        const response = await search.viewer.query(ListingListDocument, { first, after, orderBy });
         expect(response.errors).toBeUndefined();
-        const page = response.data.listings;
+        const page = response.data!.listings;
         expect(page.totalCount).toBe(7);
-        seen.push(...page.edges.map((edge: any) => edge.node.title));
+        seen.push(...page.edges.map((edge) => edge.node.title));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
@@ -552,21 +485,21 @@ describe('listings', () => {
         'Ginkgo office',
       ]);
       // Pages split between equal bedrooms and across the listing without any (NULL).
-      for (const direction of ['ASC', 'DESC']) {
-        const orderBy = [{ field: 'BEDROOMS', direction }];
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const orderBy: ListingOrder[] = [{ field: 'BEDROOMS', direction }];
         const oneByOne = await allPages(orderBy, 1);
         expect(new Set(oneByOne).size).toBe(7);
         expect(oneByOne).toEqual(titles(await list({ orderBy })));
         expect(await allPages(orderBy, 2)).toEqual(oneByOne);
       }
-      const tooBig = await search.viewer.query(LISTINGS, { first: 101 });
+      const tooBig = await search.viewer.query(ListingListDocument, { first: 101 });
       expect(codes(tooBig)).toEqual(['BAD_USER_INPUT']);
     });
 
     it("another organization's listings never show up", async () => {
       const response = await list({});
-      expect(response.data.listings.totalCount).toBe(7);
-      const ids = response.data.listings.edges.map((edge: any) => edge.node.id);
+      expect(response.data!.listings.totalCount).toBe(7);
+      const ids = response.data!.listings.edges.map((edge) => edge.node.id);
       expect(ids).toEqual(expect.arrayContaining([...byTitle.values()]));
     });
   });
@@ -574,26 +507,26 @@ describe('listings', () => {
   describe('soft delete', () => {
     it('deleteListing hides it from lists (deleted: ONLY shows it); restoreListing brings it back; both idempotent', async () => {
       const { id } = await create(minimal({ title: 'Trash me' }));
-      const inList = async (deleted?: string) =>
-        (await org.viewer.query(LISTINGS, { first: 100, deleted, filter: { id: { equals: id } } })).data.listings.totalCount;
+      const inList = async (deleted?: DeletedFilter) =>
+        (await org.viewer.query(ListingListDocument, { first: 100, deleted, filter: { id: { equals: id } } })).data!.listings.totalCount;
 
-      const denied = await org.member.query(DELETE_LISTING, { id });
+      const denied = await org.member.query(ListingDeleteDocument, { id });
       expect(codes(denied)).toEqual(['FORBIDDEN']);
       expect(await inList()).toBe(1);
 
-      const deleted = await org.admin.query(DELETE_LISTING, { id });
+      const deleted = await org.admin.query(ListingDeleteDocument, { id });
       expect(deleted.errors).toBeUndefined();
-      expect(deleted.data.deleteListing.listing.deletedAt).toEqual(expect.any(String));
-      const again = await org.admin.query(DELETE_LISTING, { id });
-      expect(again.data.deleteListing.listing.deletedAt).toBe(deleted.data.deleteListing.listing.deletedAt);
+      expect(deleted.data!.deleteListing.listing.deletedAt).toEqual(expect.any(String));
+      const again = await org.admin.query(ListingDeleteDocument, { id });
+      expect(again.data!.deleteListing.listing.deletedAt).toBe(deleted.data!.deleteListing.listing.deletedAt);
       expect(await inList()).toBe(0);
       expect(await inList('ONLY')).toBe(1);
       expect(await inList('INCLUDE')).toBe(1);
       expect((await read(id)).deletedAt).toEqual(expect.any(String));
 
-      const restored = await org.admin.query(RESTORE_LISTING, { id });
+      const restored = await org.admin.query(ListingRestoreDocument, { id });
       expect(restored.errors).toBeUndefined();
-      expect(restored.data.restoreListing.listing.deletedAt).toBeNull();
+      expect(restored.data!.restoreListing.listing.deletedAt).toBeNull();
       expect(await inList()).toBe(1);
       expect(await inList('ONLY')).toBe(0);
     });
@@ -606,49 +539,49 @@ describe('listings', () => {
     });
 
     it('createDeal/updateDeal link and unlink; listing.deals counts only non-deleted deals; deals filter by listingId', async () => {
-      const first = await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Offer A' }, listingId } });
+      const first = await org.member.query(ListingCreateDealDocument, { input: { deal: { name: 'Offer A' }, listingId } });
       expect(first.errors).toBeUndefined();
-      expect(first.data.createDeal.deal.listing).toEqual({ id: listingId, title: 'With deals' });
-      const second = await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Offer B' } } });
-      const secondId = second.data.createDeal.deal.id;
-      expect(second.data.createDeal.deal.listing).toBeNull();
-      const linked = await org.member.query(UPDATE_DEAL, { input: { id: secondId, listingId } });
+      expect(first.data!.createDeal.deal.listing).toEqual({ id: listingId, title: 'With deals' });
+      const second = await org.member.query(ListingCreateDealDocument, { input: { deal: { name: 'Offer B' } } });
+      const secondId = second.data!.createDeal.deal.id;
+      expect(second.data!.createDeal.deal.listing).toBeNull();
+      const linked = await org.member.query(ListingUpdateDealDocument, { input: { id: secondId, listingId } });
       expect(linked.errors).toBeUndefined();
-      expect(linked.data.updateDeal.deal.listing).toEqual({ id: listingId });
+      expect(linked.data!.updateDeal.deal.listing).toEqual({ id: listingId });
 
       let listing = await read(listingId);
       expect(listing.deals.totalCount).toBe(2);
-      expect(listing.deals.edges.map((edge: any) => edge.node.name)).toEqual(['Offer B', 'Offer A']);
-      expect(listing.deals.edges.every((edge: any) => edge.node.listing.id === listingId)).toBe(true);
+      expect(listing.deals.edges.map((edge) => edge.node.name)).toEqual(['Offer B', 'Offer A']);
+      expect(listing.deals.edges.every((edge) => edge.node.listing?.id === listingId)).toBe(true);
 
-      const filtered = await org.viewer.query(DEALS, { filter: { listingId: { equals: listingId } } });
+      const filtered = await org.viewer.query(ListingDealsDocument, { filter: { listingId: { equals: listingId } } });
       expect(filtered.errors).toBeUndefined();
-      expect(filtered.data.deals.totalCount).toBe(2);
-      const unlinkedDeals = await org.viewer.query(DEALS, { filter: { listingId: { isNull: true } } });
-      expect(unlinkedDeals.data.deals.edges.every((edge: any) => edge.node.listing === null)).toBe(true);
+      expect(filtered.data!.deals.totalCount).toBe(2);
+      const unlinkedDeals = await org.viewer.query(ListingDealsDocument, { filter: { listingId: { isNull: true } } });
+      expect(unlinkedDeals.data!.deals.edges.every((edge) => edge.node.listing === null)).toBe(true);
 
-      expect((await org.admin.query(DELETE_DEAL, { id: first.data.createDeal.deal.id })).errors).toBeUndefined();
+      expect((await org.admin.query(ListingDeleteDealDocument, { id: first.data!.createDeal.deal.id })).errors).toBeUndefined();
       listing = await read(listingId);
       expect(listing.deals.totalCount).toBe(1);
 
-      const unlinked = await org.member.query(UPDATE_DEAL, { input: { id: secondId, listingId: null } });
+      const unlinked = await org.member.query(ListingUpdateDealDocument, { input: { id: secondId, listingId: null } });
       expect(unlinked.errors).toBeUndefined();
-      expect(unlinked.data.updateDeal.deal.listing).toBeNull();
+      expect(unlinked.data!.updateDeal.deal.listing).toBeNull();
       expect((await read(listingId)).deals.totalCount).toBe(0);
     });
 
     it('a listingId of another type or of another organization is BAD_USER_INPUT and writes nothing', async () => {
-      const deal = (await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Picky' } } })).data.createDeal.deal.id;
+      const deal = (await org.member.query(ListingCreateDealDocument, { input: { deal: { name: 'Picky' } } })).data!.createDeal.deal.id;
       const theirs = await create(minimal({ title: 'Their listing' }), other.member);
-      for (const [mutation, input, field] of [
-        [CREATE_DEAL, { deal: { name: 'Wrong type' }, listingId: deal }, 'listingId'],
-        [UPDATE_DEAL, { id: deal, listingId: deal }, 'listingId'],
-        [CREATE_DEAL, { deal: { name: 'Foreign' }, listingId: theirs.id }, undefined],
-        [UPDATE_DEAL, { id: deal, listingId: theirs.id }, undefined],
+      for (const [send, field] of [
+        [() => org.member.query(ListingCreateDealDocument, { input: { deal: { name: 'Wrong type' }, listingId: deal } }), 'listingId'],
+        [() => org.member.query(ListingUpdateDealDocument, { input: { id: deal, listingId: deal } }), 'listingId'],
+        [() => org.member.query(ListingCreateDealDocument, { input: { deal: { name: 'Foreign' }, listingId: theirs.id } }), undefined],
+        [() => org.member.query(ListingUpdateDealDocument, { input: { id: deal, listingId: theirs.id } }), undefined],
       ] as const) {
         const before = await snapshot();
         const theirsBefore = await snapshot(other.id);
-        const response = await org.member.query(mutation, { input });
+        const response = await send();
         expect(codes(response)).toEqual(['BAD_USER_INPUT']);
         expect(fieldOf(response)).toBe(field);
         expect(response.data).toBeNull();
@@ -661,7 +594,7 @@ describe('listings', () => {
   it('the example search (src/operations/listing-search.graphql) costs as many statements for 3 listings as for 12', async () => {
     const search = readFileSync(new URL('../../../src/operations/listing-search.graphql', import.meta.url), 'utf8');
     const page = await createOrganization(app, 'ListingPage');
-    const agent = (await page.member.query(ME)).data.me.id;
+    const agent = (await page.member.query(ListingMeDocument)).data!.me.id;
     for (let i = 0; i < 12; i += 1) {
       const listing = await create(
         {
@@ -677,23 +610,24 @@ describe('listings', () => {
         },
         page.member,
       );
-      for (const name of ['Offer 1', 'Offer 2']) await page.member.query(CREATE_DEAL, { input: { deal: { name }, listingId: listing.id } });
+      for (const name of ['Offer 1', 'Offer 2'])
+        await page.member.query(ListingCreateDealDocument, { input: { deal: { name }, listingId: listing.id } });
     }
     const variables = { minPrice: '300000', maxPrice: '400000', minBedrooms: 3, minBathrooms: '2', city: 'denver' };
-    await page.viewer.query(search, { ...variables, first: 3 }); // warm-up
+    await page.viewer.query<ListingSearchResult>(search, { ...variables, first: 3 }); // warm-up
     const measure = async (first: number) => {
       const counter = app.database.statements;
       counter.reset();
-      const response = await page.viewer.query(search, { ...variables, first });
+      const response = await page.viewer.query<ListingSearchResult>(search, { ...variables, first });
       expect(response.errors).toBeUndefined();
       return { count: counter.count, data: response.data };
     };
     const small = await measure(3);
     const large = await measure(12);
-    expect(large.data.listings.totalCount).toBe(12);
-    expect(large.data.listings.edges).toHaveLength(12);
-    for (const { node } of large.data.listings.edges) {
-      expect(node.agent.id).toBe(agent);
+    expect(large.data!.listings.totalCount).toBe(12);
+    expect(large.data!.listings.edges).toHaveLength(12);
+    for (const { node } of large.data!.listings.edges) {
+      expect(node.agent?.id).toBe(agent);
       expect(node.deals.totalCount).toBe(2);
       expect(node.media).toHaveLength(1);
     }
