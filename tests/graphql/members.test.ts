@@ -1,155 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startTestApp, type Actor, type TestApp } from '../helpers/app.js';
 import { joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
-
-const CHANGE_ROLE = /* GraphQL */ `
-  mutation ($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) {
-      membership {
-        id
-        role
-      }
-    }
-  }
-`;
-const REMOVE_MEMBER = /* GraphQL */ `
-  mutation ($input: RemoveMemberInput!) {
-    removeMember(input: $input) {
-      removedMembershipId
-    }
-  }
-`;
-const MEMBERS = /* GraphQL */ `
-  query ($role: MembershipRole) {
-    members(first: 50, role: $role) {
-      totalCount
-      edges {
-        node {
-          id
-          role
-          user {
-            id
-            email
-          }
-        }
-      }
-    }
-  }
-`;
-const ORGANIZATIONS = /* GraphQL */ `
-  query {
-    organizations(first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          viewerRole
-        }
-      }
-    }
-  }
-`;
-const CREATE_ORGANIZATION = /* GraphQL */ `
-  mutation ($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) {
-      organization {
-        id
-        name
-        viewerRole
-      }
-      membership {
-        id
-        role
-        user {
-          id
-        }
-      }
-    }
-  }
-`;
-const PIPELINES = /* GraphQL */ `
-  query {
-    pipelines(first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          isDefault
-          stages {
-            name
-            kind
-            probability
-            position
-          }
-        }
-      }
-    }
-  }
-`;
-const CREATE_DEAL = /* GraphQL */ `
-  mutation ($input: CreateDealInput!) {
-    createDeal(input: $input) {
-      deal {
-        id
-        owner {
-          id
-        }
-      }
-    }
-  }
-`;
-const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) {
-    createContact(input: $input) {
-      contact {
-        id
-        owner {
-          id
-        }
-      }
-    }
-  }
-`;
-const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) {
-    createLead(input: $input) {
-      lead {
-        id
-        assignee {
-          id
-        }
-      }
-    }
-  }
-`;
-const NODE_OWNER = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Deal {
-        owner {
-          id
-        }
-      }
-      ... on Contact {
-        owner {
-          id
-        }
-      }
-      ... on Lead {
-        assignee {
-          id
-        }
-      }
-    }
-  }
-`;
+import {
+  MembersChangeRoleDocument,
+  MembersCreateAppointmentDocument,
+  MembersCreateAutomationDocument,
+  MembersCreateContactDocument,
+  MembersCreateDealDocument,
+  MembersCreateLeadDocument,
+  MembersCreateListingDocument,
+  MembersCreateMessageDocument,
+  MembersCreateNoteDocument,
+  MembersCreateOrganizationDocument,
+  MembersCreateOrganizationNamedDocument,
+  MembersDealCountDocument,
+  MembersListDocument,
+  MembersMeDocument,
+  MembersNodeOwnerDocument,
+  MembersOrganizationIdDocument,
+  MembersOrganizationsDocument,
+  MembersPipelinesDocument,
+  MembersRemoveMemberDocument,
+  MembersRenameOrganizationDocument,
+  MembersViewerRoleDocument,
+  type MembershipRole,
+} from '../generated/operations/graphql.js';
 
 const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+/** A `node(id:)` answer narrowed to the types whose fragment selects `key` (fails the test when it does not). */
+function selected<N extends object, K extends string>(node: N | null | undefined, key: K): Extract<N, Record<K, unknown>> {
+  if (!node || !(key in node)) throw new Error(`expected a node with ${key}, got ${JSON.stringify(node)}`);
+  return node as Extract<N, Record<K, unknown>>;
+}
 
 describe('members and organizations', () => {
   let app: TestApp;
@@ -159,12 +44,12 @@ describe('members and organizations', () => {
   afterAll(async () => app.close());
 
   async function membershipOf(org: TestOrganization, actor: Actor) {
-    const response = await org.owner.query(MEMBERS);
+    const response = await org.owner.query(MembersListDocument);
     expect(response.errors).toBeUndefined();
-    const edge = response.data.members.edges.find((e: any) => e.node.user.email === actor.email);
-    return edge?.node as { id: string; role: string } | undefined;
+    const edge = response.data!.members.edges.find((e) => e.node.user.email === actor.email);
+    return edge?.node;
   }
-  const userIdOf = async (actor: Actor) => (await actor.query('{ me { id } }')).data.me.id as string;
+  const userIdOf = async (actor: Actor) => (await actor.query(MembersMeDocument)).data!.me.id;
 
   describe('changeMemberRole and removeMember', () => {
     let org: TestOrganization;
@@ -174,23 +59,23 @@ describe('members and organizations', () => {
 
     it('an ADMIN changes a MEMBER to VIEWER and back', async () => {
       const membership = (await membershipOf(org, org.member))!;
-      const down = await org.admin.query(CHANGE_ROLE, { input: { membershipId: membership.id, role: 'VIEWER' } });
+      const down = await org.admin.query(MembersChangeRoleDocument, { input: { membershipId: membership.id, role: 'VIEWER' } });
       expect(down.errors).toBeUndefined();
-      expect(down.data.changeMemberRole.membership).toEqual({ id: membership.id, role: 'VIEWER' });
-      const denied = await org.member.query(CREATE_CONTACT, { input: { firstName: 'Now', lastName: 'Viewer' } });
+      expect(down.data!.changeMemberRole.membership).toEqual({ id: membership.id, role: 'VIEWER' });
+      const denied = await org.member.query(MembersCreateContactDocument, { input: { firstName: 'Now', lastName: 'Viewer' } });
       expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const up = await org.admin.query(CHANGE_ROLE, { input: { membershipId: membership.id, role: 'MEMBER' } });
-      expect(up.data.changeMemberRole.membership.role).toBe('MEMBER');
+      const up = await org.admin.query(MembersChangeRoleDocument, { input: { membershipId: membership.id, role: 'MEMBER' } });
+      expect(up.data!.changeMemberRole.membership.role).toBe('MEMBER');
     });
 
     it('an ADMIN cannot grant or take OWNER (FORBIDDEN)', async () => {
       const member = (await membershipOf(org, org.member))!;
-      const grant = await org.admin.query(CHANGE_ROLE, { input: { membershipId: member.id, role: 'OWNER' } });
+      const grant = await org.admin.query(MembersChangeRoleDocument, { input: { membershipId: member.id, role: 'OWNER' } });
       expect(grant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const owner = (await membershipOf(org, org.owner))!;
-      const take = await org.admin.query(CHANGE_ROLE, { input: { membershipId: owner.id, role: 'ADMIN' } });
+      const take = await org.admin.query(MembersChangeRoleDocument, { input: { membershipId: owner.id, role: 'ADMIN' } });
       expect(take.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const remove = await org.admin.query(REMOVE_MEMBER, { input: { membershipId: owner.id } });
+      const remove = await org.admin.query(MembersRemoveMemberDocument, { input: { membershipId: owner.id } });
       expect(remove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await membershipOf(org, org.owner))?.role).toBe('OWNER');
       expect((await membershipOf(org, org.member))?.role).toBe('MEMBER');
@@ -199,9 +84,9 @@ describe('members and organizations', () => {
     it('a membership of another organization is NOT_FOUND', async () => {
       const other = await createOrganization(app, 'ManageOther');
       const theirs = (await membershipOf(other, other.member))!;
-      const change = await org.owner.query(CHANGE_ROLE, { input: { membershipId: theirs.id, role: 'VIEWER' } });
+      const change = await org.owner.query(MembersChangeRoleDocument, { input: { membershipId: theirs.id, role: 'VIEWER' } });
       expect(change.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const remove = await org.owner.query(REMOVE_MEMBER, { input: { membershipId: theirs.id } });
+      const remove = await org.owner.query(MembersRemoveMemberDocument, { input: { membershipId: theirs.id } });
       expect(remove.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await membershipOf(other, other.member))?.role).toBe('MEMBER');
     });
@@ -212,44 +97,44 @@ describe('members and organizations', () => {
       const leaverUserId = await userIdOf(leaver);
       const inOrg = leaver.inOrg(org.id);
 
-      const deal = await inOrg.query(CREATE_DEAL, { input: { deal: { name: 'Leaver deal', ownerId: leaverUserId } } });
-      expect(deal.data.createDeal.deal.owner).toEqual({ id: leaverUserId });
-      const contact = await inOrg.query(CREATE_CONTACT, { input: { firstName: 'Owned', lastName: 'Contact', ownerId: leaverUserId } });
-      expect(contact.data.createContact.contact.owner).toEqual({ id: leaverUserId });
-      const lead = await inOrg.query(CREATE_LEAD, { input: { lastName: 'Assigned', assigneeId: leaverUserId } });
-      expect(lead.data.createLead.lead.assignee).toEqual({ id: leaverUserId });
-      const activity = await inOrg.query(
-        'mutation { createActivity(input: { type: NOTE, subject: "mine" }) { activity { id owner { id } } } }',
-      );
-      expect(activity.data.createActivity.activity.owner).toEqual({ id: leaverUserId });
+      const deal = await inOrg.query(MembersCreateDealDocument, { input: { deal: { name: 'Leaver deal', ownerId: leaverUserId } } });
+      expect(deal.data!.createDeal.deal.owner).toEqual({ id: leaverUserId });
+      const contact = await inOrg.query(MembersCreateContactDocument, {
+        input: { firstName: 'Owned', lastName: 'Contact', ownerId: leaverUserId },
+      });
+      expect(contact.data!.createContact.contact.owner).toEqual({ id: leaverUserId });
+      const lead = await inOrg.query(MembersCreateLeadDocument, { input: { lastName: 'Assigned', assigneeId: leaverUserId } });
+      expect(lead.data!.createLead.lead.assignee).toEqual({ id: leaverUserId });
+      const activity = await inOrg.query(MembersCreateNoteDocument);
+      expect(activity.data!.createActivity.activity.owner).toEqual({ id: leaverUserId });
       // Someone else's deal is untouched.
       const adminUserId = await userIdOf(org.admin);
-      const kept = await org.member.query(CREATE_DEAL, { input: { deal: { name: 'Admin deal', ownerId: adminUserId } } });
+      const kept = await org.member.query(MembersCreateDealDocument, { input: { deal: { name: 'Admin deal', ownerId: adminUserId } } });
 
-      const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId } });
+      const removed = await org.admin.query(MembersRemoveMemberDocument, { input: { membershipId } });
       expect(removed.errors).toBeUndefined();
-      expect(removed.data.removeMember.removedMembershipId).toBe(membershipId);
+      expect(removed.data!.removeMember.removedMembershipId).toBe(membershipId);
 
-      for (const id of [deal.data.createDeal.deal.id, contact.data.createContact.contact.id]) {
-        const node = await org.viewer.query(NODE_OWNER, { id });
-        expect(node.data.node).toEqual({ id, owner: null });
+      for (const id of [deal.data!.createDeal.deal.id, contact.data!.createContact.contact.id]) {
+        const node = await org.viewer.query(MembersNodeOwnerDocument, { id });
+        expect(node.data!.node).toEqual({ id, owner: null });
       }
-      const leadNode = await org.viewer.query(NODE_OWNER, { id: lead.data.createLead.lead.id });
-      expect(leadNode.data.node.assignee).toBeNull();
+      const leadNode = await org.viewer.query(MembersNodeOwnerDocument, { id: lead.data!.createLead.lead.id });
+      expect(selected(leadNode.data!.node, 'assignee').assignee).toBeNull();
       const activityRow = await app.owner.query('SELECT owner_id FROM activities WHERE id = $1', [
-        uuidOf(activity.data.createActivity.activity.id),
+        uuidOf(activity.data!.createActivity.activity.id),
       ]);
       expect(activityRow.rows).toEqual([{ owner_id: null }]);
-      const keptNode = await org.viewer.query(NODE_OWNER, { id: kept.data.createDeal.deal.id });
-      expect(keptNode.data.node.owner).toEqual({ id: adminUserId });
+      const keptNode = await org.viewer.query(MembersNodeOwnerDocument, { id: kept.data!.createDeal.deal.id });
+      expect(selected(keptNode.data!.node, 'owner').owner).toEqual({ id: adminUserId });
 
-      const after = await inOrg.query('{ deals(first: 5) { totalCount } }');
+      const after = await inOrg.query(MembersDealCountDocument);
       expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(after.data ?? null).toBeNull();
-      const write = await inOrg.query(CREATE_DEAL, { input: { deal: { name: 'After leaving' } } });
+      const write = await inOrg.query(MembersCreateDealDocument, { input: { deal: { name: 'After leaving' } } });
       expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const orgs = await leaver.query(ORGANIZATIONS);
-      expect(orgs.data.organizations.totalCount).toBe(0);
+      const orgs = await leaver.query(MembersOrganizationsDocument);
+      expect(orgs.data!.organizations.totalCount).toBe(0);
     });
 
     it('removeMember lets go of every other reference too (listing agent, organizer, author, automation creator); their attendance and notifications go', async () => {
@@ -257,41 +142,35 @@ describe('members and organizations', () => {
       const membershipId = await joinOrganization(org.admin, leaver, 'ADMIN');
       const leaverUserId = await userIdOf(leaver);
       const inOrg = leaver.inOrg(org.id);
-      const must = async (query: string, variables?: Record<string, unknown>) => {
+      const must = async <R, V>(query: TypedDocumentNode<R, V>, variables: V) => {
         const response = await inOrg.query(query, variables);
         expect(response.errors).toBeUndefined();
-        return response.data;
+        return response.data!;
       };
-      const listing = await must('mutation ($input: CreateListingInput!) { createListing(input: $input) { listing { id } } }', {
+      const listing = await must(MembersCreateListingDocument, {
         input: { title: 'Leaver listing', propertyType: 'HOUSE', price: '100000', agentId: leaverUserId },
       });
-      const appointment = await must(
-        'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }',
-        {
-          input: {
-            title: 'Leaver viewing',
-            startsAt: '2030-01-01T10:00:00Z',
-            endsAt: '2030-01-01T11:00:00Z',
-            attendeeUserIds: [await userIdOf(org.admin)],
-          },
+      const appointment = await must(MembersCreateAppointmentDocument, {
+        input: {
+          title: 'Leaver viewing',
+          startsAt: '2030-01-01T10:00:00Z',
+          endsAt: '2030-01-01T11:00:00Z',
+          attendeeUserIds: [await userIdOf(org.admin)],
         },
-      );
-      const message = await must('mutation ($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }', {
+      });
+      const message = await must(MembersCreateMessageDocument, {
         input: { channel: 'EMAIL', direction: 'OUTBOUND', from: 'leaver@example.test', to: ['client@example.test'], body: 'Hello' },
       });
-      const automation = await must('mutation ($input: CreateAutomationInput!) { createAutomation(input: $input) { automation { id } } }', {
+      const automation = await must(MembersCreateAutomationDocument, {
         input: { name: 'Leaver rule', trigger: 'LEAD_CREATED', actions: [{ type: 'create_task', subject: 'Call', dueInDays: 1 }] },
       });
       // The leaver is also invited by someone else (an attendee row and a notification of theirs).
-      const invited = await org.admin.query(
-        'mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }',
-        {
-          input: { title: 'Team sync', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z', attendeeUserIds: [leaverUserId] },
-        },
-      );
+      const invited = await org.admin.query(MembersCreateAppointmentDocument, {
+        input: { title: 'Team sync', startsAt: '2030-01-02T10:00:00Z', endsAt: '2030-01-02T11:00:00Z', attendeeUserIds: [leaverUserId] },
+      });
       expect(invited.errors).toBeUndefined();
 
-      const removed = await org.admin.query(REMOVE_MEMBER, { input: { membershipId } });
+      const removed = await org.admin.query(MembersRemoveMemberDocument, { input: { membershipId } });
       expect(removed.errors).toBeUndefined();
 
       const row = async (sql: string, globalId: string) => (await app.owner.query(sql, [uuidOf(globalId)])).rows[0];
@@ -321,22 +200,22 @@ describe('members and organizations', () => {
     });
 
     it('cannot be demoted or removed through the API (BAD_USER_INPUT)', async () => {
-      for (const role of ['ADMIN', 'MEMBER', 'VIEWER']) {
-        const response = await org.owner.query(CHANGE_ROLE, { input: { membershipId: ownerMembershipId, role } });
+      for (const role of ['ADMIN', 'MEMBER', 'VIEWER'] satisfies MembershipRole[]) {
+        const response = await org.owner.query(MembersChangeRoleDocument, { input: { membershipId: ownerMembershipId, role } });
         expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(response.data).toBeNull();
       }
-      const removal = await org.owner.query(REMOVE_MEMBER, { input: { membershipId: ownerMembershipId } });
+      const removal = await org.owner.query(MembersRemoveMemberDocument, { input: { membershipId: ownerMembershipId } });
       expect(removal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect((await membershipOf(org, org.owner))?.role).toBe('OWNER');
-      const stillOwner = await org.owner.query('{ organization { viewerRole } }');
-      expect(stillOwner.data.organization.viewerRole).toBe('OWNER');
+      const stillOwner = await org.owner.query(MembersViewerRoleDocument);
+      expect(stillOwner.data!.organization.viewerRole).toBe('OWNER');
     });
 
     it('setting OWNER on the owner again is harmless', async () => {
-      const response = await org.owner.query(CHANGE_ROLE, { input: { membershipId: ownerMembershipId, role: 'OWNER' } });
+      const response = await org.owner.query(MembersChangeRoleDocument, { input: { membershipId: ownerMembershipId, role: 'OWNER' } });
       expect(response.errors).toBeUndefined();
-      expect(response.data.changeMemberRole.membership.role).toBe('OWNER');
+      expect(response.data!.changeMemberRole.membership.role).toBe('OWNER');
     });
 
     it('the DATABASE refuses to demote or delete the only owner (trigger), whatever the application does', async () => {
@@ -378,7 +257,9 @@ describe('members and organizations', () => {
 
     it('the DATABASE also refuses it when two owners demote each other in concurrent transactions', async () => {
       const duo = await createOrganization(app, 'Duo');
-      await duo.owner.query(CHANGE_ROLE, { input: { membershipId: (await membershipOf(duo, duo.admin))!.id, role: 'OWNER' } });
+      await duo.owner.query(MembersChangeRoleDocument, {
+        input: { membershipId: (await membershipOf(duo, duo.admin))!.id, role: 'OWNER' },
+      });
       const owners = await app.owner.query("SELECT id FROM memberships WHERE org_id = $1 AND role = 'OWNER' ORDER BY id", [duo.id]);
       expect(owners.rows).toHaveLength(2);
       const [a, b] = owners.rows.map((r) => r.id as string);
@@ -422,37 +303,37 @@ describe('members and organizations', () => {
       const transfer = await createOrganization(app, 'Transfer');
       const oldOwner = (await membershipOf(transfer, transfer.owner))!;
       const admin = (await membershipOf(transfer, transfer.admin))!;
-      const promote = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'OWNER' } });
+      const promote = await transfer.owner.query(MembersChangeRoleDocument, { input: { membershipId: admin.id, role: 'OWNER' } });
       expect(promote.errors).toBeUndefined();
-      expect(promote.data.changeMemberRole.membership.role).toBe('OWNER');
-      const demoteSelf = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: oldOwner.id, role: 'ADMIN' } });
+      expect(promote.data!.changeMemberRole.membership.role).toBe('OWNER');
+      const demoteSelf = await transfer.owner.query(MembersChangeRoleDocument, { input: { membershipId: oldOwner.id, role: 'ADMIN' } });
       expect(demoteSelf.errors).toBeUndefined();
-      expect(demoteSelf.data.changeMemberRole.membership.role).toBe('ADMIN');
+      expect(demoteSelf.data!.changeMemberRole.membership.role).toBe('ADMIN');
 
-      const owners = await transfer.viewer.query(MEMBERS, { role: 'OWNER' });
-      expect(owners.data.members.totalCount).toBe(1);
-      expect(owners.data.members.edges[0].node.user.email).toBe(transfer.admin.email);
-      expect((await transfer.owner.query('{ organization { viewerRole } }')).data.organization.viewerRole).toBe('ADMIN');
+      const owners = await transfer.viewer.query(MembersListDocument, { role: 'OWNER' });
+      expect(owners.data!.members.totalCount).toBe(1);
+      expect(owners.data!.members.edges[0]!.node.user.email).toBe(transfer.admin.email);
+      expect((await transfer.owner.query(MembersViewerRoleDocument)).data!.organization.viewerRole).toBe('ADMIN');
 
       // The former owner, now ADMIN, can no longer touch the new owner; the new one is the last OWNER.
-      const backfire = await transfer.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'ADMIN' } });
+      const backfire = await transfer.owner.query(MembersChangeRoleDocument, { input: { membershipId: admin.id, role: 'ADMIN' } });
       expect(backfire.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const last = await transfer.admin.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'ADMIN' } });
+      const last = await transfer.admin.query(MembersChangeRoleDocument, { input: { membershipId: admin.id, role: 'ADMIN' } });
       expect(last.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const rename = await transfer.owner.query('mutation { updateOrganization(input: { name: "Nope" }) { organization { name } } }');
+      const rename = await transfer.owner.query(MembersRenameOrganizationDocument);
       expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('with two owners, one owner can be removed; the remaining one is then the last', async () => {
       const pair = await createOrganization(app, 'Pair');
       const admin = (await membershipOf(pair, pair.admin))!;
-      await pair.owner.query(CHANGE_ROLE, { input: { membershipId: admin.id, role: 'OWNER' } });
+      await pair.owner.query(MembersChangeRoleDocument, { input: { membershipId: admin.id, role: 'OWNER' } });
       const original = (await membershipOf(pair, pair.owner))!;
-      const removed = await pair.admin.query(REMOVE_MEMBER, { input: { membershipId: original.id } });
+      const removed = await pair.admin.query(MembersRemoveMemberDocument, { input: { membershipId: original.id } });
       expect(removed.errors).toBeUndefined();
-      const self = await pair.admin.query(REMOVE_MEMBER, { input: { membershipId: admin.id } });
+      const self = await pair.admin.query(MembersRemoveMemberDocument, { input: { membershipId: admin.id } });
       expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const gone = await pair.owner.query('{ organization { id } }');
+      const gone = await pair.owner.query(MembersOrganizationIdDocument);
       expect(gone.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -464,29 +345,28 @@ describe('members and organizations', () => {
       // alpha's member also joins beta as ADMIN.
       await joinOrganization(beta.owner, alpha.member, 'ADMIN');
 
-      const mine = await alpha.member.inOrg(null).query(ORGANIZATIONS);
+      const mine = await alpha.member.inOrg(null).query(MembersOrganizationsDocument);
       expect(mine.errors).toBeUndefined();
-      expect(mine.data.organizations.totalCount).toBe(2);
-      const byId = Object.fromEntries(mine.data.organizations.edges.map((e: any) => [uuidOf(e.node.id), e.node]));
+      expect(mine.data!.organizations.totalCount).toBe(2);
+      const byId = Object.fromEntries(mine.data!.organizations.edges.map((e) => [uuidOf(e.node.id), e.node]));
       expect(byId).toEqual({
         [alpha.id]: { id: expect.any(String), name: 'Alpha', viewerRole: 'MEMBER' },
         [beta.id]: { id: expect.any(String), name: 'Beta', viewerRole: 'ADMIN' },
       });
       // The header does not change what the list shows.
-      const withHeader = await alpha.member.query(ORGANIZATIONS);
-      expect(withHeader.data.organizations.totalCount).toBe(2);
+      const withHeader = await alpha.member.query(MembersOrganizationsDocument);
+      expect(withHeader.data!.organizations.totalCount).toBe(2);
 
-      const outsider = await alpha.outsider.inOrg(null).query(ORGANIZATIONS);
-      expect(outsider.data.organizations).toEqual({ totalCount: 0, edges: [] });
-      const betaViewer = await beta.viewer.inOrg(null).query(ORGANIZATIONS);
-      expect(betaViewer.data.organizations.edges.map((e: any) => [e.node.name, e.node.viewerRole])).toEqual([['Beta', 'VIEWER']]);
+      const outsider = await alpha.outsider.inOrg(null).query(MembersOrganizationsDocument);
+      expect(outsider.data!.organizations).toEqual({ totalCount: 0, edges: [] });
+      const betaViewer = await beta.viewer.inOrg(null).query(MembersOrganizationsDocument);
+      expect(betaViewer.data!.organizations.edges.map((e) => [e.node.name, e.node.viewerRole])).toEqual([['Beta', 'VIEWER']]);
     });
   });
 
   describe('MAX_ORGANIZATIONS_PER_USER', () => {
     let limited: TestApp;
-    const create = (actor: Actor, name: string) =>
-      actor.query('mutation ($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }', { name });
+    const create = (actor: Actor, name: string) => actor.query(MembersCreateOrganizationNamedDocument, { name });
     const owned = async (actor: Actor) =>
       (
         await limited.owner.query(
@@ -532,7 +412,7 @@ describe('members and organizations', () => {
       for (const name of ['Joined A', 'Joined B']) {
         const host = await limited.actor(`host-${name}`);
         const created = await create(host, name);
-        await joinOrganization(host.inOrg(uuidOf(created.data.createOrganization.organization.id)), founder, 'ADMIN');
+        await joinOrganization(host.inOrg(uuidOf(created.data!.createOrganization.organization.id)), founder, 'ADMIN');
       }
       expect((await create(founder, 'Own one')).errors).toBeUndefined();
     });
@@ -541,38 +421,38 @@ describe('members and organizations', () => {
   describe('createOrganization', () => {
     it('makes the caller OWNER, its only member', async () => {
       const founder = await app.actor('founder');
-      const response = await founder.query(CREATE_ORGANIZATION, { input: { name: '  Founded  ' } });
+      const response = await founder.query(MembersCreateOrganizationDocument, { input: { name: '  Founded  ' } });
       expect(response.errors).toBeUndefined();
-      const { organization, membership } = response.data.createOrganization;
+      const { organization, membership } = response.data!.createOrganization;
       expect(organization).toMatchObject({ name: 'Founded', viewerRole: 'OWNER' });
       expect(membership).toMatchObject({ role: 'OWNER', user: { id: await userIdOf(founder) } });
 
       const inOrg = founder.inOrg(uuidOf(organization.id));
-      const members = await inOrg.query(MEMBERS);
-      expect(members.data.members.totalCount).toBe(1);
-      expect(members.data.members.edges[0].node.role).toBe('OWNER');
+      const members = await inOrg.query(MembersListDocument);
+      expect(members.data!.members.totalCount).toBe(1);
+      expect(members.data!.members.edges[0]!.node.role).toBe('OWNER');
     });
 
     it('creates the default pipeline with 6 stages (Won/Lost kinds)', async () => {
       const founder = await app.actor('founder');
-      const response = await founder.query(CREATE_ORGANIZATION, { input: { name: 'Piped' } });
+      const response = await founder.query(MembersCreateOrganizationDocument, { input: { name: 'Piped' } });
       expect(response.errors).toBeUndefined();
-      const { organization } = response.data.createOrganization;
+      const { organization } = response.data!.createOrganization;
 
       const orgId = uuidOf(organization.id);
       const inOrg = founder.inOrg(orgId);
-      const pipelines = await inOrg.query(PIPELINES);
+      const pipelines = await inOrg.query(MembersPipelinesDocument);
       expect(pipelines.errors).toBeUndefined();
-      expect(pipelines.data.pipelines.totalCount).toBe(1);
-      const pipeline = pipelines.data.pipelines.edges[0].node;
+      expect(pipelines.data!.pipelines.totalCount).toBe(1);
+      const pipeline = pipelines.data!.pipelines.edges[0]!.node;
       expect(pipeline.isDefault).toBe(true);
       expect(pipeline.stages).toHaveLength(6);
-      expect(pipeline.stages.map((s: any) => s.position)).toEqual([0, 1, 2, 3, 4, 5]);
-      expect(pipeline.stages.filter((s: any) => s.kind === 'WON').map((s: any) => s.name)).toEqual(['Won']);
-      expect(pipeline.stages.filter((s: any) => s.kind === 'LOST').map((s: any) => s.name)).toEqual(['Lost']);
-      expect(pipeline.stages.filter((s: any) => s.kind === 'OPEN')).toHaveLength(4);
-      expect(pipeline.stages.find((s: any) => s.kind === 'WON').probability).toBe(100);
-      expect(pipeline.stages.find((s: any) => s.kind === 'LOST').probability).toBe(0);
+      expect(pipeline.stages.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(pipeline.stages.filter((s) => s.kind === 'WON').map((s) => s.name)).toEqual(['Won']);
+      expect(pipeline.stages.filter((s) => s.kind === 'LOST').map((s) => s.name)).toEqual(['Lost']);
+      expect(pipeline.stages.filter((s) => s.kind === 'OPEN')).toHaveLength(4);
+      expect(pipeline.stages.find((s) => s.kind === 'WON')!.probability).toBe(100);
+      expect(pipeline.stages.find((s) => s.kind === 'LOST')!.probability).toBe(0);
       const rows = await app.owner.query('SELECT count(*)::int AS n FROM pipeline_stages WHERE org_id = $1', [orgId]);
       expect(rows.rows[0].n).toBe(6);
     });
@@ -580,7 +460,7 @@ describe('members and organizations', () => {
     it('an empty name is BAD_USER_INPUT and creates nothing', async () => {
       const founder = await app.actor('nameless');
       const before = await app.owner.query('SELECT count(*)::int AS n FROM organizations');
-      const response = await founder.query(CREATE_ORGANIZATION, { input: { name: '   ' } });
+      const response = await founder.query(MembersCreateOrganizationDocument, { input: { name: '   ' } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const after = await app.owner.query('SELECT count(*)::int AS n FROM organizations');
       expect(after.rows[0].n).toBe(before.rows[0].n);

@@ -11,7 +11,8 @@ import { LocalDiskStore } from '../../../src/modules/attachment/store.js';
 import { S3Store } from '../../../src/modules/attachment/s3-store.js';
 import { FileTokenSigner, fileTokenKey } from '../../../src/modules/attachment/tokens.js';
 import { createServer, type AppServer } from '../../../src/server.js';
-import { startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { operationText, startTestApp, TEST_JWT_SECRET, type Actor, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 import { useTenants } from '../../helpers/actors.js';
 import { userIdOf } from '../../helpers/builders.js';
@@ -19,131 +20,18 @@ import { codes } from '../../helpers/responses.js';
 import { joinOrganization } from '../../helpers/invitations.js';
 import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId } from '../../helpers/tenant-kit.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
-
-const CREATE_UPLOAD = /* GraphQL */ `
-  mutation ($input: CreateAttachmentUploadInput!) {
-    createAttachmentUpload(input: $input) {
-      attachment {
-        id
-        fileName
-        contentType
-        sizeBytes
-        checksumSha256
-        status
-        downloadUrl
-        uploadedBy {
-          id
-        }
-        record {
-          __typename
-          ... on Contact {
-            id
-          }
-          ... on Deal {
-            id
-          }
-        }
-      }
-      uploadUrl
-      uploadHeaders {
-        name
-        value
-      }
-      uploadExpiresAt
-    }
-  }
-`;
-const ATTACHMENT = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      ... on Attachment {
-        id
-        fileName
-        contentType
-        sizeBytes
-        checksumSha256
-        status
-        downloadUrl
-        downloadUrlExpiresAt
-        createdAt
-        deletedAt
-        uploadedBy {
-          id
-        }
-        record {
-          __typename
-          ... on Contact {
-            id
-          }
-          ... on Company {
-            id
-          }
-          ... on Deal {
-            id
-          }
-          ... on Lead {
-            id
-          }
-          ... on Listing {
-            id
-          }
-        }
-      }
-    }
-  }
-`;
-const CONTACT_ATTACHMENTS = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      ... on Contact {
-        attachments(first: 10) {
-          totalCount
-          edges {
-            node {
-              id
-              status
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-const LIST = /* GraphQL */ `
-  query ($filter: AttachmentFilter, $orderBy: [AttachmentOrder!], $deleted: DeletedFilter) {
-    attachments(first: 50, filter: $filter, orderBy: $orderBy, deleted: $deleted) {
-      totalCount
-      edges {
-        node {
-          id
-          fileName
-        }
-      }
-    }
-  }
-`;
-const DELETE = /* GraphQL */ `
-  mutation ($id: ID!) {
-    deleteAttachment(input: { id: $id }) {
-      attachment {
-        id
-        deletedAt
-        downloadUrl
-      }
-    }
-  }
-`;
-const RESTORE = /* GraphQL */ `
-  mutation ($id: ID!) {
-    restoreAttachment(input: { id: $id }) {
-      attachment {
-        id
-        deletedAt
-        status
-      }
-    }
-  }
-`;
+import {
+  AttachmentContactAttachmentsDocument,
+  AttachmentCreateUploadDocument,
+  AttachmentDealAttachmentsDocument,
+  AttachmentDeleteDocument,
+  AttachmentListDocument,
+  AttachmentNodeDocument,
+  AttachmentRemoveMemberDocument,
+  AttachmentRestoreDocument,
+  type AttachmentListQueryVariables,
+  type CreateAttachmentUploadInput,
+} from '../../generated/operations/graphql.js';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -158,10 +46,16 @@ const pdfInput = (recordId: string, bytes: Buffer = PDF, fileName = 'Proposal.pd
 });
 
 const put = (url: string, body: Buffer | Readable, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'PUT', body: body as never, headers, ...(body instanceof Readable ? { duplex: 'half' } : {}) } as RequestInit);
+  fetch(url, { method: 'PUT', body, headers, ...(body instanceof Readable ? { duplex: 'half' } : {}) } as RequestInit);
 
 /** An error body of the /files routes. */
 const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+
+/** A `node(id:)` answer narrowed to the types whose fragment selects `key` (fails the test when it does not). */
+function selected<N extends object, K extends string>(node: N | null | undefined, key: K): Extract<N, Record<K, unknown>> {
+  if (!node || !(key in node)) throw new Error(`expected a node with ${key}, got ${JSON.stringify(node)}`);
+  return node as Extract<N, Record<K, unknown>>;
+}
 
 describe('attachments', () => {
   const { app, org, other } = useTenants('Files', { otherTenant: true });
@@ -179,15 +73,10 @@ describe('attachments', () => {
   /** Files of an organization's directory, temporary ones included. */
   const filesIn = async (orgId: string) => (existsSync(join(store.root, orgId)) ? readdir(join(store.root, orgId)) : []);
 
-  async function createUpload(actor: Actor, input: Record<string, unknown>) {
-    const response = await actor.query(CREATE_UPLOAD, { input });
+  async function createUpload(actor: Actor, input: CreateAttachmentUploadInput) {
+    const response = await actor.query(AttachmentCreateUploadDocument, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.createAttachmentUpload as {
-      attachment: { id: string; status: string; downloadUrl: string | null; [key: string]: unknown };
-      uploadUrl: string;
-      uploadHeaders: { name: string; value: string }[];
-      uploadExpiresAt: string;
-    };
+    return response.data!.createAttachmentUpload;
   }
 
   /** Creates an upload and sends its bytes; returns the attachment's id. */
@@ -199,9 +88,9 @@ describe('attachments', () => {
   }
 
   const read = async (actor: Actor, id: string) => {
-    const response = await actor.query(ATTACHMENT, { id });
+    const response = await actor.query(AttachmentNodeDocument, { id });
     expect(response.errors).toBeUndefined();
-    return response.data.node;
+    return selected(response.data!.node, 'fileName');
   };
 
   beforeAll(async () => {
@@ -264,7 +153,7 @@ describe('attachments', () => {
       const node = await read(org.viewer, id);
       expect(node).toMatchObject({ status: 'READY', deletedAt: null, record: { __typename: 'Contact', id: contactId } });
       expect(node.downloadUrl).toMatch(/\/files\/[\w-]+\.[\w-]+\.[\w-]+$/);
-      const download = await fetch(node.downloadUrl);
+      const download = await fetch(node.downloadUrl!);
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
       expect(download.headers.get('content-type')).toBe('application/pdf');
@@ -274,12 +163,15 @@ describe('attachments', () => {
       expect(download.headers.get('cache-control')).toBe('private, no-store');
       expect(download.headers.get('etag')).toBe(`"${sha256(PDF)}"`);
 
-      const head = await fetch(node.downloadUrl, { method: 'HEAD' });
+      const head = await fetch(node.downloadUrl!, { method: 'HEAD' });
       expect(head.status).toBe(200);
       expect(head.headers.get('content-length')).toBe(String(PDF.length));
 
-      const onContact = await org.viewer.query(CONTACT_ATTACHMENTS, { id: contactId });
-      expect(onContact.data.node.attachments.edges.map((edge: any) => edge.node)).toContainEqual({ id, status: 'READY' });
+      const onContact = await org.viewer.query(AttachmentContactAttachmentsDocument, { id: contactId });
+      expect(selected(onContact.data!.node, 'attachments').attachments.edges.map((edge) => edge.node)).toContainEqual({
+        id,
+        status: 'READY',
+      });
     });
 
     it('a streamed (chunked) upload without Content-Length works too', async () => {
@@ -336,7 +228,7 @@ describe('attachments', () => {
       ['recordId', { recordId: encodeGlobalId('Contact', '00000000-0000-4000-8000-000000000000') }],
     ])('%s: %j', async (field, override) => {
       const before = await countRows();
-      const response = await org.member.query(CREATE_UPLOAD, { input: { ...pdfInput(contactId), ...override } });
+      const response = await org.member.query(AttachmentCreateUploadDocument, { input: { ...pdfInput(contactId), ...override } });
       expect(codes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors![0]!.extensions!.field).toBe(field);
       expect(response.data).toBeNull();
@@ -351,7 +243,7 @@ describe('attachments', () => {
     it("another organization's contact or deal as recordId is BAD_USER_INPUT on recordId, and writes nothing", async () => {
       for (const recordId of [foreignContactId, foreignDealId]) {
         const before = await countRows();
-        const response = await org.member.query(CREATE_UPLOAD, { input: pdfInput(recordId) });
+        const response = await org.member.query(AttachmentCreateUploadDocument, { input: pdfInput(recordId) });
         expect(codes(response)).toEqual(['BAD_USER_INPUT']);
         expect(response.errors![0]!.extensions!.field).toBe('recordId');
         expect(response.data).toBeNull();
@@ -372,7 +264,7 @@ describe('attachments', () => {
     });
 
     it('a VIEWER may not create an upload (FORBIDDEN)', async () => {
-      const response = await org.viewer.query(CREATE_UPLOAD, { input: pdfInput(contactId) });
+      const response = await org.viewer.query(AttachmentCreateUploadDocument, { input: pdfInput(contactId) });
       expect(codes(response)).toEqual(['FORBIDDEN']);
     });
   });
@@ -512,7 +404,7 @@ describe('attachments', () => {
     it('an upload to a soft-deleted attachment (410)', async () => {
       await refused(
         async (upload) => {
-          expect((await org.admin.query(DELETE, { id: upload.attachment.id })).errors).toBeUndefined();
+          expect((await org.admin.query(AttachmentDeleteDocument, { id: upload.attachment.id })).errors).toBeUndefined();
           return put(upload.uploadUrl, PDF);
         },
         410,
@@ -522,27 +414,25 @@ describe('attachments', () => {
   });
 
   describe('downloads', () => {
-    const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
-
     it('a download link stops working once its user is removed from the organization (checked at download time)', async () => {
       const reader = await app.actor('Files-leaving-reader');
       const membershipId = await joinOrganization(org.owner, reader, 'VIEWER');
       const id = await uploaded();
       const url = (await read(reader.inOrg(org.id), id)).downloadUrl as string;
       expect((await fetch(url)).status).toBe(200);
-      expect((await org.owner.query(REMOVE_MEMBER, { input: { membershipId } })).errors).toBeUndefined();
+      expect((await org.owner.query(AttachmentRemoveMemberDocument, { input: { membershipId } })).errors).toBeUndefined();
       const refused = await fetch(url);
       expect(refused.status).toBe(403);
       expect((await errorOf(refused)).code).toBe('NOT_A_MEMBER');
       // Everyone else's links to the same file still work.
-      expect((await fetch((await read(org.viewer, id)).downloadUrl)).status).toBe(200);
+      expect((await fetch((await read(org.viewer, id)).downloadUrl!)).status).toBe(200);
     });
 
     it('so does an upload link: nothing is stored and the row stays PENDING', async () => {
       const uploader = await app.actor('Files-leaving-uploader');
       const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
       const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
-      expect((await org.owner.query(REMOVE_MEMBER, { input: { membershipId } })).errors).toBeUndefined();
+      expect((await org.owner.query(AttachmentRemoveMemberDocument, { input: { membershipId } })).errors).toBeUndefined();
       const refused = await put(upload.uploadUrl, PDF, { 'content-type': 'application/pdf' });
       expect(refused.status).toBe(403);
       expect((await errorOf(refused)).code).toBe('NOT_A_MEMBER');
@@ -554,22 +444,22 @@ describe('attachments', () => {
       const url = (await read(org.viewer, id)).downloadUrl as string;
       expect((await fetch(url)).status).toBe(200);
 
-      const deleted = await org.admin.query(DELETE, { id });
+      const deleted = await org.admin.query(AttachmentDeleteDocument, { id });
       expect(deleted.errors).toBeUndefined();
-      expect(deleted.data.deleteAttachment.attachment).toMatchObject({ id, downloadUrl: null });
-      expect(deleted.data.deleteAttachment.attachment.deletedAt).not.toBeNull();
+      expect(deleted.data!.deleteAttachment.attachment).toMatchObject({ id, downloadUrl: null });
+      expect(deleted.data!.deleteAttachment.attachment.deletedAt).not.toBeNull();
       const refused = await fetch(url);
       expect(refused.status).toBe(410);
       expect((await errorOf(refused)).code).toBe('DELETED');
 
-      const restored = await org.admin.query(RESTORE, { id });
-      expect(restored.data.restoreAttachment.attachment).toEqual({ id, deletedAt: null, status: 'READY' });
+      const restored = await org.admin.query(AttachmentRestoreDocument, { id });
+      expect(restored.data!.restoreAttachment.attachment).toEqual({ id, deletedAt: null, status: 'READY' });
       expect(Buffer.from(await (await fetch(url)).arrayBuffer())).toEqual(PDF);
     });
 
     it('deleting and restoring needs ADMIN; a MEMBER is FORBIDDEN', async () => {
       const id = await uploaded();
-      expect(codes(await org.member.query(DELETE, { id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await org.member.query(AttachmentDeleteDocument, { id }))).toEqual(['FORBIDDEN']);
       expect((await rowOf(id)).deleted_at).toBeNull();
     });
 
@@ -588,9 +478,9 @@ describe('attachments', () => {
     it('the download URL expires: it lives ATTACHMENTS_URL_TTL_SECONDS, and is refused afterwards', async () => {
       const id = await uploaded();
       const node = await read(org.viewer, id);
-      const claims = JSON.parse(Buffer.from(node.downloadUrl.split('/').pop().split('.')[1], 'base64url').toString());
+      const claims = JSON.parse(Buffer.from(node.downloadUrl!.split('/').pop()!.split('.')[1]!, 'base64url').toString());
       expect(claims).toMatchObject({ sub: decodeGlobalId(id).id, org: org.id, op: 'download' });
-      expect(claims.exp * 1000).toBe(Date.parse(node.downloadUrlExpiresAt));
+      expect(claims.exp * 1000).toBe(Date.parse(node.downloadUrlExpiresAt!));
       expect(claims.exp - claims.iat).toBeGreaterThanOrEqual(899);
       expect(claims.exp - claims.iat).toBeLessThanOrEqual(900);
 
@@ -599,7 +489,7 @@ describe('attachments', () => {
         { attachmentId: claims.sub, orgId: org.id, operation: 'download', userId: claims.uid },
         new Date(Date.now() + 1500),
       );
-      const url = node.downloadUrl.replace(/[^/]+$/, shortLived);
+      const url = node.downloadUrl!.replace(/[^/]+$/, shortLived);
       expect((await fetch(url)).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 2100));
       const expired = await fetch(url);
@@ -614,7 +504,7 @@ describe('attachments', () => {
         { attachmentId: row.id, orgId: org.id, operation: 'upload', userId: row.uploaded_by_id },
         new Date(Date.now() + 60_000),
       );
-      const base = (await read(org.viewer, id)).downloadUrl.replace(/[^/]+$/, '');
+      const base = (await read(org.viewer, id)).downloadUrl!.replace(/[^/]+$/, '');
       const asUpload = await fetch(`${base}${upload}`);
       expect(asUpload.status).toBe(403);
       expect((await errorOf(asUpload)).code).toBe('INVALID_TOKEN');
@@ -623,7 +513,7 @@ describe('attachments', () => {
     it("a token naming another organization finds nothing of this one's attachments", async () => {
       const id = await uploaded();
       const row = await rowOf(id);
-      const base = (await read(org.viewer, id)).downloadUrl.replace(/[^/]+$/, '');
+      const base = (await read(org.viewer, id)).downloadUrl!.replace(/[^/]+$/, '');
       // Signed for a member of the other organization: RLS there does not find this one's file.
       const otherMember = decodeGlobalId(await userIdOf(other.owner)).id;
       const crossOrg = await signer.sign(
@@ -643,7 +533,7 @@ describe('attachments', () => {
 
     it('a non-ASCII file name is offered in ASCII and exactly (RFC 8187)', async () => {
       const id = await uploaded(PDF, 'Angebot für Müller "final".pdf');
-      const response = await fetch((await read(org.viewer, id)).downloadUrl);
+      const response = await fetch((await read(org.viewer, id)).downloadUrl!);
       expect(response.headers.get('content-disposition')).toBe(
         `attachment; filename="Angebot f_r M_ller _final_.pdf"; filename*=UTF-8''Angebot%20f%C3%BCr%20M%C3%BCller%20%22final%22.pdf`,
       );
@@ -655,17 +545,15 @@ describe('attachments', () => {
     const membershipId = await joinOrganization(org.owner, uploader, 'MEMBER');
     const upload = await createUpload(uploader.inOrg(org.id), pdfInput(contactId));
     expect((await put(upload.uploadUrl, PDF)).status).toBe(200);
-    const removed = await org.owner.query('mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }', {
-      input: { membershipId },
-    });
+    const removed = await org.owner.query(AttachmentRemoveMemberDocument, { input: { membershipId } });
     expect(removed.errors).toBeUndefined();
     const node = await read(org.viewer, upload.attachment.id);
     expect(node).toMatchObject({ status: 'READY', uploadedBy: null });
-    expect(Buffer.from(await (await fetch(node.downloadUrl)).arrayBuffer())).toEqual(PDF);
+    expect(Buffer.from(await (await fetch(node.downloadUrl!)).arrayBuffer())).toEqual(PDF);
   });
 
   describe('the attachments list', () => {
-    let files: Record<string, string>;
+    let files: { alpha: string; beta: string; gamma: string };
     let dealId: string;
     beforeAll(async () => {
       dealId = (await createDealGraph(org.member)).deal;
@@ -676,25 +564,27 @@ describe('attachments', () => {
       };
     });
 
-    const list = async (variables: Record<string, unknown>) => {
-      const response = await org.viewer.query(LIST, variables);
+    const list = async (variables: AttachmentListQueryVariables) => {
+      const response = await org.viewer.query(AttachmentListDocument, variables);
       expect(response.errors).toBeUndefined();
-      return response.data.attachments;
+      return response.data!.attachments;
     };
 
     it('orders by FILE_NAME and CREATED_AT', async () => {
       const onDeal = { dealId: { equals: dealId } };
       expect(
-        (await list({ filter: onDeal, orderBy: [{ field: 'FILE_NAME', direction: 'ASC' }] })).edges.map((e: any) => e.node.fileName),
+        (await list({ filter: onDeal, orderBy: [{ field: 'FILE_NAME', direction: 'ASC' }] })).edges.map((e) => e.node.fileName),
       ).toEqual(['alpha-list.pdf', 'beta-list.csv', 'gamma-list.pdf']);
-      expect(
-        (await list({ filter: onDeal, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })).edges.map((e: any) => e.node.id),
-      ).toEqual([files.gamma, files.beta, files.alpha]);
+      expect((await list({ filter: onDeal, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] })).edges.map((e) => e.node.id)).toEqual([
+        files.gamma,
+        files.beta,
+        files.alpha,
+      ]);
     });
 
     it('filters by record, content type, file name and status', async () => {
       const onDeal = { dealId: { equals: dealId } };
-      expect((await list({ filter: { ...onDeal, contentType: { equals: 'text/csv' } } })).edges.map((e: any) => e.node.id)).toEqual([
+      expect((await list({ filter: { ...onDeal, contentType: { equals: 'text/csv' } } })).edges.map((e) => e.node.id)).toEqual([
         files.beta,
       ]);
       expect((await list({ filter: { ...onDeal, status: { equals: 'PENDING' } } })).totalCount).toBe(1);
@@ -705,29 +595,30 @@ describe('attachments', () => {
     });
 
     it('deleted ones leave the list and the record connection, and show up in the trash', async () => {
-      expect((await org.admin.query(DELETE, { id: files.alpha })).errors).toBeUndefined();
+      expect((await org.admin.query(AttachmentDeleteDocument, { id: files.alpha })).errors).toBeUndefined();
       const onDeal = { dealId: { equals: dealId } };
-      const live = await org.viewer.query(LIST, { filter: onDeal });
-      expect(live.data.attachments.totalCount).toBe(2);
-      const trash = await org.viewer.query(LIST, { filter: onDeal, deleted: 'ONLY' });
-      expect(trash.data.attachments.edges.map((e: any) => e.node.id)).toEqual([files.alpha]);
-      const deal = await org.viewer.query(
-        `query ($id: ID!) { node(id: $id) { ... on Deal { attachments(first: 10) { totalCount edges { node { id } } } } } }`,
-        { id: dealId },
-      );
-      expect(deal.data.node.attachments.totalCount).toBe(2);
-      expect(deal.data.node.attachments.edges.map((e: any) => e.node.id)).not.toContain(files.alpha);
+      const live = await org.viewer.query(AttachmentListDocument, { filter: onDeal });
+      expect(live.data!.attachments.totalCount).toBe(2);
+      const trash = await org.viewer.query(AttachmentListDocument, { filter: onDeal, deleted: 'ONLY' });
+      expect(trash.data!.attachments.edges.map((e) => e.node.id)).toEqual([files.alpha]);
+      const deal = await org.viewer.query(AttachmentDealAttachmentsDocument, { id: dealId });
+      const { attachments } = selected(deal.data!.node, 'attachments');
+      expect(attachments.totalCount).toBe(2);
+      expect(attachments.edges.map((e) => e.node.id)).not.toContain(files.alpha);
     });
 
     it('the statement count of a page does not grow with its size (record, uploader and links)', async () => {
+      interface AttachmentPage {
+        attachments: { totalCount: number; edges: { node: { id: string } }[] };
+      }
       const page = (first: number) =>
         `{ attachments(first: ${first}, filter: { status: { equals: READY } }) { totalCount edges { node { id status downloadUrl uploadedBy { id name } record { __typename ... on Contact { id fullName } ... on Deal { id name } } } } } }`;
       const measure = async (first: number) => {
         const counter = app.database.statements;
         counter.reset();
-        const response = await org.viewer.query(page(first));
+        const response = await org.viewer.query<AttachmentPage>(page(first));
         expect(response.errors).toBeUndefined();
-        expect(response.data.attachments.edges.length).toBe(first);
+        expect(response.data!.attachments.edges.length).toBe(first);
         return counter.count;
       };
       const small = await measure(2);
@@ -918,11 +809,11 @@ describe('attachments with ATTACHMENTS_STORE=s3 (end to end against the fake S3)
   let server: AppServer;
   let apiUrl: string;
 
-  const query = async (actor: Actor, document: string, variables: Record<string, unknown>): Promise<GraphQLResponse> => {
+  const query = async <R, V>(actor: Actor, document: TypedDocumentNode<R, V>, variables: V): Promise<GraphQLResponse<R>> => {
     const response = await fetch(apiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}`, 'x-organization-id': actor.orgId! },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: operationText(document), variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
   };
@@ -953,23 +844,24 @@ describe('attachments with ATTACHMENTS_STORE=s3 (end to end against the fake S3)
 
   it('uploads straight to the bucket with the presigned URL; the first read finds the object and marks it READY', async () => {
     const { contact } = await createContactGraph(org.member);
-    const created = await query(org.member, CREATE_UPLOAD, { input: pdfInput(contact) });
+    const created = await query(org.member, AttachmentCreateUploadDocument, { input: pdfInput(contact) });
     expect(created.errors).toBeUndefined();
-    const upload = created.data.createAttachmentUpload;
+    const upload = created.data!.createAttachmentUpload;
     const rowId = decodeGlobalId(upload.attachment.id).id;
     expect(upload.uploadUrl.startsWith(`${s3.url}/files/${org.id}/${rowId}?`)).toBe(true);
     expect(new URL(upload.uploadUrl).searchParams.get('X-Amz-Expires')).toBe('120');
     const headers = Object.fromEntries(upload.uploadHeaders.map((header: { name: string; value: string }) => [header.name, header.value]));
 
     // Before the bytes arrive: PENDING, no link (the HEAD finds nothing).
-    const before = await query(org.viewer, ATTACHMENT, { id: upload.attachment.id });
-    expect(before.data.node).toMatchObject({ status: 'PENDING', downloadUrl: null });
+    const before = await query(org.viewer, AttachmentNodeDocument, { id: upload.attachment.id });
+    expect(before.data!.node).toMatchObject({ status: 'PENDING', downloadUrl: null });
 
     expect((await put(upload.uploadUrl, PDF, headers)).status).toBe(200);
-    const after = await query(org.viewer, ATTACHMENT, { id: upload.attachment.id });
+    const after = await query(org.viewer, AttachmentNodeDocument, { id: upload.attachment.id });
     expect(after.errors).toBeUndefined();
-    expect(after.data.node.status).toBe('READY');
-    const download = new URL(after.data.node.downloadUrl);
+    const node = selected(after.data!.node, 'fileName');
+    expect(node.status).toBe('READY');
+    const download = new URL(node.downloadUrl!);
     expect(download.searchParams.get('response-content-disposition')).toBe(
       `attachment; filename="Proposal.pdf"; filename*=UTF-8''Proposal.pdf`,
     );

@@ -1,154 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
-
-const CREATE_LEAD = /* GraphQL */ `
-  mutation ($input: CreateLeadInput!) {
-    createLead(input: $input) {
-      lead {
-        id
-        status
-      }
-    }
-  }
-`;
-const CREATE_COMPANY = /* GraphQL */ `
-  mutation ($input: CreateCompanyInput!) {
-    createCompany(input: $input) {
-      company {
-        id
-        name
-      }
-    }
-  }
-`;
-const CREATE_PIPELINE = /* GraphQL */ `
-  mutation ($input: CreatePipelineInput!) {
-    createPipeline(input: $input) {
-      pipeline {
-        id
-        stages {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
-const PIPELINES = /* GraphQL */ `
-  query {
-    pipelines(first: 10) {
-      edges {
-        node {
-          id
-          isDefault
-          stages {
-            id
-            name
-            position
-          }
-        }
-      }
-    }
-  }
-`;
-const CONVERT = /* GraphQL */ `
-  mutation ($input: ConvertLeadInput!) {
-    convertLead(input: $input) {
-      lead {
-        id
-        status
-        convertedAt
-        convertedContact {
-          id
-        }
-      }
-      contact {
-        id
-        firstName
-        lastName
-        email
-        phone
-        title
-        customFields
-        owner {
-          id
-        }
-        company {
-          id
-          name
-        }
-      }
-      company {
-        id
-        name
-      }
-      deal {
-        id
-        name
-        value
-        currency
-        status
-        contact {
-          id
-        }
-        company {
-          id
-        }
-        lead {
-          id
-        }
-        pipeline {
-          id
-          isDefault
-        }
-        stage {
-          id
-          name
-          position
-        }
-      }
-    }
-  }
-`;
-const LEAD = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      ... on Lead {
-        id
-        status
-        convertedAt
-        convertedContact {
-          id
-          fullName
-        }
-        deals(first: 5) {
-          totalCount
-          edges {
-            node {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-// A successful write followed, in the same operation, by a failing conversion.
-const CREATE_THEN_CONVERT = /* GraphQL */ `
-  mutation ($company: CreateCompanyInput!, $convert: ConvertLeadInput!) {
-    first: createCompany(input: $company) {
-      company {
-        id
-      }
-    }
-    second: convertLead(input: $convert) {
-      lead {
-        id
-      }
-    }
-  }
-`;
+import {
+  ConvertLeadConvertDocument,
+  ConvertLeadCreateCompanyDocument,
+  ConvertLeadCreateLeadDocument,
+  ConvertLeadCreatePipelineDocument,
+  ConvertLeadCreateThenConvertDocument,
+  ConvertLeadMeDocument,
+  ConvertLeadNodeDocument,
+  ConvertLeadPipelinesDocument,
+  type CreateLeadInput,
+  type DealFieldsInput,
+} from '../../generated/operations/graphql.js';
 
 const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 
@@ -159,10 +23,10 @@ describe('convertLead', () => {
   let defaultPipeline: { id: string; stages: { id: string; name: string; position: number }[] };
   let assigneeUserId: string;
 
-  async function createLead(input: Record<string, unknown>) {
-    const response = await org.member.query(CREATE_LEAD, { input });
+  async function createLead(input: CreateLeadInput) {
+    const response = await org.member.query(ConvertLeadCreateLeadDocument, { input });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data.createLead.lead.id as string;
+    return response.data!.createLead.lead.id;
   }
 
   /** What exists for this organization, read past RLS. */
@@ -185,10 +49,10 @@ describe('convertLead', () => {
     app = await startTestApp({ poolSize: 12 });
     org = await createOrganization(app, 'Convert');
     other = await createOrganization(app, 'ConvertOther');
-    const pipelines = await org.viewer.query(PIPELINES);
-    defaultPipeline = pipelines.data.pipelines.edges.map((e: any) => e.node).find((p: any) => p.isDefault);
-    const me = await org.member.query('{ me { id } }');
-    assigneeUserId = me.data.me.id;
+    const pipelines = await org.viewer.query(ConvertLeadPipelinesDocument);
+    defaultPipeline = pipelines.data!.pipelines.edges.map((e) => e.node).find((p) => p.isDefault)!;
+    const me = await org.member.query(ConvertLeadMeDocument);
+    assigneeUserId = me.data!.me.id;
   });
   afterAll(async () => app.close());
 
@@ -205,11 +69,11 @@ describe('convertLead', () => {
       status: 'QUALIFIED',
     });
     const before = await counts();
-    const response = await org.member.query(CONVERT, {
+    const response = await org.member.query(ConvertLeadConvertDocument, {
       input: { leadId, createCompany: true, deal: { name: 'Compiler licence', value: '1234.50', currency: 'eur' } },
     });
     expect(response.errors).toBeUndefined();
-    const { lead, contact, company, deal } = response.data.convertLead;
+    const { lead, contact, company, deal } = response.data!.convertLead;
 
     expect(lead.status).toBe('CONVERTED');
     expect(lead.convertedAt).toEqual(expect.any(String));
@@ -223,9 +87,9 @@ describe('convertLead', () => {
       title: 'Rear Admiral',
       customFields: { source: 'conference' },
       owner: { id: assigneeUserId },
-      company: { id: company.id, name: 'Navy Labs' },
+      company: { id: company!.id, name: 'Navy Labs' },
     });
-    expect(company.name).toBe('Navy Labs');
+    expect(company!.name).toBe('Navy Labs');
 
     expect(deal).toMatchObject({
       name: 'Compiler licence',
@@ -233,29 +97,29 @@ describe('convertLead', () => {
       currency: 'EUR',
       status: 'OPEN',
       contact: { id: contact.id },
-      company: { id: company.id },
+      company: { id: company!.id },
       lead: { id: leadId },
       pipeline: { id: defaultPipeline.id, isDefault: true },
       stage: { id: defaultPipeline.stages[0]!.id, position: 0 },
     });
 
     expect(await counts()).toEqual({ ...before, contacts: before.contacts + 1, companies: before.companies + 1, deals: before.deals + 1 });
-    const stored = await org.viewer.query(LEAD, { id: leadId });
-    expect(stored.data.node).toMatchObject({
+    const stored = await org.viewer.query(ConvertLeadNodeDocument, { id: leadId });
+    expect(stored.data!.node).toMatchObject({
       status: 'CONVERTED',
       convertedContact: { id: contact.id, fullName: 'Grace Hopper' },
-      deals: { totalCount: 1, edges: [{ node: { id: deal.id } }] },
+      deals: { totalCount: 1, edges: [{ node: { id: deal!.id } }] },
     });
   });
 
   it('attaches to an existing company, and a deal is optional', async () => {
-    const existing = await org.member.query(CREATE_COMPANY, { input: { name: 'Existing Co' } });
-    const companyId = existing.data.createCompany.company.id;
+    const existing = await org.member.query(ConvertLeadCreateCompanyDocument, { input: { name: 'Existing Co' } });
+    const companyId = existing.data!.createCompany.company.id;
     const leadId = await createLead({ lastName: 'Solo', companyName: 'Ignored Inc' });
     const before = await counts();
-    const response = await org.member.query(CONVERT, { input: { leadId, companyId } });
+    const response = await org.member.query(ConvertLeadConvertDocument, { input: { leadId, companyId } });
     expect(response.errors).toBeUndefined();
-    const { contact, company, deal } = response.data.convertLead;
+    const { contact, company, deal } = response.data!.convertLead;
     expect(company).toEqual({ id: companyId, name: 'Existing Co' });
     expect(contact.company).toEqual({ id: companyId, name: 'Existing Co' });
     expect(contact.firstName).toBe('');
@@ -265,10 +129,10 @@ describe('convertLead', () => {
 
   it('converting twice is BAD_USER_INPUT and writes nothing', async () => {
     const leadId = await createLead({ firstName: 'Twice', lastName: 'Over', companyName: 'Twice Co' });
-    const first = await org.member.query(CONVERT, { input: { leadId } });
+    const first = await org.member.query(ConvertLeadConvertDocument, { input: { leadId } });
     expect(first.errors).toBeUndefined();
     const before = await counts();
-    const second = await org.member.query(CONVERT, { input: { leadId, createCompany: true, deal: { name: 'Again' } } });
+    const second = await org.member.query(ConvertLeadConvertDocument, { input: { leadId, createCompany: true, deal: { name: 'Again' } } });
     expect(second.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(second.data).toBeNull();
     expect(await counts()).toEqual(before);
@@ -285,7 +149,7 @@ describe('convertLead', () => {
     );
     const before = await counts();
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () => org.member.query(CONVERT, { input: { leadId, createCompany: true } })),
+      Array.from({ length: 6 }, () => org.member.query(ConvertLeadConvertDocument, { input: { leadId, createCompany: true } })),
     );
     const outcomes = responses.map((response) => response.errors?.[0]?.message ?? 'converted').sort();
     expect(outcomes).toEqual(['This lead is already converted', ...Array(4).fill('This lead is already converted'), 'converted'].sort());
@@ -294,45 +158,45 @@ describe('convertLead', () => {
   });
 
   it('companyId together with createCompany, or createCompany without a companyName, is BAD_USER_INPUT', async () => {
-    const existing = await org.member.query(CREATE_COMPANY, { input: { name: 'Either Co' } });
+    const existing = await org.member.query(ConvertLeadCreateCompanyDocument, { input: { name: 'Either Co' } });
     const withName = await createLead({ lastName: 'Both', companyName: 'Both Co' });
-    const both = await org.member.query(CONVERT, {
-      input: { leadId: withName, companyId: existing.data.createCompany.company.id, createCompany: true },
+    const both = await org.member.query(ConvertLeadConvertDocument, {
+      input: { leadId: withName, companyId: existing.data!.createCompany.company.id, createCompany: true },
     });
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const nameless = await createLead({ lastName: 'Nameless' });
     const before = await counts();
-    const none = await org.member.query(CONVERT, { input: { leadId: nameless, createCompany: true } });
+    const none = await org.member.query(ConvertLeadConvertDocument, { input: { leadId: nameless, createCompany: true } });
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
     expect((await leadRow(nameless)).status).toBe('NEW');
   });
 
   it("another organization's lead cannot be converted (NOT_FOUND)", async () => {
-    const foreign = await other.member.query(CREATE_LEAD, { input: { lastName: 'Foreign' } });
-    const foreignId = foreign.data.createLead.lead.id;
-    const response = await org.member.query(CONVERT, { input: { leadId: foreignId } });
+    const foreign = await other.member.query(ConvertLeadCreateLeadDocument, { input: { lastName: 'Foreign' } });
+    const foreignId = foreign.data!.createLead.lead.id;
+    const response = await org.member.query(ConvertLeadConvertDocument, { input: { leadId: foreignId } });
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await leadRow(foreignId)).status).toBe('NEW');
   });
 
   describe('all or nothing: when the deal part fails, nothing of the conversion remains', () => {
-    const failures: [string, () => Promise<Record<string, unknown>>][] = [
+    const failures: [string, () => Promise<DealFieldsInput>][] = [
       [
         "a stageId of another organization's pipeline",
         async () => {
-          const theirs = await other.viewer.query(PIPELINES);
-          return { name: 'Bad stage', stageId: theirs.data.pipelines.edges[0].node.stages[1].id };
+          const theirs = await other.viewer.query(ConvertLeadPipelinesDocument);
+          return { name: 'Bad stage', stageId: theirs.data!.pipelines.edges[0]!.node.stages[1]!.id };
         },
       ],
       [
         'a stageId that is not a stage of the given pipelineId',
         async () => {
-          const second = await org.admin.query(CREATE_PIPELINE, {
+          const second = await org.admin.query(ConvertLeadCreatePipelineDocument, {
             input: { name: `Side ${Math.random()}`, stages: [{ name: 'Side stage', probability: 5 }] },
           });
           if (second.errors) throw new Error(JSON.stringify(second.errors));
-          return { name: 'Mismatch', pipelineId: defaultPipeline.id, stageId: second.data.createPipeline.pipeline.stages[0].id };
+          return { name: 'Mismatch', pipelineId: defaultPipeline.id, stageId: second.data!.createPipeline.pipeline.stages[0]!.id };
         },
       ],
       ["a currency 'XX'", async () => ({ name: 'Bad currency', currency: 'XX' })],
@@ -346,7 +210,7 @@ describe('convertLead', () => {
       const leadBefore = await leadRow(leadId);
       const before = await counts();
 
-      const response = await org.member.query(CONVERT, { input: { leadId, createCompany: true, deal } });
+      const response = await org.member.query(ConvertLeadConvertDocument, { input: { leadId, createCompany: true, deal } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.data).toBeNull();
 
@@ -358,9 +222,11 @@ describe('convertLead', () => {
       expect(orphans.rows[0].n).toBe(0);
 
       // The lead can still be converted afterwards.
-      const retry = await org.member.query(CONVERT, { input: { leadId, createCompany: true, deal: { name: 'Good deal' } } });
+      const retry = await org.member.query(ConvertLeadConvertDocument, {
+        input: { leadId, createCompany: true, deal: { name: 'Good deal' } },
+      });
       expect(retry.errors).toBeUndefined();
-      expect(retry.data.convertLead.lead.status).toBe('CONVERTED');
+      expect(retry.data!.convertLead.lead.status).toBe('CONVERTED');
       expect(await counts()).toEqual({
         ...before,
         contacts: before.contacts + 1,
@@ -372,7 +238,7 @@ describe('convertLead', () => {
     it('a mutation operation with an error returns data: null and keeps none of its earlier fields either', async () => {
       const leadId = await createLead({ lastName: 'Mixed', companyName: 'Mixed Co' });
       const before = await counts();
-      const response = await org.member.query(CREATE_THEN_CONVERT, {
+      const response = await org.member.query(ConvertLeadCreateThenConvertDocument, {
         company: { name: 'Written then rolled back' },
         convert: { leadId, createCompany: true, deal: { name: 'Bad', currency: 'XX' } },
       });
@@ -387,7 +253,7 @@ describe('convertLead', () => {
 
   it('a VIEWER may not convert (FORBIDDEN)', async () => {
     const leadId = await createLead({ lastName: 'Viewed' });
-    const response = await org.viewer.query(CONVERT, { input: { leadId } });
+    const response = await org.viewer.query(ConvertLeadConvertDocument, { input: { leadId } });
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await leadRow(leadId)).status).toBe('NEW');
   });

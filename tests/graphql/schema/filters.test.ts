@@ -1,70 +1,18 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { useTenants } from '../../helpers/actors.js';
+import { operationText, type GraphQLResponse } from '../../helpers/app.js';
 import { build } from '../../helpers/builders.js';
-
-const PIPELINES = /* GraphQL */ `
-  query {
-    pipelines(first: 10) {
-      edges {
-        node {
-          id
-          isDefault
-          stages {
-            id
-            name
-            kind
-          }
-        }
-      }
-    }
-  }
-`;
-const MOVE = /* GraphQL */ `
-  mutation ($input: MoveDealStageInput!) {
-    moveDealStage(input: $input) {
-      deal {
-        id
-        status
-      }
-    }
-  }
-`;
-const CONTACTS = /* GraphQL */ `
-  query ($filter: ContactFilter) {
-    contacts(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          firstName
-        }
-      }
-    }
-  }
-`;
-const DEALS = /* GraphQL */ `
-  query ($filter: DealFilter) {
-    deals(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          name
-        }
-      }
-    }
-  }
-`;
-const LEADS = /* GraphQL */ `
-  query ($filter: LeadFilter) {
-    leads(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          lastName
-        }
-      }
-    }
-  }
-`;
+import {
+  FiltersContactsDocument,
+  FiltersDealsDocument,
+  FiltersLeadsDocument,
+  FiltersMoveDealStageDocument,
+  FiltersPipelinesDocument,
+  type ContactFilter,
+  type DealFilter,
+  type FiltersLeadsQuery,
+  type LeadFilter,
+} from '../../generated/operations/graphql.js';
 
 type Vars = Record<string, unknown>;
 
@@ -75,18 +23,23 @@ describe('filters', () => {
   const deal: Record<string, string> = {};
   const lead: Record<string, string> = {};
 
-  async function run(query: string, field: string, key: string, filter: Vars | null) {
-    const response = await org.viewer.query(query, { filter });
+  async function run<R, K extends string>(
+    request: Promise<GraphQLResponse<R>>,
+    connectionOf: (data: R) => { totalCount: number; edges: { node: Record<K, string> }[] },
+    key: K,
+  ) {
+    const response = await request;
     expect(response.errors).toBeUndefined();
-    const connection = response.data[field];
-    const names: string[] = connection.edges.map((e: any) => e.node[key]).sort();
+    const connection = connectionOf(response.data!);
+    const names: string[] = connection.edges.map((e) => e.node[key]).sort();
     // totalCount counts with the same conditions as the page.
     expect(connection.totalCount).toBe(names.length);
     return names;
   }
-  const contacts = (filter: Vars | null) => run(CONTACTS, 'contacts', 'firstName', filter);
-  const deals = (filter: Vars | null) => run(DEALS, 'deals', 'name', filter);
-  const leads = (filter: Vars | null) => run(LEADS, 'leads', 'lastName', filter);
+  const contacts = (filter: ContactFilter | null) =>
+    run(org.viewer.query(FiltersContactsDocument, { filter }), (data) => data.contacts, 'firstName');
+  const deals = (filter: DealFilter | null) => run(org.viewer.query(FiltersDealsDocument, { filter }), (data) => data.deals, 'name');
+  const leads = (filter: LeadFilter | null) => run(org.viewer.query(FiltersLeadsDocument, { filter }), (data) => data.leads, 'lastName');
 
   beforeAll(async () => {
     for (const name of ['Acme', 'Globex', 'Initech']) company[name] = await build.company(org.member, { name });
@@ -118,9 +71,9 @@ describe('filters', () => {
     for (const [name, fields, links] of dealRows) {
       deal[name] = await build.deal(org.member, { deal: { name, ...fields }, ...links });
     }
-    const pipelines = await org.viewer.query(PIPELINES);
-    const won = pipelines.data.pipelines.edges[0].node.stages.find((s: any) => s.kind === 'WON');
-    const moved = await org.member.query(MOVE, { input: { dealId: deal.Delta, stageId: won.id } });
+    const pipelines = await org.viewer.query(FiltersPipelinesDocument);
+    const won = pipelines.data!.pipelines.edges[0]!.node.stages.find((s) => s.kind === 'WON')!;
+    const moved = await org.member.query(FiltersMoveDealStageDocument, { input: { dealId: deal.Delta!, stageId: won.id } });
     if (moved.errors) throw new Error(JSON.stringify(moved.errors));
 
     const leadRows: [string, Vars][] = [
@@ -228,7 +181,10 @@ describe('filters', () => {
     });
 
     it('an unknown enum value is a validation error', async () => {
-      const response = await org.viewer.query(LEADS, { filter: { status: { equals: 'MAYBE' } } });
+      // The typed document would refuse MAYBE at compile time: its text, with untyped variables.
+      const response = await org.viewer.query<FiltersLeadsQuery>(operationText(FiltersLeadsDocument), {
+        filter: { status: { equals: 'MAYBE' } },
+      });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
@@ -290,22 +246,22 @@ describe('filters', () => {
 
     it('id fields take global ids', async () => {
       expect(await contacts({ id: { equals: contact.Eve } })).toEqual(['Eve']);
-      expect(await contacts({ id: { in: [contact.Alice, contact.Dave] } })).toEqual(['Alice', 'Dave']);
+      expect(await contacts({ id: { in: [contact.Alice!, contact.Dave!] } })).toEqual(['Alice', 'Dave']);
       expect(await contacts({ companyId: { equals: company.Acme } })).toEqual(['Alice', 'Carol']);
       expect(await contacts({ companyId: { isNull: true } })).toEqual(['Dave']);
       expect(await deals({ contactId: { equals: contact.Bob } })).toEqual(['Beta deal']);
-      expect(await deals({ contactId: { in: [contact.Alice, contact.Carol] } })).toEqual(['Alpha deal', 'Gamma']);
+      expect(await deals({ contactId: { in: [contact.Alice!, contact.Carol!] } })).toEqual(['Alpha deal', 'Gamma']);
       expect(await deals({ companyId: { isNull: false } })).toEqual(['Alpha deal', 'Beta deal']);
-      expect(await leads({ id: { in: [lead.Lee, lead.Lam] } })).toEqual(['Lam', 'Lee']);
+      expect(await leads({ id: { in: [lead.Lee!, lead.Lam!] } })).toEqual(['Lam', 'Lee']);
     });
 
     it('an id of the wrong type or a malformed id is BAD_USER_INPUT', async () => {
       for (const filter of [
         { companyId: { equals: contact.Alice } },
         { id: { equals: 'not-a-global-id' } },
-        { id: { in: [company.Acme] } },
+        { id: { in: [company.Acme!] } },
       ]) {
-        const response = await org.viewer.query(CONTACTS, { filter });
+        const response = await org.viewer.query(FiltersContactsDocument, { filter });
         expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(response.data ?? null).toBeNull();
       }
@@ -313,7 +269,10 @@ describe('filters', () => {
   });
 
   describe('limits', () => {
-    const nest = (depth: number, leaf: Vars): Vars => (depth === 0 ? leaf : { NOT: nest(depth - 1, leaf) });
+    interface Not<F> {
+      NOT: F | Not<F>;
+    }
+    const nest = <F>(depth: number, leaf: F): F | Not<F> => (depth === 0 ? leaf : { NOT: nest(depth - 1, leaf) });
 
     it('filters nested within the limit work', async () => {
       expect(await contacts(nest(4, { firstName: { equals: 'Alice' } }))).toEqual(['Alice']);
@@ -321,11 +280,11 @@ describe('filters', () => {
     });
 
     it('nesting deeper than the limit is BAD_USER_INPUT', async () => {
-      const response = await org.viewer.query(CONTACTS, { filter: nest(6, { firstName: { equals: 'Alice' } }) });
+      const response = await org.viewer.query(FiltersContactsDocument, { filter: nest(6, { firstName: { equals: 'Alice' } }) });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0]?.message).toMatch(/nest/);
       expect(response.data ?? null).toBeNull();
-      const viaAnd = await org.viewer.query(DEALS, {
+      const viaAnd = await org.viewer.query(FiltersDealsDocument, {
         filter: { AND: [{ OR: [{ AND: [{ OR: [{ AND: [{ OR: [{ name: { equals: 'x' } }] }] }] }] }] }] },
       });
       expect(viaAnd.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -334,12 +293,14 @@ describe('filters', () => {
     it('the depth limit also counts the levels inside relation filters', async () => {
       // deal -> NOT×3 -> contact -> NOT×3: seven levels in one filter.
       const filter = nest(3, { contact: nest(3, { firstName: { equals: 'Alice' } }) });
-      const response = await org.viewer.query(DEALS, { filter });
+      const response = await org.viewer.query(FiltersDealsDocument, { filter });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('more than 100 values in a list is BAD_USER_INPUT', async () => {
-      const response = await org.viewer.query(CONTACTS, { filter: { lastName: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } } });
+      const response = await org.viewer.query(FiltersContactsDocument, {
+        filter: { lastName: { in: Array.from({ length: 101 }, (_, i) => `n${i}`) } },
+      });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
   });

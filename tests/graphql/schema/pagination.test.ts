@@ -1,41 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import {
+  PaginationContactsDocument,
+  PaginationCreateContactDocument,
+  type PaginationContactsQuery,
+  type PaginationContactsQueryVariables,
+} from '../../generated/operations/graphql.js';
 
-const CREATE_CONTACT = /* GraphQL */ `
-  mutation ($input: CreateContactInput!) {
-    createContact(input: $input) {
-      contact {
-        id
-        firstName
-        lastName
-        createdAt
-      }
-    }
-  }
-`;
-const PAGE = /* GraphQL */ `
-  query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: [ContactOrder!]) {
-    contacts(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          firstName
-          lastName
-          createdAt
-        }
-      }
-    }
-  }
-`;
+type Connection = PaginationContactsQuery['contacts'];
 
 interface Row {
   id: string;
@@ -60,11 +33,11 @@ describe('cursor pagination over contacts', () => {
     app = await startTestApp();
     org = await createOrganization(app, 'Paging');
     for (let i = 0; i < TOTAL; i += 1) {
-      const response = await org.member.query(CREATE_CONTACT, {
-        input: { firstName: FIRST_NAMES[i % FIRST_NAMES.length], lastName: LAST_NAMES[i % LAST_NAMES.length] },
+      const response = await org.member.query(PaginationCreateContactDocument, {
+        input: { firstName: FIRST_NAMES[i % FIRST_NAMES.length]!, lastName: LAST_NAMES[i % LAST_NAMES.length]! },
       });
       if (response.errors) throw new Error(JSON.stringify(response.errors));
-      rows.push(response.data.createContact.contact);
+      rows.push(response.data!.createContact.contact);
     }
   });
   afterAll(async () => app.close());
@@ -73,10 +46,10 @@ describe('cursor pagination over contacts', () => {
   const byName = () =>
     [...rows].sort((a, b) => cmp(a.lastName, b.lastName) || cmp(a.firstName, b.firstName) || cmp(uuidOf(a.id), uuidOf(b.id)));
 
-  async function page(variables: Record<string, unknown>) {
-    const response = await org.viewer.query(PAGE, variables);
+  async function page(variables: PaginationContactsQueryVariables): Promise<Connection> {
+    const response = await org.viewer.query(PaginationContactsDocument, variables);
     expect(response.errors).toBeUndefined();
-    return response.data.contacts;
+    return response.data!.contacts;
   }
 
   it('has real ties to break', () => {
@@ -89,10 +62,10 @@ describe('cursor pagination over contacts', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const connection: any = await page({ first: 7, after, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
+      const connection: Connection = await page({ first: 7, after, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
       pages += 1;
       expect(connection.totalCount).toBe(TOTAL);
-      seen.push(...connection.edges.map((e: any) => e.node));
+      seen.push(...connection.edges.map((e) => e.node));
       expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)?.cursor ?? null);
       expect(connection.pageInfo.startCursor).toBe(connection.edges[0]?.cursor ?? null);
       if (pages > 1) expect(connection.pageInfo.hasPreviousPage).toBe(true);
@@ -110,18 +83,18 @@ describe('cursor pagination over contacts', () => {
 
     // The default order is NAME ASC too, and repeating a page gives the same page.
     const defaultOrder = await page({ first: TOTAL });
-    expect(defaultOrder.edges.map((e: any) => e.node.id)).toEqual(byName().map((r) => r.id));
+    expect(defaultOrder.edges.map((e) => e.node.id)).toEqual(byName().map((r) => r.id));
     const again = await page({ first: TOTAL, orderBy: [{ field: 'NAME' }] });
-    expect(again.edges.map((e: any) => e.node.id)).toEqual(byName().map((r) => r.id));
+    expect(again.edges.map((e) => e.node.id)).toEqual(byName().map((r) => r.id));
   });
 
   it('pages backward with last/before from the end to the start', async () => {
     const pages: Row[][] = [];
     let before: string | null = null;
     for (;;) {
-      const connection: any = await page({ last: 6, before, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
+      const connection: Connection = await page({ last: 6, before, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
       expect(connection.totalCount).toBe(TOTAL);
-      pages.unshift(connection.edges.map((e: any) => e.node));
+      pages.unshift(connection.edges.map((e) => e.node));
       if (pages.length > 1) expect(connection.pageInfo.hasNextPage).toBe(true);
       if (!connection.pageInfo.hasPreviousPage) {
         expect(connection.edges).toHaveLength(TOTAL % 6);
@@ -139,26 +112,26 @@ describe('cursor pagination over contacts', () => {
   it('a cursor from the middle continues exactly after / before its row', async () => {
     const expected = byName().map((r) => r.id);
     const first = await page({ first: 10 });
-    const cursor = first.edges[9].cursor;
+    const cursor = first.edges[9]!.cursor;
     const next = await page({ first: 5, after: cursor });
-    expect(next.edges.map((e: any) => e.node.id)).toEqual(expected.slice(10, 15));
+    expect(next.edges.map((e) => e.node.id)).toEqual(expected.slice(10, 15));
     const previous = await page({ last: 5, before: cursor });
-    expect(previous.edges.map((e: any) => e.node.id)).toEqual(expected.slice(4, 9));
+    expect(previous.edges.map((e) => e.node.id)).toEqual(expected.slice(4, 9));
   });
 
   it('orderBy CREATED_AT DESC returns newest first (ties by id, descending)', async () => {
     const expected = [...rows].sort((a, b) => cmp(b.createdAt, a.createdAt) || cmp(uuidOf(b.id), uuidOf(a.id))).map((r) => r.id);
     const all = await page({ first: TOTAL, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
-    expect(all.edges.map((e: any) => e.node.id)).toEqual(expected);
+    expect(all.edges.map((e) => e.node.id)).toEqual(expected);
     // Creation order is the reverse (they were created one after another).
     expect(expected).toEqual([...rows].reverse().map((r) => r.id));
 
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
-      const connection: any = await page({ first: 10, after, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
+      const connection: Connection = await page({ first: 10, after, orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }] });
       expect(connection.totalCount).toBe(TOTAL);
-      seen.push(...connection.edges.map((e: any) => e.node.id));
+      seen.push(...connection.edges.map((e) => e.node.id));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
@@ -174,7 +147,7 @@ describe('cursor pagination over contacts', () => {
 
   it('a page size above the maximum or below zero is BAD_USER_INPUT', async () => {
     for (const variables of [{ first: 101 }, { first: -1 }, { last: 1000 }]) {
-      const response = await org.viewer.query(PAGE, variables);
+      const response = await org.viewer.query(PaginationContactsDocument, variables);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.data ?? null).toBeNull();
     }

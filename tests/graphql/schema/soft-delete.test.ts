@@ -2,33 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { useTenants } from '../../helpers/actors.js';
 import { build } from '../../helpers/builders.js';
 import type { TestOrganization } from '../../helpers/organizations.js';
-
-const NODE = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) {
-      id
-      __typename
-      ... on Company {
-        deletedAt
-      }
-      ... on Contact {
-        deletedAt
-      }
-      ... on Lead {
-        deletedAt
-      }
-      ... on Deal {
-        deletedAt
-      }
-      ... on Activity {
-        deletedAt
-      }
-      ... on Pipeline {
-        deletedAt
-      }
-    }
-  }
-`;
+import { SoftDeleteNodeDocument } from '../../generated/operations/graphql.js';
 
 /** `companies`, `contacts`, ...: the ids of one list (with its totalCount) for a `deleted` mode. */
 const listQuery = (field: string) => /* GraphQL */ `
@@ -42,6 +16,14 @@ const deleteMutation = (type: string, field: string) => /* GraphQL */ `
 const restoreMutation = (type: string, field: string) => /* GraphQL */ `
   mutation ($id: ID!) { restore${type}(input: { id: $id }) { ${field} { id deletedAt } } }
 `;
+
+/** What the operations built above answer: keyed by the list field, or by the mutation and then its payload field. */
+interface ListResponse {
+  [list: string]: { totalCount: number; edges: { node: { id: string; deletedAt: string | null } }[] };
+}
+interface PayloadResponse {
+  [mutation: string]: { [payloadField: string]: { id: string; deletedAt: string | null } };
+}
 
 interface Case {
   type: 'Company' | 'Contact' | 'Lead' | 'Deal' | 'Activity' | 'Pipeline';
@@ -89,14 +71,20 @@ const CASES: Case[] = [
   },
 ];
 
+/** A `node(id:)` answer narrowed to the types whose fragment selects `key` (fails the test when it does not). */
+function selected<N extends object, K extends string>(node: N | null | undefined, key: K): Extract<N, Record<K, unknown>> {
+  if (!node || !(key in node)) throw new Error(`expected a node with ${key}, got ${JSON.stringify(node)}`);
+  return node as Extract<N, Record<K, unknown>>;
+}
+
 describe('soft delete and restore', () => {
   const { app, org, other } = useTenants('SoftDelete', { otherTenant: true });
 
   async function list(field: string, deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE') {
-    const response = await org.viewer.query(listQuery(field), deleted ? { deleted } : {});
+    const response = await org.viewer.query<ListResponse>(listQuery(field), deleted ? { deleted } : {});
     expect(response.errors).toBeUndefined();
-    const connection = response.data[field];
-    return { totalCount: connection.totalCount as number, ids: connection.edges.map((e: any) => e.node.id as string) };
+    const connection = response.data![field]!;
+    return { totalCount: connection.totalCount, ids: connection.edges.map((e) => e.node.id) };
   }
 
   describe.each(CASES)('$type', ({ type, list: field, field: payloadField, create }) => {
@@ -106,9 +94,9 @@ describe('soft delete and restore', () => {
       const before = await list(field);
       expect(before.ids).toEqual(expect.arrayContaining([kept, doomed]));
 
-      const deleted = await org.admin.query(deleteMutation(type, payloadField), { id: doomed });
+      const deleted = await org.admin.query<PayloadResponse>(deleteMutation(type, payloadField), { id: doomed });
       expect(deleted.errors).toBeUndefined();
-      const deletedAt: string = deleted.data[`delete${type}`][payloadField].deletedAt;
+      const deletedAt = deleted.data![`delete${type}`]![payloadField]!.deletedAt!;
       expect(deletedAt).toEqual(expect.any(String));
       expect(Math.abs(Date.parse(deletedAt) - Date.now())).toBeLessThan(60_000);
 
@@ -130,40 +118,40 @@ describe('soft delete and restore', () => {
       expect(all.totalCount).toBe(before.totalCount);
       expect(all.totalCount).toBe(after.totalCount + trash.totalCount);
 
-      const node = await org.viewer.query(NODE, { id: doomed });
+      const node = await org.viewer.query(SoftDeleteNodeDocument, { id: doomed });
       expect(node.errors).toBeUndefined();
-      expect(node.data.node).toEqual({ id: doomed, __typename: type, deletedAt });
+      expect(node.data!.node).toEqual({ id: doomed, __typename: type, deletedAt });
     });
 
     it('delete twice is idempotent (keeps the first deletedAt); restore brings it back; restore twice is idempotent', async () => {
       const id = await create(org, 3);
-      const first = await org.admin.query(deleteMutation(type, payloadField), { id });
+      const first = await org.admin.query<PayloadResponse>(deleteMutation(type, payloadField), { id });
       expect(first.errors).toBeUndefined();
-      const deletedAt = first.data[`delete${type}`][payloadField].deletedAt;
+      const deletedAt = first.data![`delete${type}`]![payloadField]!.deletedAt;
       expect(deletedAt).not.toBeNull();
 
-      const second = await org.admin.query(deleteMutation(type, payloadField), { id });
+      const second = await org.admin.query<PayloadResponse>(deleteMutation(type, payloadField), { id });
       expect(second.errors).toBeUndefined();
-      expect(second.data[`delete${type}`][payloadField]).toEqual({ id, deletedAt });
-      expect((await list(field, 'ONLY')).ids.filter((x: string) => x === id)).toHaveLength(1);
+      expect(second.data![`delete${type}`]![payloadField]).toEqual({ id, deletedAt });
+      expect((await list(field, 'ONLY')).ids.filter((x) => x === id)).toHaveLength(1);
 
-      const restored = await org.admin.query(restoreMutation(type, payloadField), { id });
+      const restored = await org.admin.query<PayloadResponse>(restoreMutation(type, payloadField), { id });
       expect(restored.errors).toBeUndefined();
-      expect(restored.data[`restore${type}`][payloadField]).toEqual({ id, deletedAt: null });
+      expect(restored.data![`restore${type}`]![payloadField]).toEqual({ id, deletedAt: null });
       expect((await list(field)).ids).toContain(id);
       expect((await list(field, 'ONLY')).ids).not.toContain(id);
 
-      const again = await org.admin.query(restoreMutation(type, payloadField), { id });
+      const again = await org.admin.query<PayloadResponse>(restoreMutation(type, payloadField), { id });
       expect(again.errors).toBeUndefined();
-      expect(again.data[`restore${type}`][payloadField]).toEqual({ id, deletedAt: null });
+      expect(again.data![`restore${type}`]![payloadField]).toEqual({ id, deletedAt: null });
 
-      const node = await org.viewer.query(NODE, { id });
-      expect(node.data.node.deletedAt).toBeNull();
+      const node = await org.viewer.query(SoftDeleteNodeDocument, { id });
+      expect(selected(node.data!.node, 'deletedAt').deletedAt).toBeNull();
     });
 
     it('a MEMBER may not delete (FORBIDDEN) and nothing changes', async () => {
       const id = await create(org, 4);
-      const denied = await org.member.query(deleteMutation(type, payloadField), { id });
+      const denied = await org.member.query<PayloadResponse>(deleteMutation(type, payloadField), { id });
       expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await list(field)).ids).toContain(id);
     });
@@ -171,7 +159,7 @@ describe('soft delete and restore', () => {
 
   it('deleting a record of another organization is NOT_FOUND and leaves it alone', async () => {
     const foreign = await build.contact(other.member, { firstName: 'Their', lastName: 'Contact' });
-    const attempt = await org.admin.query(deleteMutation('Contact', 'contact'), { id: foreign });
+    const attempt = await org.admin.query<PayloadResponse>(deleteMutation('Contact', 'contact'), { id: foreign });
     expect(attempt.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const row = await app.owner.query('SELECT deleted_at FROM contacts WHERE id = $1', [
       Buffer.from(foreign, 'base64').toString().split(':')[1],
