@@ -57,7 +57,7 @@ describe('the request transaction opening', () => {
     await app.post({ query: ME }, { authorization: `Bearer ${token}` });
     app.database.statements.recordText = false;
     expect(app.database.statements.statements[0]).toMatch(
-      /^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin\s+FROM \(SELECT set_config\('statement_timeout'[\s\S]*app\.begin_request\('roundtrip\|user'/,
+      /^BEGIN; SELECT b\.user_id, b\.role, b\.is_platform_admin, NULL::uuid AS org_id, NULL::uuid AS api_key_id\s+FROM \(SELECT set_config\('statement_timeout'[\s\S]*app\.begin_request\('roundtrip\|user'/,
     );
     expect(app.database.statements.statements.filter((text) => text === 'BEGIN')).toHaveLength(0);
     expect(app.database.statements.count).toBe(3); // BEGIN+begin_request, the user lookup, COMMIT
