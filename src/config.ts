@@ -60,6 +60,22 @@ const configSchema = z
     INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
     /** How often API keys' lastUsedAt is written (in one batch per organization), instead of a write per request. */
     API_KEY_LAST_USED_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    /** Only trusted documents (the codegen manifest) may run, for every caller; API keys are always held to it. */
+    TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
+    /** The automatic persisted queries (APQ) cache of JWT callers: at most this many bytes of documents (least recently used go first). */
+    APQ_CACHE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1024 * 1024 * 1024)
+      .default(8 * 1024 * 1024),
+    /** How long an APQ registration is kept, unless evicted earlier. */
+    APQ_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 86_400)
+      .default(3_600),
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -23,6 +24,7 @@ import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
 import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
 import { inputTextPlugin } from './schema/input-text.js';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents/middleware.js';
 import { buildSchema } from './modules/index.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
@@ -116,8 +118,15 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function createServer(options: { config: Config; database: Database; logger: Logger }): Promise<AppServer> {
+export async function createServer(options: {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** Default: the codegen manifest (src/generated/operations/persisted-documents.json). */
+  trustedDocuments?: TrustedDocuments;
+}): Promise<AppServer> {
   const { config, database } = options;
+  const trustedDocuments = options.trustedDocuments ?? TrustedDocuments.load();
   // Whatever logger the caller built, nothing logged here carries a message, a header or a secret-named value.
   const logger = withSafeSerializers(options.logger);
   const production = config.NODE_ENV === 'production';
@@ -156,6 +165,11 @@ export async function createServer(options: { config: Config; database: Database
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     ...apolloLimitOptions(operationLimits),
+    // APQ for JWT callers, in a bounded cache (API keys never register: trustedDocumentsMiddleware).
+    persistedQueries: {
+      cache: new InMemoryLRUCache<string>({ maxSize: Math.max(1, config.APQ_CACHE_MAX_BYTES) }),
+      ttl: config.APQ_TTL_SECONDS,
+    },
     formatError: (formatted, error) =>
       formatError(formatted, error, { production, logError: (err) => logger.error({ err }, 'internal error in request') }),
     plugins: [
@@ -206,6 +220,7 @@ export async function createServer(options: { config: Config; database: Database
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
+    trustedDocumentsMiddleware({ trusted: trustedDocuments, trustedDocumentsOnly: config.TRUSTED_DOCUMENTS_ONLY === 'true' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         createContext({ database, verifyAccessToken, limits, slots, apiKeyUsage }, req.headers, {

@@ -1,7 +1,8 @@
 /**
- * The tests' typed documents (tests/generated/operations) are committed, so that a fresh clone
- * type-checks without running codegen first; this keeps them equal to what `npm run codegen`
- * writes from tests/operations and the committed SDL. Codegen runs in a child process (its
+ * The typed documents and manifests (src/generated/operations: the trusted documents the server
+ * loads; tests/generated/operations: the tests' own) are committed, so that a fresh clone
+ * type-checks and serves without running codegen first; this keeps them equal to what
+ * `npm run codegen` writes from the operations and the committed SDL. Codegen runs in a child process (its
  * presets load ES modules that jest's module loader cannot), without writing anything.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -11,16 +12,15 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TARGET = 'tests/generated/operations/';
 const SCRIPT = `
   const { generate } = await import('@graphql-codegen/cli');
   const { default: config } = await import('./codegen.ts');
-  const outputs = await generate({ ...config, silent: true, generates: { '${TARGET}': config.generates['${TARGET}'] } }, false);
+  const outputs = await generate({ ...config, silent: true }, false);
   process.stdout.write(JSON.stringify(outputs.map(({ filename, content }) => ({ filename, content }))));
 `;
 
-describe('typed test documents', () => {
-  it('tests/generated/operations is what npm run codegen writes (run it after changing tests/operations)', () => {
+describe('typed documents and the trusted-documents manifest', () => {
+  it('src/generated/operations and tests/generated/operations are what npm run codegen writes (run it after changing the operations or the schema)', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', SCRIPT], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -10,6 +10,16 @@ import { createDatabase, type Database } from '../../src/db/client.js';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE, withDatabase } from '../../src/db/local-database.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
+import { TrustedDocuments } from '../../src/trusted-documents/manifest.js';
+
+const TEST_MANIFEST_URL = new URL('../generated/operations/persisted-documents.json', import.meta.url);
+
+/** The manifest id codegen gave a typed document (its `__meta__.hash`, "sha256:<hex>"). */
+export function documentIdOf(document: object): string {
+  const meta: unknown = '__meta__' in document ? document.__meta__ : undefined;
+  if (typeof meta === 'object' && meta !== null && 'hash' in meta && typeof meta.hash === 'string') return meta.hash;
+  throw new Error('This document has no manifest id: is it a typed document from tests/operations?');
+}
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -133,7 +143,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const logger = options.captureLogs ? createLogger({ level, destination: logs }) : pino({ level: 'silent' });
-  const server: AppServer = await createServer({ config, database, logger });
+  // Test servers also trust the tests' own operations (tests/operations), so API-key tests name them by id.
+  const trustedDocuments = TrustedDocuments.load().with(TrustedDocuments.load(TEST_MANIFEST_URL));
+  const server: AppServer = await createServer({ config, database, logger, trustedDocuments });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const ownerUrl = withDatabase(adminUrl, name);

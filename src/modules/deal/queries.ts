@@ -17,6 +17,7 @@ export const dealFilter = defineFilter('Deal', () => ({
   expectedCloseDate: { kind: 'date', column: 'expectedCloseDate' },
   closedAt: { kind: 'dateTime', column: 'closedAt' },
   createdAt: { kind: 'dateTime', column: 'createdAt' },
+  updatedAt: { kind: 'dateTime', column: 'updatedAt' },
   pipelineId: { kind: 'id', column: 'pipelineId', type: 'Pipeline' },
   stageId: { kind: 'id', column: 'stageId', type: 'PipelineStage' },
   contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
