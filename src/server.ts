@@ -1,8 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -12,6 +11,7 @@ import type { Logger } from 'pino';
 import { createAccessTokenVerifier } from './auth/jwt.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
+import { landingPagePlugin, type SandboxDemo } from './landing-page.js';
 import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
@@ -116,7 +116,13 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function createServer(options: { config: Config; database: Database; logger: Logger }): Promise<AppServer> {
+export async function createServer(options: {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** Development only (ignored in production): the Sandbox opens with these demo headers filled in. */
+  sandboxDemo?: SandboxDemo | null;
+}): Promise<AppServer> {
   const { config, database } = options;
   // Whatever logger the caller built, nothing logged here carries a message, a header or a secret-named value.
   const logger = withSafeSerializers(options.logger);
@@ -169,9 +175,7 @@ export async function createServer(options: { config: Config; database: Database
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      landingPagePlugin({ production, demo: options.sandboxDemo }),
     ],
   });
   await apollo.start();
@@ -202,7 +206,8 @@ export async function createServer(options: { config: Config; database: Database
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
       allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      exposedHeaders: ['x-request-id'],
+      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again).
+      exposedHeaders: ['x-request-id', 'www-authenticate'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
