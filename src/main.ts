@@ -50,24 +50,34 @@ async function main() {
   const demo = seed ? await seedDemoOrganization(database.prisma, { ownerUrl }) : null;
   if (demo?.created) logger.info({ orgId: demo.orgId }, 'seeded the demo organization');
 
-  const server = await createServer({ config, database, logger });
+  // The demo owner's token, printed below; outside production also prefilled in the Sandbox.
+  const demoToken =
+    demo && config.AUTH_JWT_SECRET && (generatedSecret || config.NODE_ENV !== 'production')
+      ? await signAccessToken(config.AUTH_JWT_SECRET, DEMO_OWNER, {
+          // Valid as long as tokens may live at all (AUTH_MAX_TOKEN_AGE_SECONDS); restart for a new one.
+          expiresIn: `${config.AUTH_MAX_TOKEN_AGE_SECONDS}s`,
+          issuer: config.AUTH_ISSUER,
+          audience: config.AUTH_AUDIENCE,
+        })
+      : null;
+  const sandboxDemo = demo && demoToken && config.NODE_ENV !== 'production' ? { token: demoToken, organizationId: demo.orgId } : null;
+
+  const server = await createServer({ config, database, logger, sandboxDemo });
   const port = await server.listen(config.PORT, config.HOST);
 
   const url = `http://localhost:${port}/graphql`;
   console.log(`\nClientFlow API ready at ${url}  (health: /healthz, readiness: /readyz)`);
   if (target.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${target.embedded.port}, data in ${config.EMBEDDED_POSTGRES_DIR}`);
-  if (demo && config.AUTH_JWT_SECRET && (generatedSecret || config.NODE_ENV !== 'production')) {
-    const token = await signAccessToken(config.AUTH_JWT_SECRET, DEMO_OWNER, {
-      // Valid as long as tokens may live at all (AUTH_MAX_TOKEN_AGE_SECONDS); restart for a new one.
-      expiresIn: `${config.AUTH_MAX_TOKEN_AGE_SECONDS}s`,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    });
+  if (demo && demoToken) {
     const hours = Math.round(config.AUTH_MAX_TOKEN_AGE_SECONDS / 360) / 10;
     console.log(`\nDemo organization id: ${demo.orgId}   (you are ${DEMO_OWNER.name}, OWNER; valid ${hours} hours)`);
-    console.log(`Demo token:\n${token}\n`);
-    console.log('Headers for Apollo Sandbox (open the URL above, paste into "Headers"):');
-    console.log(JSON.stringify({ Authorization: `Bearer ${token}`, 'X-Organization-Id': demo.orgId }, null, 2));
+    console.log(`Demo token:\n${demoToken}\n`);
+    console.log(
+      sandboxDemo
+        ? 'Apollo Sandbox (the URL above) opens with these headers filled in and the demo operations loaded:'
+        : 'Headers for your GraphQL client:',
+    );
+    console.log(JSON.stringify({ Authorization: `Bearer ${demoToken}`, 'X-Organization-Id': demo.orgId }, null, 2));
     console.log('');
   }
 

@@ -2,8 +2,7 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -13,6 +12,7 @@ import type { Logger } from 'pino';
 import { createAccessTokenVerifier } from './auth/jwt.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context/index.js';
+import { landingPagePlugin, type SandboxDemo } from './landing-page.js';
 import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
@@ -124,6 +124,8 @@ export async function createServer(options: {
   logger: Logger;
   /** Default: the codegen manifest (src/generated/operations/persisted-documents.json). */
   trustedDocuments?: TrustedDocuments;
+  /** Development only (ignored in production): the Sandbox opens with these demo headers filled in. */
+  sandboxDemo?: SandboxDemo | null;
 }): Promise<AppServer> {
   const { config, database } = options;
   const trustedDocuments = options.trustedDocuments ?? TrustedDocuments.load();
@@ -183,9 +185,7 @@ export async function createServer(options: {
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      landingPagePlugin({ production, demo: options.sandboxDemo }),
     ],
   });
   await apollo.start();
@@ -216,7 +216,8 @@ export async function createServer(options: {
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
       allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      exposedHeaders: ['x-request-id'],
+      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again).
+      exposedHeaders: ['x-request-id', 'www-authenticate'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),

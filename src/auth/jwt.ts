@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Config } from '../config.js';
-import { unauthenticated } from '../schema/errors.js';
+import { invalidToken } from '../schema/errors.js';
 
 export interface VerifiedIdentity {
   subject: string;
@@ -47,7 +47,7 @@ export function createAccessTokenVerifier(
     try {
       payload = await verify(token);
     } catch (error) {
-      throw unauthenticated(describeJoseError(error));
+      throw invalidToken(describeJoseError(error));
     }
     // cf-api-key: subjects belong to API keys' service accounts (sql/12_api_keys.sql); a token cannot claim one.
     if (
@@ -57,7 +57,7 @@ export function createAccessTokenVerifier(
       payload.sub.includes('\u0000') ||
       payload.sub.startsWith('cf-api-key:')
     ) {
-      throw unauthenticated('Invalid token: sub claim missing or malformed');
+      throw invalidToken('Invalid token: sub claim missing or malformed');
     }
     const email = profileClaim(payload.email);
     // Only the boolean: a string "true" is not a claim we can rely on.

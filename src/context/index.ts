@@ -8,7 +8,7 @@ import { SlotWaitTimeout, type TenantSlots } from '../db/tenant-slots.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { FilterLimits } from '../limits/filter-budget.js';
 import { currentRequest } from '../observability/request-scope.js';
-import { forbidden, serverBusy, tooManyConcurrentRequests, unauthenticated } from '../schema/errors.js';
+import { forbidden, invalidToken, malformedAuthorization, serverBusy, tooManyConcurrentRequests } from '../schema/errors.js';
 import { databaseCause } from '../schema/error-mapping.js';
 import { parseOrganizationHeader } from '../schema/global-ids.js';
 import type { AttachmentRequest } from '../modules/attachment/service.js';
@@ -163,7 +163,7 @@ export async function createContext(deps: ContextDependencies, headers: Incoming
     };
   }
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>"');
+  if (!match) throw malformedAuthorization('Malformed Authorization header: expected "Bearer <token>"');
   const token = match[1]!;
   const requestedOrg = orgHeader === null ? null : parseOrganizationHeader(orgHeader);
   // API key secrets begin with cf_, which no JWT does (a JWT begins with its base64url header, "ey").
@@ -245,7 +245,7 @@ class TenantRequest implements Context {
     }
     this.transaction = transaction;
     const binding = transaction.setup;
-    if (!binding) throw unauthenticated('This API key is unknown, revoked or expired');
+    if (!binding) throw invalidToken('This API key is unknown, revoked or expired');
     const { user_id: userId, role, is_platform_admin: isPlatformAdmin, api_key_id: apiKeyId } = binding;
     if (this.requestedOrg) this.deps.slots.remember(this.subject, this.requestedOrg, role !== null);
     if (this.requestedOrg && !role) {

@@ -33,17 +33,65 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   OPERATION_LIMIT_EXCEEDED: 400,
 };
 
+/** The realm of every Bearer challenge (RFC 6750 §3). */
+export const AUTH_REALM = 'clientflow';
+
+/** The error codes of RFC 6750 §3.1 a 401 of ours can carry. */
+export type BearerErrorCode = 'invalid_request' | 'invalid_token';
+
+/**
+ * The `WWW-Authenticate` value of a 401 (RFC 6750 §3): always the Bearer scheme and our realm;
+ * `error=` and `error_description=` only when credentials were sent and were wrong — a request
+ * that sent none gets no error code (§3.1). The description is our own message, reduced to the
+ * characters a quoted error_description may hold (%x20-21 / %x23-5B / %x5D-7E): never the token.
+ */
+export function bearerChallenge(error?: { code: BearerErrorCode; description: string }): string {
+  const parts = [`realm="${AUTH_REALM}"`];
+  if (error) {
+    parts.push(`error="${error.code}"`);
+    const description = error.description.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '').trim();
+    if (description) parts.push(`error_description="${description}"`);
+  }
+  return `Bearer ${parts.join(', ')}`;
+}
+
 /** A domain error: safe to show to the client as it is, in every environment. */
 export class ClientFlowError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) {
     const status = httpStatus[code];
-    const http = status ? { status, ...(headers ? { headers: new HeaderMap(Object.entries(headers)) } : {}) } : undefined;
+    // Every 401 challenges (RFC 7235 §3.1 requires WWW-Authenticate on a 401).
+    const allHeaders = status === 401 ? { 'www-authenticate': bearerChallenge(), ...headers } : headers;
+    const http = status ? { status, ...(allHeaders ? { headers: new HeaderMap(Object.entries(allHeaders)) } : {}) } : undefined;
     super(message, { extensions: { code, ...extra, ...(http ? { http } : {}) } });
   }
 }
 
+/** No credentials at all, where a field needs them: a bare challenge, no error code (RFC 6750 §3.1). */
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>') =>
   new ClientFlowError(ErrorCode.UNAUTHENTICATED, message);
+/** A token or API key was sent and is invalid, expired, revoked or unknown: error="invalid_token". */
+export const invalidToken = (message: string) =>
+  new ClientFlowError(
+    ErrorCode.UNAUTHENTICATED,
+    message,
+    {},
+    {
+      'www-authenticate': bearerChallenge({ code: 'invalid_token', description: message }),
+    },
+  );
+/**
+ * An Authorization header that is not `Bearer <credential>`: error="invalid_request". RFC 6750
+ * suggests 400 for it; it stays a 401 UNAUTHENTICATED, the status clients already rely on.
+ */
+export const malformedAuthorization = (message: string) =>
+  new ClientFlowError(
+    ErrorCode.UNAUTHENTICATED,
+    message,
+    {},
+    {
+      'www-authenticate': bearerChallenge({ code: 'invalid_request', description: message }),
+    },
+  );
 export const forbidden = (message = 'You are not allowed to do this') => new ClientFlowError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) => new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
