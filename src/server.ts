@@ -16,6 +16,7 @@ import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
 import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
+import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { createObservability } from './observability/http.js';
@@ -131,6 +132,8 @@ export async function createServer(options: { config: Config; database: Database
   };
   const apiKeyUsage = new ApiKeyUsage(database.prisma, logger, config.API_KEY_LAST_USED_FLUSH_MS);
   const operationLimits = operationLimitsFromConfig(config);
+  // README "Rate limits": buckets in memory, or in Redis (REDIS_URL) shared by every API process.
+  const rateLimiter = await createRateLimiter(config, logger);
   const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots({
     slotsPerTenant: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)),
@@ -164,8 +167,8 @@ export async function createServer(options: { config: Config; database: Database
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the request transaction plugin: an operation over a limit is refused in
-      // didResolveOperation, before execution opens its transaction.
-      operationLimitsPlugin(operationLimits),
+      // didResolveOperation, before execution opens its transaction; so is one over its rate limit.
+      operationLimitsPlugin(operationLimits, rateLimiter),
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
@@ -202,7 +205,8 @@ export async function createServer(options: { config: Config; database: Database
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
       allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      exposedHeaders: ['x-request-id'],
+      // Retry-After: when a 429 (RATE_LIMITED, TOO_MANY_CONCURRENT_REQUESTS) may be retried.
+      exposedHeaders: ['x-request-id', 'retry-after'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
@@ -236,6 +240,7 @@ export async function createServer(options: { config: Config; database: Database
       await Promise.all([apollo.stop(), observability.stop()]);
       // After Apollo drained: the last requests' key uses are written before the pool closes.
       await apiKeyUsage.stop();
+      await rateLimiter?.close();
     },
   };
 }
