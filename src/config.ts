@@ -132,11 +132,14 @@ const configSchema = z
     /** An API key's bucket: points it may spend at once, and points it gets back per second. */
     RATE_LIMIT_KEY_CAPACITY: limit(1_000, 100_000_000),
     RATE_LIMIT_KEY_REFILL_PER_SECOND: limit(50, 10_000_000),
-    /** A user's bucket (signed in with a token): generous, so an interactive front end never meets it. */
-    RATE_LIMIT_USER_CAPACITY: limit(50_000, 100_000_000),
+    /**
+     * A user's bucket (signed in with a token): generous, so an interactive front end never meets
+     * it. Unset: 50,000 or LIMIT_MAX_COST if larger, so every operation the cost limit accepts fits.
+     */
+    RATE_LIMIT_USER_CAPACITY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000_000).optional()),
     RATE_LIMIT_USER_REFILL_PER_SECOND: limit(2_500, 10_000_000),
-    /** An organization's bucket, shared by all its members and keys. */
-    RATE_LIMIT_ORGANIZATION_CAPACITY: limit(250_000, 100_000_000),
+    /** An organization's bucket, shared by all its members and keys. Unset: 250,000 or LIMIT_MAX_COST if larger. */
+    RATE_LIMIT_ORGANIZATION_CAPACITY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000_000).optional()),
     RATE_LIMIT_ORGANIZATION_REFILL_PER_SECOND: limit(12_500, 10_000_000),
   })
   .superRefine((env, ctx) => {

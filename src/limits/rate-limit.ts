@@ -20,9 +20,13 @@ export type RateLimitSettings = Record<PrincipalKind, BucketSpec>;
 export function rateLimitSettingsFromConfig(config: Config): RateLimitSettings {
   return {
     apiKey: { capacity: config.RATE_LIMIT_KEY_CAPACITY, refillPerSecond: config.RATE_LIMIT_KEY_REFILL_PER_SECOND },
-    user: { capacity: config.RATE_LIMIT_USER_CAPACITY, refillPerSecond: config.RATE_LIMIT_USER_REFILL_PER_SECOND },
+    // Unset, a user's and an organization's buckets hold at least one operation at the cost limit.
+    user: {
+      capacity: config.RATE_LIMIT_USER_CAPACITY ?? Math.max(50_000, config.LIMIT_MAX_COST),
+      refillPerSecond: config.RATE_LIMIT_USER_REFILL_PER_SECOND,
+    },
     organization: {
-      capacity: config.RATE_LIMIT_ORGANIZATION_CAPACITY,
+      capacity: config.RATE_LIMIT_ORGANIZATION_CAPACITY ?? Math.max(250_000, config.LIMIT_MAX_COST),
       refillPerSecond: config.RATE_LIMIT_ORGANIZATION_REFILL_PER_SECOND,
     },
   };

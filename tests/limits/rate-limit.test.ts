@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
+import { createRateLimiter, rateLimitSettingsFromConfig } from '../../src/limits/rate-limit.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { startTenants, type Tenants } from '../helpers/actors.js';
 import { TEST_JWT_SECRET, type Actor } from '../helpers/app.js';
@@ -65,6 +66,26 @@ async function addContacts(actor: Actor, count: number) {
 
 // contacts(first: 10) over 10 contacts: requested = actual (connection, 10 edges, 10 nodes).
 const TEN = { first: 10 };
+
+describe('rate-limit settings', () => {
+  it("default the issue's key bucket, and user and organization buckets that hold any operation the cost limit accepts", () => {
+    const defaults = rateLimitSettingsFromConfig(loadConfig({}));
+    expect(defaults).toEqual({
+      apiKey: { capacity: 1_000, refillPerSecond: 50 },
+      user: { capacity: 50_000, refillPerSecond: 2_500 },
+      organization: { capacity: 250_000, refillPerSecond: 12_500 },
+    });
+    const costly = rateLimitSettingsFromConfig(loadConfig({ LIMIT_MAX_COST: '300000' }));
+    expect([costly.user.capacity, costly.organization.capacity]).toEqual([300_000, 300_000]);
+    const set = rateLimitSettingsFromConfig(loadConfig({ LIMIT_MAX_COST: '300000', RATE_LIMIT_USER_CAPACITY: '10' }));
+    expect(set.user.capacity).toBe(10);
+  });
+
+  it('RATE_LIMIT_ENABLED=false turns them off', async () => {
+    expect(await createRateLimiter(loadConfig({ RATE_LIMIT_ENABLED: 'false' }), pino({ level: 'silent' }))).toBeNull();
+    expect(() => loadConfig({ RATE_LIMIT_ENABLED: 'no' })).toThrow(/RATE_LIMIT_ENABLED/);
+  });
+});
 
 describe('rate limits by cost (memory store)', () => {
   let tenants: Tenants;
