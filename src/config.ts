@@ -137,6 +137,26 @@ const configSchema = z
     LIMIT_MAX_FILTER_LIST_VALUES: limit(FILTER_LIMIT_DEFAULTS.listValues, FILTER_LIMIT_CEILINGS.listValues),
     LIMIT_MAX_FILTER_STRING_LENGTH: limit(FILTER_LIMIT_DEFAULTS.stringLength, FILTER_LIMIT_CEILINGS.stringLength),
     LIMIT_MAX_FILTER_DEPTH: limit(FILTER_LIMIT_DEFAULTS.depth, FILTER_LIMIT_CEILINGS.depth),
+    // Rate limits (README "Rate limits"): token buckets charged with each operation's cost.
+    /** false turns the rate limits off (the operation limits above still apply). */
+    RATE_LIMIT_ENABLED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    /** Where the buckets live when several API processes must share them (redis://…); unset: in this process's memory. */
+    REDIS_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
+    /** An API key's bucket: points it may spend at once, and points it gets back per second. */
+    RATE_LIMIT_KEY_CAPACITY: limit(1_000, 100_000_000),
+    RATE_LIMIT_KEY_REFILL_PER_SECOND: limit(50, 10_000_000),
+    /**
+     * A user's bucket (signed in with a token): generous, so an interactive front end never meets
+     * it. Unset: 50,000 or LIMIT_MAX_COST if larger, so every operation the cost limit accepts fits.
+     */
+    RATE_LIMIT_USER_CAPACITY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000_000).optional()),
+    RATE_LIMIT_USER_REFILL_PER_SECOND: limit(2_500, 10_000_000),
+    /** An organization's bucket, shared by all its members and keys. Unset: 250,000 or LIMIT_MAX_COST if larger. */
+    RATE_LIMIT_ORGANIZATION_CAPACITY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000_000).optional()),
+    RATE_LIMIT_ORGANIZATION_REFILL_PER_SECOND: limit(12_500, 10_000_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {

@@ -17,6 +17,7 @@ import { applyTenantDoor } from './context/tenant-door.js';
 import type { Database } from './db/client.js';
 import { TenantSlots } from './db/tenant-slots.js';
 import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
+import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { createObservability } from './observability/http.js';
@@ -142,6 +143,8 @@ export async function createServer(options: {
   };
   const apiKeyUsage = new ApiKeyUsage(database.prisma, logger, config.API_KEY_LAST_USED_FLUSH_MS);
   const operationLimits = operationLimitsFromConfig(config);
+  // README "Rate limits": buckets in memory, or in Redis (REDIS_URL) shared by every API process.
+  const rateLimiter = await createRateLimiter(config, logger);
   const observability = createObservability({ config, pool: database.pool, logger });
   const slots = new TenantSlots({
     slotsPerTenant: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)),
@@ -180,8 +183,8 @@ export async function createServer(options: {
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the request transaction plugin: an operation over a limit is refused in
-      // didResolveOperation, before execution opens its transaction.
-      operationLimitsPlugin(operationLimits),
+      // didResolveOperation, before execution opens its transaction; so is one over its rate limit.
+      operationLimitsPlugin(operationLimits, rateLimiter),
       inputTextPlugin(),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
@@ -216,8 +219,9 @@ export async function createServer(options: {
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
       allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again).
-      exposedHeaders: ['x-request-id', 'www-authenticate'],
+      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again) and
+      // Retry-After of a 429 (RATE_LIMITED, TOO_MANY_CONCURRENT_REQUESTS).
+      exposedHeaders: ['x-request-id', 'www-authenticate', 'retry-after'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
@@ -252,6 +256,7 @@ export async function createServer(options: {
       await Promise.all([apollo.stop(), observability.stop()]);
       // After Apollo drained: the last requests' key uses are written before the pool closes.
       await apiKeyUsage.stop();
+      await rateLimiter?.close();
     },
   };
 }

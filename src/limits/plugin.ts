@@ -7,6 +7,7 @@ import { ClientFlowError } from '../schema/errors.js';
 import { checkListEstimates, costEstimator, countResultObjects } from './cost.js';
 import { operationLimitExceeded } from './errors.js';
 import { FilterBudget, type FilterLimits } from './filter-budget.js';
+import type { RateLimitCharge, RateLimiter, ThrottleStatus } from './rate-limit.js';
 
 /**
  * Selections the cost estimator may visit with fragments expanded (graphql-query-complexity's
@@ -50,8 +51,15 @@ const fragmentsOf = (document: DocumentNode) =>
  * in didResolveOperation — after validation, before execution. It must come before the request
  * transaction plugin in the plugin list. Accepted operations report their cost in
  * `extensions.cost` ({ requestedQueryCost, actualQueryCost }, as Shopify does).
+ *
+ * With a rate limiter, the accepted cost is then taken from the caller's buckets (still before
+ * the transaction opens: a throttled request never holds a connection), the unused part is
+ * given back after execution, and `extensions.cost.throttleStatus` reports the tightest bucket.
  */
-export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimits }): ApolloServerPlugin<Context> {
+export function operationLimitsPlugin(
+  limits: { cost: number; filter: FilterLimits },
+  rateLimiter: RateLimiter | null = null,
+): ApolloServerPlugin<Context> {
   return {
     async serverWillStart({ schema }) {
       checkListEstimates(schema);
@@ -60,6 +68,8 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
       // filters.ts enforces the same limits again on each filter it translates.
       contextValue.filterLimits = limits.filter;
       let requested: number | undefined;
+      let charged: RateLimitCharge | undefined;
+      let throttleStatus: ThrottleStatus | undefined;
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           // No operation (an unknown operationName): execution refuses it before any resolver.
@@ -110,13 +120,30 @@ export function operationLimitsPlugin(limits: { cost: number; filter: FilterLimi
             );
           }
           budget.check();
+          if (rateLimiter) {
+            const outcome = await rateLimiter.charge(request.http?.headers, cost);
+            if (outcome && 'refused' in outcome) {
+              throttleStatus = outcome.throttleStatus;
+              throw outcome.refused;
+            }
+            charged = outcome?.charged;
+          }
           requested = cost;
         },
-        async willSendResponse({ response, document, operation }) {
-          if (requested === undefined || !document || !operation || response.body.kind !== 'single') return;
+        async willSendResponse({ response, document, operation, contextValue }) {
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          if (requested === undefined || !document || !operation) {
+            // Refused by the rate limit: the state that refused it.
+            if (throttleStatus) result.extensions = { ...result.extensions, cost: { throttleStatus } };
+            return;
+          }
           const actual = countResultObjects(result.data, operation.selectionSet, fragmentsOf(document));
-          result.extensions = { ...result.extensions, cost: { requestedQueryCost: requested, actualQueryCost: actual } };
+          if (charged && rateLimiter) throttleStatus = rateLimiter.settle(charged, actual, contextValue);
+          result.extensions = {
+            ...result.extensions,
+            cost: { requestedQueryCost: requested, actualQueryCost: actual, ...(throttleStatus ? { throttleStatus } : {}) },
+          };
           const record = currentRequest();
           if (record) record.cost = { requested, actual };
         },

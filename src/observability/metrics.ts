@@ -34,6 +34,17 @@ export class BoundedLabel {
 const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/files'];
 const routeOf = (path: string) => ROUTES.find((route) => path === route || path.startsWith(`${route}/`)) ?? 'other';
 
+/**
+ * Rate-limit charges the store could not make (Redis unreachable): those requests were served
+ * without rate limits (fail open). Per process, like the Node metrics: the store client is.
+ */
+export const rateLimitStoreFailures = new Counter({
+  name: 'clientflow_rate_limit_store_failures_total',
+  help: 'Rate-limit charges that failed because the store (Redis) was unreachable; the requests were served unlimited',
+  labelNames: ['store'] as const,
+  registers: [],
+});
+
 // Node's own metrics (event-loop lag from monitorEventLoopDelay, heap, GC, handles, CPU) describe
 // the process, not one server: registered once however many servers a process (a test file) runs.
 let processRegistry: Registry | undefined;
@@ -41,6 +52,7 @@ function processMetrics(): Registry {
   if (!processRegistry) {
     processRegistry = new Registry();
     collectDefaultMetrics({ register: processRegistry });
+    processRegistry.registerMetric(rateLimitStoreFailures);
   }
   return processRegistry;
 }

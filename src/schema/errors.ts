@@ -20,6 +20,8 @@ export const ErrorCode = {
   /** The COMMIT was sent but its answer was lost: the change may or may not have been saved. */
   TRANSACTION_OUTCOME_UNKNOWN: 'TRANSACTION_OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The caller's rate-limit bucket lacks the operation's cost (README "Rate limits"); retry after Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** An operation over one of the limits of README "Limits": extensions.limit names which. */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
 } as const;
@@ -29,6 +31,7 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   TOO_MANY_CONCURRENT_REQUESTS: 429,
+  RATE_LIMITED: 429,
   SERVER_BUSY: 503,
   OPERATION_LIMIT_EXCEEDED: 400,
 };

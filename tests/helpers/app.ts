@@ -14,6 +14,11 @@ import { TrustedDocuments } from '../../src/trusted-documents/manifest.js';
 
 const TEST_MANIFEST_URL = new URL('../generated/operations/persisted-documents.json', import.meta.url);
 
+/** What a test server trusts: the app's manifest and the tests' own (so API-key tests can run tests/operations). */
+export function testTrustedDocuments(): TrustedDocuments {
+  return TrustedDocuments.load().with(TrustedDocuments.load(TEST_MANIFEST_URL));
+}
+
 /** The manifest id codegen gave a typed document (its `__meta__.hash`, "sha256:<hex>"). */
 export function documentIdOf(document: object): string {
   const meta: unknown = '__meta__' in document ? document.__meta__ : undefined;
@@ -144,7 +149,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const logger = options.captureLogs ? createLogger({ level, destination: logs }) : pino({ level: 'silent' });
   // Test servers also trust the tests' own operations (tests/operations), so API-key tests name them by id.
-  const trustedDocuments = TrustedDocuments.load().with(TrustedDocuments.load(TEST_MANIFEST_URL));
+  const trustedDocuments = testTrustedDocuments();
   const server: AppServer = await createServer({ config, database, logger, trustedDocuments });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -189,7 +189,12 @@ describe('operation limits (before execution)', () => {
     const body = (await response.json()) as { extensions?: { cost?: unknown } };
     // Requested: 1 + pageInfo 1 + totalCount 1 + 10 × (edge + node + company) = 33. Actual: the
     // connection, its pageInfo, one edge and its node (Ada has no company) = 4.
-    expect(body.extensions?.cost).toEqual({ requestedQueryCost: 33, actualQueryCost: 4 });
+    // With the user's rate-limit bucket (README "Rate limits"), its state after the refund.
+    expect(body.extensions?.cost).toEqual({
+      requestedQueryCost: 33,
+      actualQueryCost: 4,
+      throttleStatus: { maximumAvailable: 50_000, currentlyAvailable: expect.any(Number), restoreRate: 2_500 },
+    });
   });
 
   it('a refused operation, from a signed-in member, sends not a single SQL statement', async () => {

@@ -125,7 +125,10 @@ describe('request log', () => {
     });
     expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toContain('x-request-id');
     const response = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://app.example.test' });
-    expect(response.headers.get('access-control-expose-headers')?.split(',')).toContain('x-request-id');
+    // (and WWW-Authenticate for 401s, Retry-After for 429s: README "Rate limits")
+    expect(response.headers.get('access-control-expose-headers')?.split(',')).toEqual(
+      expect.arrayContaining(['x-request-id', 'www-authenticate', 'retry-after']),
+    );
   });
 
   it('every response carries X-Request-Id: GraphQL, a malformed body (400), a body too large (413), a 404, /healthz, /readyz', async () => {
