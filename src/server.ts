@@ -18,6 +18,7 @@ import { TenantSlots } from './db/tenant-slots.js';
 import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } from './limits/index.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { idempotencyPlugin, recordIdempotentResponse } from './idempotency/index.js';
 import { createObservability } from './observability/http.js';
 import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
@@ -51,6 +52,12 @@ function commitFailure(error: unknown): GraphQLError {
  * was kept.
  */
 function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  // A statement before COMMIT failed: the client's error for it (the transaction is then rolled back).
+  const toClientFailure = (error: unknown): GraphQLError => {
+    const answer = toClientError(error);
+    if (!answer) logger.error({ err: error }, 'request failed before commit');
+    return answer ?? new ClientFlowError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change could not be saved; nothing was written');
+  };
   return {
     async requestDidStart() {
       return {
@@ -62,6 +69,17 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
           }
           const result = response.body.singleResult;
           const commit = !result.errors?.length;
+          // The response under the request's Idempotency-Key, written in the transaction it answers;
+          // failing that, nothing is kept (a retry with the key runs anew).
+          const unrecorded = commit ? await recordIdempotentResponse(contextValue, result).then(() => null, toClientFailure) : null;
+          if (unrecorded) {
+            await contextValue
+              .finish(false)
+              .catch((error: unknown) => logger.error({ err: error }, 'request transaction failed to roll back'));
+            result.data = null;
+            result.errors = [asResponseError(unrecorded)];
+            return;
+          }
           try {
             await contextValue.finish(commit);
           } catch (error) {
@@ -167,6 +185,8 @@ export async function createServer(options: { config: Config; database: Database
       // didResolveOperation, before execution opens its transaction.
       operationLimitsPlugin(operationLimits),
       inputTextPlugin(),
+      // Idempotency-Key: answers a replay in responseForOperation, before execution.
+      idempotencyPlugin(logger),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
       production
@@ -201,8 +221,8 @@ export async function createServer(options: { config: Config; database: Database
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
-      allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      exposedHeaders: ['x-request-id'],
+      allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id', 'idempotency-key'],
+      exposedHeaders: ['x-request-id', 'idempotent-replayed'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
