@@ -228,6 +228,23 @@ describe('Idempotency-Key on create mutations', () => {
   });
 });
 
+describe('Idempotency-Key from browsers', () => {
+  it('CORS lets a page send Idempotency-Key and read Idempotent-Replayed', async () => {
+    const origin = 'https://app.example.test';
+    const preflight = await fetch(tenants.app.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    });
+    expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toContain('idempotency-key');
+    const response = await fetch(tenants.app.url, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.headers.get('access-control-expose-headers')?.split(',')).toContain('idempotent-replayed');
+  });
+});
+
 describe('Idempotency-Key on checkout', () => {
   async function cartWithNewTool(buyer: Actor) {
     const admin = await tenants.app.platformAdmin(`curator-${randomUUID().slice(0, 8)}`);
