@@ -20,6 +20,7 @@ import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } 
 import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { idempotencyPlugin, recordIdempotentResponse } from './idempotency/index.js';
 import { createObservability } from './observability/http.js';
 import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
@@ -54,6 +55,12 @@ function commitFailure(error: unknown): GraphQLError {
  * was kept.
  */
 function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  // A statement before COMMIT failed: the client's error for it (the transaction is then rolled back).
+  const toClientFailure = (error: unknown): GraphQLError => {
+    const answer = toClientError(error);
+    if (!answer) logger.error({ err: error }, 'request failed before commit');
+    return answer ?? new ClientFlowError(ErrorCode.INTERNAL_SERVER_ERROR, 'The change could not be saved; nothing was written');
+  };
   return {
     async requestDidStart() {
       return {
@@ -65,6 +72,17 @@ function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
           }
           const result = response.body.singleResult;
           const commit = !result.errors?.length;
+          // The response under the request's Idempotency-Key, written in the transaction it answers;
+          // failing that, nothing is kept (a retry with the key runs anew).
+          const unrecorded = commit ? await recordIdempotentResponse(contextValue, result).then(() => null, toClientFailure) : null;
+          if (unrecorded) {
+            await contextValue
+              .finish(false)
+              .catch((error: unknown) => logger.error({ err: error }, 'request transaction failed to roll back'));
+            result.data = null;
+            result.errors = [asResponseError(unrecorded)];
+            return;
+          }
           try {
             await contextValue.finish(commit);
           } catch (error) {
@@ -186,6 +204,8 @@ export async function createServer(options: {
       // didResolveOperation, before execution opens its transaction; so is one over its rate limit.
       operationLimitsPlugin(operationLimits, rateLimiter),
       inputTextPlugin(),
+      // Idempotency-Key: answers a replay in responseForOperation, before execution.
+      idempotencyPlugin(logger),
       requestTransactionPlugin(logger),
       observability.apolloPlugin,
       landingPagePlugin({ production, demo: options.sandboxDemo }),
@@ -218,10 +238,11 @@ export async function createServer(options: {
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).
     cors({
-      allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id'],
-      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again) and
-      // Retry-After of a 429 (RATE_LIMITED, TOO_MANY_CONCURRENT_REQUESTS).
-      exposedHeaders: ['x-request-id', 'www-authenticate', 'retry-after'],
+      allowedHeaders: ['content-type', 'authorization', 'x-organization-id', 'apollo-require-preflight', 'x-request-id', 'idempotency-key'],
+      // A browser client reads the Bearer challenge of a 401 (invalid_token: sign in again),
+      // Retry-After of a 429 (RATE_LIMITED, TOO_MANY_CONCURRENT_REQUESTS) or of a 409
+      // (IDEMPOTENCY_KEY_IN_USE), and whether an answer was replayed for its Idempotency-Key.
+      exposedHeaders: ['x-request-id', 'www-authenticate', 'retry-after', 'idempotent-replayed'],
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),

@@ -24,6 +24,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** An operation over one of the limits of README "Limits": extensions.limit names which. */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** This Idempotency-Key was used within 24 h by you for another operation or other variables (README "Idempotency keys"). */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** A request with this Idempotency-Key is still running; retry after Retry-After to get its answer. */
+  IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -34,6 +38,8 @@ const httpStatus: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   SERVER_BUSY: 503,
   OPERATION_LIMIT_EXCEEDED: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_USE: 409,
 };
 
 /** The realm of every Bearer challenge (RFC 6750 §3). */
@@ -135,4 +141,17 @@ export const transactionOutcomeUnknown = () =>
   new ClientFlowError(
     ErrorCode.TRANSACTION_OUTCOME_UNKNOWN,
     'The connection to the database was lost while committing: the change may or may not have been saved. Read it back before retrying.',
+  );
+
+export const idempotencyKeyReused = () =>
+  new ClientFlowError(
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    'This Idempotency-Key was already used in the last 24 hours with another operation or other variables; nothing was done. Send a new key for a new request.',
+  );
+export const idempotencyKeyInUse = () =>
+  new ClientFlowError(
+    ErrorCode.IDEMPOTENCY_KEY_IN_USE,
+    'A request with this Idempotency-Key is still running; nothing was done. Retry with the same key to get its answer.',
+    {},
+    { 'retry-after': RETRY_AFTER_SECONDS },
   );

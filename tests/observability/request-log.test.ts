@@ -123,11 +123,13 @@ describe('request log', () => {
         'access-control-request-headers': 'content-type,x-request-id',
       },
     });
-    expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toContain('x-request-id');
+    expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toEqual(
+      expect.arrayContaining(['x-request-id', 'idempotency-key']),
+    );
     const response = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://app.example.test' });
-    // (and WWW-Authenticate for 401s, Retry-After for 429s: README "Rate limits")
+    // (and WWW-Authenticate for 401s, Retry-After for 429s, Idempotent-Replayed: README "Rate limits", "Idempotency keys")
     expect(response.headers.get('access-control-expose-headers')?.split(',')).toEqual(
-      expect.arrayContaining(['x-request-id', 'www-authenticate', 'retry-after']),
+      expect.arrayContaining(['x-request-id', 'www-authenticate', 'retry-after', 'idempotent-replayed']),
     );
   });
 

@@ -180,6 +180,20 @@ export async function removeFromCart(ctx: Context, item: CartItem) {
 }
 
 /**
+ * The key of a checkout: the Idempotency-Key header (the general mechanism, src/idempotency,
+ * also replays the request's whole answer to the same principal for 24 h) or the deprecated
+ * input.idempotencyKey; both sent, they must agree.
+ */
+export function checkoutKey(inputKey: string | null | undefined, headerKey: string | null): string {
+  if (inputKey != null && headerKey !== null && inputKey !== headerKey) {
+    throw badInput('input.idempotencyKey and the Idempotency-Key header differ; send one of them', 'idempotencyKey');
+  }
+  const key = headerKey ?? inputKey;
+  if (key == null) throw badInput('Send an Idempotency-Key header (a fresh one per purchase, the same on retries)', 'idempotencyKey');
+  return key;
+}
+
+/**
  * Turns the viewer's cart into purchases at current catalog prices, records a Checkout under
  * the client's idempotency key and empties the cart, all in the request's transaction.
  *

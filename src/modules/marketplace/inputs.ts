@@ -211,15 +211,21 @@ export type CartItem = z.output<typeof cartItemSchema>;
 export const CheckoutInput = builder.inputType('CheckoutInput', {
   fields: (f) => ({
     idempotencyKey: f.string({
-      required: true,
-      description: 'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization.',
+      required: false,
+      description:
+        'Chosen by the client (e.g. a UUID), 1 to 200 characters; unique per organization. Optional: the Idempotency-Key header ' +
+        '(README "Idempotency keys") gives the key instead; sending both, they must be equal.',
+      deprecationReason: 'Send the Idempotency-Key header instead.',
     }),
   }),
 });
 
 /** Compared exactly as sent (no trimming): "abc" and "abc " are two keys. */
 export const checkoutSchema = z.object({
-  idempotencyKey: z.string().refine((key) => key.trim().length > 0 && key.length <= 200, {
-    message: '{field} must be 1 to 200 characters, not only spaces',
-  }),
+  idempotencyKey: z
+    .string()
+    .refine((key) => key.trim().length > 0 && key.length <= 200, {
+      message: '{field} must be 1 to 200 characters, not only spaces',
+    })
+    .nullish(),
 });

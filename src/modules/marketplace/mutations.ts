@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { payloadType } from '../../schema/resource.js';
-import { addToCart, checkout, removeFromCart } from './cart.js';
+import { idempotencyKeyOf } from '../../idempotency/index.js';
+import { addToCart, checkout, checkoutKey, removeFromCart } from './cart.js';
 import { createBundle, createTool, updateBundle, updateTool } from './catalog.js';
 import { parseInput } from '../../schema/validation.js';
 import {
@@ -114,8 +115,9 @@ builder.mutationField('checkout', (t) =>
   t.field({
     type: CheckoutPayload,
     description:
-      'Buys everything in your cart at current catalog prices and empties it, in one transaction. Send a fresh idempotencyKey per purchase ' +
-      'and the same one on retries: a key already used returns its first checkout (replayed: true) and buys nothing, even when sent twice at once. ' +
+      'Buys everything in your cart at current catalog prices and empties it, in one transaction. Send a fresh Idempotency-Key header ' +
+      '(or the deprecated input.idempotencyKey) per purchase and the same one on retries: the key names the Checkout, once per organization; ' +
+      'a key already used returns its first checkout (replayed: true) and buys nothing, even when sent twice at once. ' +
       'Items your organization owns by now are skipped (not charged); a tool that a bundle in the cart grants is not charged twice. ' +
       'BAD_USER_INPUT: empty cart, an item no longer available, nothing left to buy.',
     args: {
@@ -124,7 +126,7 @@ builder.mutationField('checkout', (t) =>
         type: CheckoutInput,
       }),
     },
-    resolve: (_root, { input }, ctx) => checkout(ctx, parseInput(checkoutSchema, input).idempotencyKey),
+    resolve: (_root, { input }, ctx) => checkout(ctx, checkoutKey(parseInput(checkoutSchema, input).idempotencyKey, idempotencyKeyOf(ctx))),
   }),
 );
 

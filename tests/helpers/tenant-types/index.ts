@@ -47,7 +47,19 @@ export const TENANT_TYPES: TenantType[] = [
   ...audit,
 ];
 
-/** The database tables the list covers (each type's table and its child tables). */
-export const TENANT_TABLES: string[] = TENANT_TYPES.flatMap((type) => [type.table, ...(type.childTables ?? [])]);
+/**
+ * Tenant tables that no GraphQL type exposes, so the matrix has nothing to call on them; each
+ * names the test that proves its isolation.
+ */
+const UNEXPOSED_TENANT_TABLES = [
+  // Idempotency-Key responses: RLS per organization and user, tests/graphql/idempotency.
+  'idempotency_keys',
+];
+
+/** The database tables the list covers (each type's table and its child tables, and the unexposed ones). */
+export const TENANT_TABLES: string[] = [
+  ...TENANT_TYPES.flatMap((type) => [type.table, ...(type.childTables ?? [])]),
+  ...UNEXPOSED_TENANT_TABLES,
+];
 
 export const tenantTypeByTypename = (typename: string) => TENANT_TYPES.find((type) => type.typename === typename);
