@@ -4,8 +4,8 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { useTenants } from '../helpers/actors.js';
-import { TEST_JWT_SECRET } from '../helpers/app.js';
-import { ApiKeyCreateDocument, ApiKeyRevokeDocument } from '../generated/operations/graphql.js';
+import { TEST_JWT_SECRET, documentIdOf } from '../helpers/app.js';
+import { ApiKeyCreateDocument, ApiKeyRevokeDocument, RateLimitContactsDocument } from '../generated/operations/graphql.js';
 
 // README "API conventions": every 401 challenges with WWW-Authenticate: Bearer (RFC 6750 §3),
 // and the development landing page (Apollo Sandbox) opens ready to run the demo operations.
@@ -14,12 +14,15 @@ const tenants = useTenants('HttpConventions');
 const CONTACTS = '{ contacts(first: 1) { totalCount } }';
 const now = () => Math.floor(Date.now() / 1000);
 
-/** POSTs a query with the given headers; returns the status, the challenge and the error codes. */
+/**
+ * POSTs a trusted document (API keys may run only those) with the given headers; returns the
+ * status, the challenge and the error codes.
+ */
 async function send(headers: Record<string, string>, url = tenants.app.url) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-organization-id': tenants.org.id, ...headers },
-    body: JSON.stringify({ query: CONTACTS }),
+    body: JSON.stringify({ documentId: documentIdOf(RateLimitContactsDocument), variables: { first: 1 } }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
   return {
