@@ -73,7 +73,8 @@ BEGIN
   FOREACH t IN ARRAY ARRAY[
     'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals',
     'activities', 'listings', 'appointments', 'appointment_attendees', 'messages', 'automations',
-    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts', 'api_keys'
+    'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts', 'api_keys',
+    'trusted_documents'
   ] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_audit', t);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION app.record_audit()', t || '_audit', t);

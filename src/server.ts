@@ -20,6 +20,7 @@ import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } 
 import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { organizationDocuments } from './modules/trusted-document/lookup.js';
 import { idempotencyPlugin, recordIdempotentResponse } from './idempotency/index.js';
 import { createObservability } from './observability/http.js';
 import { withSafeSerializers } from './observability/logger.js';
@@ -246,13 +247,19 @@ export async function createServer(options: {
     }),
     express.json({ limit: config.LIMIT_MAX_BODY_BYTES }),
     jsonBodyErrors(maxBodySize),
-    trustedDocumentsMiddleware({ trusted: trustedDocuments, trustedDocumentsOnly: config.TRUSTED_DOCUMENTS_ONLY === 'true' }),
+    trustedDocumentsMiddleware({
+      trusted: trustedDocuments,
+      trustedDocumentsOnly: config.TRUSTED_DOCUMENTS_ONLY === 'true',
+      organizationDocuments: organizationDocuments(database.pool),
+      logger,
+    }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         createContext({ database, verifyAccessToken, limits, slots, apiKeyUsage }, req.headers, {
           // File links point back at this API: its configured public URL, or the origin the client used.
           attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
           organizationSettings,
+          operationLimits,
         }),
     }),
   );

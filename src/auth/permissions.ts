@@ -30,6 +30,7 @@ export type Permission =
   | 'managePipelines'
   | 'manageMembers'
   | 'manageApiKeys'
+  | 'manageTrustedDocuments'
   | 'manageAutomations'
   | 'refreshMetrics'
   | 'readAuditLog'
@@ -49,6 +50,7 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   managePipelines: 'ADMIN',
   manageMembers: 'ADMIN',
   manageApiKeys: 'ADMIN',
+  manageTrustedDocuments: 'ADMIN',
   manageAutomations: 'ADMIN',
   refreshMetrics: 'ADMIN',
   readAuditLog: 'ADMIN',

@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   managePipelines: 'create, change and archive pipelines and stages',
   manageMembers: 'invite members, see and revoke invitations, change roles, remove members (OWNER role: owners only)',
   manageApiKeys: 'create, list, rotate and revoke API keys (people only: a key cannot manage keys)',
+  manageTrustedDocuments: "register, list and remove the organization's trusted documents for its API keys (people only)",
   manageAutomations: 'create, change, disable and delete automations',
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",

@@ -7,8 +7,16 @@ import { openRequestTransaction, type RequestTransaction, type TransactionClient
 import { SlotWaitTimeout, type TenantSlots } from '../db/tenant-slots.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { FilterLimits } from '../limits/filter-budget.js';
+import type { OperationLimits } from '../limits/index.js';
 import { currentRequest } from '../observability/request-scope.js';
-import { forbidden, invalidToken, malformedAuthorization, serverBusy, tooManyConcurrentRequests } from '../schema/errors.js';
+import {
+  forbidden,
+  INVALID_API_KEY,
+  invalidToken,
+  malformedAuthorization,
+  serverBusy,
+  tooManyConcurrentRequests,
+} from '../schema/errors.js';
 import { databaseCause } from '../schema/error-mapping.js';
 import { parseOrganizationHeader } from '../schema/global-ids.js';
 import type { AttachmentRequest } from '../modules/attachment/service.js';
@@ -34,6 +42,8 @@ export interface RequestServices {
   readonly attachments: AttachmentRequest;
   /** INVITATION_TTL_HOURS and MAX_ORGANIZATIONS_PER_USER. */
   readonly organizationSettings: OrganizationSettings;
+  /** The LIMIT_* limits, for checks outside the request's own operation (registering trusted documents). */
+  readonly operationLimits: OperationLimits;
 }
 
 /** The one context type of a GraphQL request, built only by createContext below. */
@@ -183,6 +193,7 @@ class TenantRequest implements Context {
   private loadersOfTransaction: Loaders | null = null;
   readonly attachments: AttachmentRequest;
   readonly organizationSettings: OrganizationSettings;
+  readonly operationLimits: OperationLimits;
 
   constructor(
     private readonly deps: ContextDependencies,
@@ -192,6 +203,7 @@ class TenantRequest implements Context {
   ) {
     this.attachments = services.attachments;
     this.organizationSettings = services.organizationSettings;
+    this.operationLimits = services.operationLimits;
   }
 
   /** The identity-provider subject, or `cf-api-key:<prefix>` for a key (keys the slots; never the secret). */
@@ -245,7 +257,7 @@ class TenantRequest implements Context {
     }
     this.transaction = transaction;
     const binding = transaction.setup;
-    if (!binding) throw invalidToken('This API key is unknown, revoked or expired');
+    if (!binding) throw invalidToken(INVALID_API_KEY);
     const { user_id: userId, role, is_platform_admin: isPlatformAdmin, api_key_id: apiKeyId } = binding;
     if (this.requestedOrg) this.deps.slots.remember(this.subject, this.requestedOrg, role !== null);
     if (this.requestedOrg && !role) {

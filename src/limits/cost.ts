@@ -17,6 +17,7 @@ import { ClientFlowError, ErrorCode } from '../schema/errors.js';
 import { MAX_CONFLICTS } from '../modules/appointment/service.js';
 import { MAX_MEDIA } from '../modules/listing/service.js';
 import { MAX_METRIC_DAYS } from '../modules/metrics/service.js';
+import { MAX_DOCUMENTS_PER_CALL } from '../modules/trusted-document/inputs.js';
 import { countFilter, isModelFilterType, type FilterBudget } from './filter-budget.js';
 
 /**
@@ -51,6 +52,8 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'Pipeline.stages': 30,
   'Listing.media': MAX_MEDIA,
   'RefreshMetricsPayload.metrics': MAX_METRIC_DAYS,
+  // One per document sent, at most MAX_DOCUMENTS_PER_CALL.
+  'RegisterTrustedDocumentsPayload.trustedDocuments': MAX_DOCUMENTS_PER_CALL,
   // The attachment store signs at most a handful of headers (content type, checksum, …).
   'CreateAttachmentUploadPayload.uploadHeaders': 10,
   // The marketplace catalog is small and curated by platform staff; a cart or bundle holds a

@@ -7,6 +7,7 @@ import '../schema/scalars.js';
 // file sits above them all, so nothing below it imports a module it does not build on.
 import './organization/index.js';
 import './api-key/index.js';
+import './trusted-document/index.js';
 import './pipeline/index.js';
 import './company/index.js';
 import './contact/index.js';

@@ -78,6 +78,8 @@ export class ClientFlowError extends GraphQLError {
 /** No credentials at all, where a field needs them: a bare challenge, no error code (RFC 6750 §3.1). */
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <token>') =>
   new ClientFlowError(ErrorCode.UNAUTHENTICATED, message);
+/** What a request with an API key that cannot act is told (401). */
+export const INVALID_API_KEY = 'This API key is unknown, revoked or expired';
 /** A token or API key was sent and is invalid, expired, revoked or unknown: error="invalid_token". */
 export const invalidToken = (message: string) =>
   new ClientFlowError(

@@ -27,7 +27,8 @@ export type CrmDelegate =
   | 'marketplaceTool'
   | 'toolBundle'
   | 'invitation'
-  | 'apiKey';
+  | 'apiKey'
+  | 'trustedDocument';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

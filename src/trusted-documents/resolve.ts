@@ -19,6 +19,9 @@ export type DocumentDecision =
   | { kind: 'apq'; sha256Hash: string }
   | { kind: 'refused'; code: DocumentRefusalCode; message: string };
 
+/** What decideDocument reads of the trusted documents (the manifest, maybe with an organization's document). */
+export type DocumentLookup = Pick<TrustedDocuments, 'byHashHex' | 'containsText'>;
+
 const PREFIXED_ID = /^sha256:([0-9a-f]{64})$/;
 const BARE_HASH = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
 
@@ -38,7 +41,7 @@ const refused = (code: DocumentRefusalCode, message: string): DocumentDecision =
  * `extensions.persistedQuery.sha256Hash`; raw text and automatic registration (APQ) are refused.
  * Other callers may also send raw text and use APQ (Apollo's bounded cache).
  */
-export function decideDocument(request: DocumentRequest, trusted: TrustedDocuments, trustedOnly: boolean): DocumentDecision {
+export function decideDocument(request: DocumentRequest, trusted: DocumentLookup, trustedOnly: boolean): DocumentDecision {
   const { query, documentId } = request;
   const apqHash = persistedQueryHash(request.extensions);
 
@@ -83,4 +86,25 @@ export function decideDocument(request: DocumentRequest, trusted: TrustedDocumen
       : refused('PERSISTED_QUERY_NOT_IN_LIST', 'Only trusted documents may run for this caller, and this text is not one of them');
   }
   return { kind: 'pass' };
+}
+
+/**
+ * The hex SHA-256 of the document a request names — its documentId, its APQ hash, else the hash
+ * of its text — when well formed; what an organization's documents are looked up by.
+ */
+export function namedHash(request: DocumentRequest): string | undefined {
+  if (request.documentId !== undefined) {
+    return typeof request.documentId === 'string' ? PREFIXED_ID.exec(request.documentId)?.[1] : undefined;
+  }
+  const apqHash = persistedQueryHash(request.extensions);
+  if (apqHash !== undefined) return typeof apqHash === 'string' ? BARE_HASH.exec(apqHash)?.[1]?.toLowerCase() : undefined;
+  return typeof request.query === 'string' ? sha256Hex(request.query) : undefined;
+}
+
+/** The manifest and one more document (an organization's, found for this request). */
+export function withDocument(trusted: DocumentLookup, hash: string, text: string): DocumentLookup {
+  return {
+    byHashHex: (candidate) => (candidate === hash ? text : trusted.byHashHex(candidate)),
+    containsText: (candidate) => candidate === text || trusted.containsText(candidate),
+  };
 }

@@ -12,6 +12,7 @@ import { invite, joinOrganization } from '../helpers/invitations.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 import { CREATE_TOOL } from '../helpers/role-operations/marketplace.js';
 import { createApiKey } from '../helpers/tenant-types/api-key.js';
+import { registerTrustedDocument } from '../helpers/tenant-types/trusted-document.js';
 import { CHANGE_MEMBER_ROLE, CREATE_CONTACT, tag } from '../helpers/role-fixtures.js';
 
 const NODE = 'query ($id: ID!) { node(id: $id) { __typename id } }';
@@ -40,9 +41,11 @@ describe("node and nodes apply each type's read rule", () => {
     const toolId: string = tool.data.createMarketplaceTool.marketplaceTool.id;
 
     const apiKeyId = await createApiKey(org.owner);
+    const trustedDocumentId = await registerTrustedDocument(org.owner);
 
     fixtures.AuditEntry = async (role) => ({ id: entryId, reader: org.as(role) });
     fixtures.ApiKey = async (role) => ({ id: apiKeyId, reader: org.as(role) });
+    fixtures.TrustedDocument = async (role) => ({ id: trustedDocumentId, reader: org.as(role) });
     fixtures.Invitation = async (role) => ({ id: invitationId, reader: org.as(role) });
     // A cart is private to its user (RLS): the reader is a member who filled one as ADMIN and
     // then got `role`.

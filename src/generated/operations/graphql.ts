@@ -94,7 +94,9 @@ export type AuditRecordType =
   /** ToolPurchase records. */
   | 'TOOL_PURCHASE'
   /** ToolReview records. */
-  | 'TOOL_REVIEW';
+  | 'TOOL_REVIEW'
+  /** TrustedDocument records. */
+  | 'TRUSTED_DOCUMENT';
 
 export type AuditRecordTypeFilter = {
   equals?: AuditRecordType | null | undefined;
@@ -443,6 +445,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } };
 
 export type DealHistoryQueryVariables = Exact<{
@@ -561,6 +564,7 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { name: string, id: string }
           | { id: string }
           | { firstName: string | null, lastName: string, companyName: string | null, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

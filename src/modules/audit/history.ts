@@ -1,4 +1,5 @@
 import { ApiKeyType } from '../api-key/types.js';
+import { TrustedDocumentType } from '../trusted-document/types.js';
 import { builder } from '../../schema/builder.js';
 import type { Context } from '../../context/index.js';
 import { ActivityType } from '../activity/types.js';
@@ -65,6 +66,7 @@ const AUDITED_NODE_TYPES = [
   ToolReviewType,
   CheckoutType,
   ApiKeyType,
+  TrustedDocumentType,
 ];
 
 for (const ref of AUDITED_NODE_TYPES) {

@@ -26,6 +26,7 @@ export const AUDITED_MODELS = {
   tool_reviews: 'ToolReview',
   checkouts: 'Checkout',
   api_keys: 'ApiKey',
+  trusted_documents: 'TrustedDocument',
 } as const;
 
 export type AuditedTable = keyof typeof AUDITED_MODELS;

@@ -162,7 +162,9 @@ export type AuditRecordType =
   /** ToolPurchase records. */
   | 'TOOL_PURCHASE'
   /** ToolReview records. */
-  | 'TOOL_REVIEW';
+  | 'TOOL_REVIEW'
+  /** TrustedDocument records. */
+  | 'TRUSTED_DOCUMENT';
 
 export type AuditRecordTypeFilter = {
   equals?: AuditRecordType | null | undefined;
@@ -845,6 +847,11 @@ export type RefreshMetricsInput = {
   to: string;
 };
 
+export type RegisterTrustedDocumentsInput = {
+  /** 1 to 50 GraphQL documents, each at most 64 KiB, its operations named. */
+  documents: Array<string>;
+};
+
 export type RemoveMemberInput = {
   membershipId: string | number;
 };
@@ -1348,6 +1355,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'ToolBundle', id: string }
     | { __typename: 'ToolPurchase', id: string }
     | { __typename: 'ToolReview', id: string }
+    | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
    | null, changes: Array<{ field: string, old: unknown, new: unknown }> };
 
@@ -1386,6 +1394,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'ToolBundle', id: string }
           | { __typename: 'ToolPurchase', id: string }
           | { __typename: 'ToolReview', id: string }
+          | { __typename: 'TrustedDocument', id: string }
           | { __typename: 'User', id: string }
          | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } };
 
@@ -1424,6 +1433,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'ToolBundle', id: string }
               | { __typename: 'ToolPurchase', id: string }
               | { __typename: 'ToolReview', id: string }
+              | { __typename: 'TrustedDocument', id: string }
               | { __typename: 'User', id: string }
              | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } }
     | Record<PropertyKey, never>
@@ -1508,6 +1518,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'ToolBundle', id: string }
     | { __typename: 'ToolPurchase', id: string }
     | { __typename: 'ToolReview', id: string }
+    | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
    | null };
 
@@ -1527,6 +1538,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1998,6 +2010,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2104,6 +2117,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2195,6 +2209,7 @@ export type MetricsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { day: string, leadsCreated: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2336,6 +2351,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'ToolBundle', id: string }
           | { __typename: 'ToolPurchase', id: string }
           | { __typename: 'ToolReview', id: string }
+          | { __typename: 'TrustedDocument', id: string }
           | { __typename: 'User', id: string }
          | null } }> } };
 
@@ -2343,6 +2359,7 @@ export type NotificationSubjectsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: { title: string, subjectId: string | null, subject:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2397,6 +2414,7 @@ export type NotificationNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { title: string, readAt: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2611,8 +2629,33 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'ToolBundle', id: string }
     | { __typename: 'ToolPurchase', id: string }
     | { __typename: 'ToolReview', id: string }
+    | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
    | null };
+
+export type TrustedDocumentRegisterMutationVariables = Exact<{
+  input: RegisterTrustedDocumentsInput;
+}>;
+
+
+export type TrustedDocumentRegisterMutation = { registerTrustedDocuments: { trustedDocuments: Array<{ id: string, documentId: string, body: string, operationNames: Array<string>, createdAt: string }> } };
+
+export type TrustedDocumentRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustedDocumentRemoveMutation = { removeTrustedDocument: { removedTrustedDocumentId: string } };
+
+export type TrustedDocumentListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustedDocumentListQuery = { trustedDocuments: { totalCount: number, edges: Array<{ node: { id: string, documentId: string, operationNames: Array<string> } }> } };
+
+export type TrustedDocumentAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustedDocumentAuditQuery = { auditLog: { edges: Array<{ node: { action: AuditAction, recordId: string } }> } };
 
 export const AppointmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"meetingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}}]}}]}}]} as unknown as DocumentNode<AppointmentFieldsFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}}]}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
@@ -2787,3 +2830,7 @@ export const RateLimitCreateContactDocument = {"__meta__":{"hash":"sha256:a74a62
 export const SmokeCreateContactDocument = {"__meta__":{"hash":"sha256:3ff8cc12547ce47dabe8cae4c2b0b610b2dbc40393d60d4c05935fe00adc3ad4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SmokeCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<SmokeCreateContactMutation, SmokeCreateContactMutationVariables>;
 export const SmokeContactsDocument = {"__meta__":{"hash":"sha256:d24e269440d340251bde1b1572c48c65c80d6478819675c9de3b34ce7e772e7b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmokeContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SmokeContactsQuery, SmokeContactsQueryVariables>;
 export const SoftDeleteNodeDocument = {"__meta__":{"hash":"sha256:83f0202b5a552f20d3b8455ee65d1600d2d484afd664894c10d1ce8571fe77be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SoftDeleteNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Company"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pipeline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SoftDeleteNodeQuery, SoftDeleteNodeQueryVariables>;
+export const TrustedDocumentRegisterDocument = {"__meta__":{"hash":"sha256:7f79526d2c64c98efbf6347d02f2550863d607037d0a1772c25909ac371e704b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrustedDocumentRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterTrustedDocumentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerTrustedDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"operationNames"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentRegisterMutation, TrustedDocumentRegisterMutationVariables>;
+export const TrustedDocumentRemoveDocument = {"__meta__":{"hash":"sha256:254653b707d8b25d084120602004c10bd09c3c3b4cec81c38e62e463269197fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrustedDocumentRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTrustedDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedTrustedDocumentId"}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentRemoveMutation, TrustedDocumentRemoveMutationVariables>;
+export const TrustedDocumentListDocument = {"__meta__":{"hash":"sha256:07eff285252e2b9ab2519d2f485146bdc5d8dcab94d388ed03b3b7f34a5925f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustedDocumentList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"operationNames"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentListQuery, TrustedDocumentListQueryVariables>;
+export const TrustedDocumentAuditDocument = {"__meta__":{"hash":"sha256:2629eb5e6630b61776913b788206d672324554edf299fd3be902c7f53c3d892b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustedDocumentAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"recordType"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"EnumValue","value":"TRUSTED_DOCUMENT"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentAuditQuery, TrustedDocumentAuditQueryVariables>;

@@ -8,6 +8,7 @@ import type { OperationSet } from '../role-fixtures.js';
 import { operations as schema } from './schema.js';
 import { operations as organization } from './organization.js';
 import { operations as apiKey } from './api-key.js';
+import { operations as trustedDocument } from './trusted-document.js';
 import { operations as pipeline } from './pipeline.js';
 import { operations as company } from './company.js';
 import { operations as contact } from './contact.js';
@@ -30,6 +31,7 @@ export const OPERATION_SLICES: OperationSet[] = [
   schema,
   organization,
   apiKey,
+  trustedDocument,
   pipeline,
   company,
   contact,

@@ -9,6 +9,7 @@
 import type { TenantType } from '../tenant-kit.js';
 import { tenantTypes as organization } from './organization.js';
 import { tenantTypes as apiKey } from './api-key.js';
+import { tenantTypes as trustedDocument } from './trusted-document.js';
 import { tenantTypes as pipeline } from './pipeline.js';
 import { tenantTypes as company } from './company.js';
 import { tenantTypes as contact } from './contact.js';
@@ -30,6 +31,7 @@ export * from '../tenant-kit.js';
 export const TENANT_TYPES: TenantType[] = [
   ...organization,
   ...apiKey,
+  ...trustedDocument,
   ...pipeline,
   ...company,
   ...contact,
