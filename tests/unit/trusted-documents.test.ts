@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { sha256Hex, TrustedDocuments } from '../../src/trusted-documents/manifest.js';
-import { decideDocument } from '../../src/trusted-documents/resolve.js';
+import { decideDocument, namedHash, withDocument } from '../../src/trusted-documents/resolve.js';
 
 const TEXT = 'query One { me { id } }';
 const HASH = sha256Hex(TEXT);
@@ -78,5 +78,26 @@ describe('decideDocument', () => {
   ];
   it.each(cases)('%s', (_name, request, trustedOnly, expected) => {
     expect(decideDocument(request, trusted, trustedOnly)).toEqual(expected);
+  });
+});
+
+describe("an organization's document beside the manifest", () => {
+  it('namedHash: the documentId, the APQ hash (any case, with or without the prefix), else the text', () => {
+    expect(namedHash({ documentId: `sha256:${HASH}` })).toBe(HASH);
+    expect(namedHash({ documentId: HASH })).toBeUndefined();
+    expect(namedHash({ extensions: { persistedQuery: { version: 1, sha256Hash: HASH.toUpperCase() } } })).toBe(HASH);
+    expect(namedHash({ extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${HASH}` } } })).toBe(HASH);
+    expect(namedHash({ query: OTHER })).toBe(sha256Hex(OTHER));
+    expect(namedHash({})).toBeUndefined();
+  });
+
+  it('withDocument: the extra document runs by id, its text is recognised, the manifest still answers', () => {
+    const lookup = withDocument(trusted, sha256Hex(OTHER), OTHER);
+    expect(decideDocument({ documentId: `sha256:${sha256Hex(OTHER)}` }, lookup, true)).toEqual({ kind: 'trusted', query: OTHER });
+    expect(decideDocument({ query: OTHER }, lookup, true)).toEqual(expect.objectContaining({ code: 'PERSISTED_QUERY_ID_REQUIRED' }));
+    expect(decideDocument({ documentId: `sha256:${HASH}` }, lookup, true)).toEqual({ kind: 'trusted', query: TEXT });
+    expect(decideDocument({ documentId: `sha256:${sha256Hex(OTHER)}` }, trusted, true)).toEqual(
+      expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }),
+    );
   });
 });
