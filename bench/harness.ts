@@ -1,7 +1,7 @@
 // What every benchmark script shares: the embedded cluster with the seeded dataset, the real API
 // as a child process, tokens it accepts, and small helpers.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,17 +17,160 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const ISSUER = 'https://bench.clientflow.invalid/';
 const AUDIENCE = 'clientflow-bench';
 
+export const benchPostgresDir = join(benchDir, '.data', 'postgres');
 export const benchLog = (line: string) => console.log(`[bench] ${line}`);
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return NaN;
+  const fields = statFields(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : NaN; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** /proc/<pid>/stat after the command name: fields[0] is the state, fields[1] the parent pid. */
+function statFields(pid: number): string[] | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(') ') + 2).split(' ');
   } catch {
-    return NaN;
+    return null;
   }
+}
+
+/**
+ * `pid` and all its descendants. This kernel has no /proc/<pid>/task/<tid>/children, so the
+ * parent of every process comes from /proc/<n>/stat (a few hundred small reads, ~1 ms).
+ */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    const child = Number(entry);
+    if (!Number.isInteger(child)) continue;
+    const parent = Number(statFields(child)?.[1]);
+    if (!parent) continue;
+    const list = children.get(parent);
+    if (list) list.push(child);
+    else children.set(parent, [child]);
+  }
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) tree.push(...(children.get(tree[index]!) ?? []));
+  return tree;
+}
+
+/** CPU seconds used so far by `pid` and every process under it (the API's cluster workers). */
+export function treeCpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  return processTree(pid).reduce((total, each) => total + (cpuSeconds(each) || 0), 0);
+}
+
+/** Resident memory of a process from /proc/<pid>/status, in MiB (rss: all of it; anon: private, no shared memory). */
+export function memoryMiB(pid: number): { rss: number; anon: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kib('VmRSS') / 1024, anon: kib('RssAnon') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** The postmaster's pid: the first line of postmaster.pid in the cluster's data directory. */
+export function postmasterPid(dataDir = benchPostgresDir): number {
+  return Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+export interface MemorySummary {
+  /** Per API process (the spawned one first, then its workers): RSS in MiB over the window. */
+  api: { pid: number; maxRssMiB: number; meanRssMiB: number }[];
+  /** The largest private memory (RssAnon) any PostgreSQL client backend reached, MiB. */
+  postgresBackendMaxAnonMiB: number;
+  samples: number;
+}
+
+/**
+ * Samples every 250 ms, until stop(): the RSS of every process in the API's tree, and the private
+ * memory (RssAnon: what sorts, hashes and caches allocate; shared_buffers is RssShmem and is not
+ * counted) of every PostgreSQL client backend. Backends are the postmaster's children whose
+ * title names a client ("postgres: <user> <database> <host>(<port>) …"); the server's own processes
+ * (checkpointer, background writer, autovacuum, …) are left out.
+ */
+export function sampleMemory(apiPid: number | undefined, postgresPid: number): { stop(): MemorySummary } {
+  const api = new Map<number, { max: number; sum: number; count: number }>();
+  let postgresMax = 0;
+  let samples = 0;
+  const sample = () => {
+    samples += 1;
+    for (const pid of apiPid ? processTree(apiPid) : []) {
+      const memory = memoryMiB(pid);
+      if (!memory) continue;
+      const entry = api.get(pid) ?? { max: 0, sum: 0, count: 0 };
+      entry.max = Math.max(entry.max, memory.rss);
+      entry.sum += memory.rss;
+      entry.count += 1;
+      api.set(pid, entry);
+    }
+    for (const pid of processTree(postgresPid).slice(1)) {
+      let title: string;
+      try {
+        title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!/^postgres: \S+ \S+ (\S+\(\d+\)|\[local\]) /.test(title)) continue;
+      postgresMax = Math.max(postgresMax, memoryMiB(pid)?.anon ?? 0);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return {
+        api: [...api].map(([pid, entry]) => ({
+          pid,
+          maxRssMiB: round1(entry.max),
+          meanRssMiB: round1(entry.sum / entry.count),
+        })),
+        postgresBackendMaxAnonMiB: round1(postgresMax),
+        samples,
+      };
+    },
+  };
+}
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export type ApiRuntime = 'compiled' | 'tsx';
+
+let warnedTsx = false;
+
+/** The newest modification time of any file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * How the API runs: the compiled build (`npm run build`: dist/src/main.js) when it exists and is
+ * newer than every file in src/, as production runs it; otherwise through tsx, with a warning,
+ * because a stale build would measure code that is no longer there.
+ */
+export function apiRuntime(log: (line: string) => void = benchLog): { runtime: ApiRuntime; args: string[] } {
+  const compiled = join(root, 'dist', 'src', 'main.js');
+  if (existsSync(compiled) && statSync(compiled).mtimeMs > newestMtime(join(root, 'src'))) {
+    return { runtime: 'compiled', args: [compiled] };
+  }
+  if (!warnedTsx)
+    log(
+      existsSync(compiled)
+        ? 'warning: dist/src/main.js is older than src/: running the API through tsx (npm run build to measure the compiled API)'
+        : 'warning: no dist/src/main.js: running the API through tsx (npm run build to measure the compiled API)',
+    );
+  warnedTsx = true;
+  return { runtime: 'tsx', args: ['--import', 'tsx', 'src/main.ts'] };
 }
 
 function freePort(): Promise<number> {
@@ -42,15 +185,21 @@ function freePort(): Promise<number> {
 export interface BenchApi {
   url: string;
   process: ChildProcess;
+  runtime: ApiRuntime;
 }
 
-/** The real server (src/main.ts, NODE_ENV=production) on a free loopback port; `env` adds or overrides settings. */
+/**
+ * The real server (NODE_ENV=production, compiled or through tsx: apiRuntime()) on a free loopback
+ * port; `webConcurrency` sets WEB_CONCURRENCY (API processes on that port); `env` adds or
+ * overrides settings.
+ */
 export async function startApi(
   appUrl: string,
-  options: { poolSize: number; env?: Record<string, string>; nodeArgs?: string[] },
+  options: { poolSize: number; env?: Record<string, string>; nodeArgs?: string[]; webConcurrency?: number },
 ): Promise<BenchApi> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
+  const { runtime, args } = apiRuntime();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: root,
     env: {
       ...process.env,
@@ -64,6 +213,7 @@ export async function startApi(
       AUTH_AUDIENCE: AUDIENCE,
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
+      ...(options.webConcurrency ? { WEB_CONCURRENCY: String(options.webConcurrency) } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -72,7 +222,7 @@ export async function startApi(
   for (let attempt = 0; attempt < 200; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${base}/readyz`)).ok) return { url: `${base}/graphql`, process: child };
+      if ((await fetch(`${base}/readyz`)).ok) return { url: `${base}/graphql`, process: child, runtime };
     } catch {
       /* not listening yet */
     }
@@ -110,6 +260,16 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
+/**
+ * One database per scale in the bench cluster, so runs at 0.1×, 1× and 3× keep their datasets and
+ * switching between them does not reload (1× takes ~55 s to load, 3× about three times that).
+ */
+export function databaseForScale(scale: number): string {
+  if (scale === 0.1) return 'bench_quick';
+  if (scale === 1) return 'bench_full';
+  return `bench_scale_${String(scale).replace('.', '_')}`;
+}
+
 /** The embedded cluster under bench/.data with the dataset of `scale` loaded (or reused). */
 export async function openBenchDatabase(options: {
   scale: number;
@@ -120,7 +280,7 @@ export async function openBenchDatabase(options: {
 }): Promise<{ cluster: EmbeddedDatabase; manifest: DatasetManifest; database: string }> {
   const log = options.log ?? (() => {});
   const cluster = await startEmbeddedPostgres({
-    dataDir: join(benchDir, '.data', 'postgres'),
+    dataDir: benchPostgresDir,
     settings: {
       shared_preload_libraries: 'pg_stat_statements',
       // top: statements the API sends, not the ones inside app.begin_request.
@@ -131,7 +291,7 @@ export async function openBenchDatabase(options: {
     log: options.postgresLog,
   });
   try {
-    const database = options.scale < 1 ? 'bench_quick' : 'bench_full';
+    const database = databaseForScale(options.scale);
     const manifestPath = join(benchDir, '.data', `${database}.manifest.json`);
     let manifest = options.reload ? null : await readManifest(manifestPath, { adminUrl: cluster.adminUrl, scale: options.scale, log });
     if (!manifest) {

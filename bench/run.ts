@@ -1,25 +1,41 @@
-// npm run bench [-- --quick] [--label name] [--seconds N] [--only text] [--reload] [--pgbouncer] [--profile]
-// Loads (or reuses) the seeded dataset into an embedded PostgreSQL, starts the real API as a
-// child process on 127.0.0.1, drives each operation at concurrency 16, measures the same work
-// done by hand-written SQL (the floor), and checks that no statement scans a large tenant table
-// sequentially. Writes bench/results/<date>-<label>.json.
+// npm run bench [-- --quick] [--scale X] [--concurrency N] [--web-concurrency N] [--label name]
+//                 [--seconds N] [--only text] [--reload] [--pgbouncer] [--profile]
+// Loads (or reuses) the seeded dataset at the given scale into an embedded PostgreSQL, starts the
+// real API as a child process on 127.0.0.1, drives each operation at the given concurrency
+// (16 unless told), measures the same answer computed by the fastest hand-written SQL we found
+// (the floor) at the same concurrency, samples API and PostgreSQL backend memory, and checks that
+// no statement scans a large tenant table sequentially. Writes bench/results/<date>-<label>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { DatasetManifest } from './dataset.js';
-import { benchDir, benchLog, cpuSeconds, headersFor, openBenchDatabase, startApi, stopApi, withClient } from './harness.js';
+import {
+  apiRuntime,
+  benchDir,
+  benchLog,
+  headersFor,
+  openBenchDatabase,
+  postmasterPid,
+  sampleMemory,
+  startApi,
+  stopApi,
+  treeCpuSeconds,
+  withClient,
+  type MemorySummary,
+} from './harness.js';
 import { graphqlPoster, runClosedLoop, type LoadResult } from './load.js';
-import { OPERATIONS, type OperationInputs } from './operations.js';
+import { OPERATIONS, type Operation, type OperationInputs, type ResponseData } from './operations.js';
 import { checkPlans, countPlans, type PlanViolation } from './plans.js';
 import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
-
-const CONCURRENCY = 16;
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    concurrency: { type: 'string' },
+    'web-concurrency': { type: 'string' },
     label: { type: 'string' },
     seconds: { type: 'string' },
     warmup: { type: 'string' },
@@ -27,15 +43,41 @@ const { values: args } = parseArgs({
     reload: { type: 'boolean', default: false },
     pgbouncer: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
-const scale = args.quick ? 0.1 : 1;
-const seconds = Number(args.seconds ?? (args.quick ? 4 : 20));
+const positive = (name: string, text: string | undefined, fallback: number) => {
+  const value = Number(text ?? fallback);
+  if (!(value > 0)) throw new Error(`--${name} must be a positive number, got ${text}`);
+  return value;
+};
+const scale = positive('scale', args.scale, args.quick ? 0.1 : 1);
+const concurrency = Math.round(positive('concurrency', args.concurrency, 16));
+const webConcurrency = args['web-concurrency'] ? Math.round(positive('web-concurrency', args['web-concurrency'], 1)) : undefined;
+// A p99 needs enough requests behind it: at concurrency 1 (~20-200 req/s) that is 20 s of
+// measurement (400+ requests) whatever --quick says.
+const MIN_SECONDS_AT_CONCURRENCY_1 = 20;
+const seconds = positive('seconds', args.seconds, concurrency === 1 ? MIN_SECONDS_AT_CONCURRENCY_1 : args.quick ? 4 : 20);
 const warmup = Number(args.warmup ?? (args.quick ? 1 : 5));
-const label = args.label ?? `${args.quick ? 'quick' : 'full'}${args.pgbouncer ? '-pgbouncer' : ''}`;
+const scaleLabel = args.scale ? `x${scale}` : args.quick ? 'quick' : 'full';
+const label =
+  args.label ??
+  `${scaleLabel}${concurrency === 16 ? '' : `-c${concurrency}`}${webConcurrency ? `-w${webConcurrency}` : ''}${args.pgbouncer ? '-pgbouncer' : ''}`;
 const log = benchLog;
 const profiling = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(benchDir, '.data', 'profiles')}`] : [];
-const startBenchApi = (appUrl: string) => startApi(appUrl, { poolSize: CONCURRENCY, nodeArgs: profiling });
+// The API's pool stays at 16 connections per process whatever the load's concurrency: it is the
+// server's configuration under test, not part of the load.
+const API_POOL_SIZE = 16;
+const startBenchApi = (appUrl: string) => startApi(appUrl, { poolSize: API_POOL_SIZE, nodeArgs: profiling, webConcurrency });
+/**
+ * The largest private memory a PostgreSQL client backend may reach during the run, MiB. A backend
+ * holds ~10-20 MiB of its own (catalog and plan caches, the RLS policies' expressions); each sort
+ * or hash node of a running statement may add work_mem (hash nodes work_mem × hash_mem_multiplier)
+ * before spilling to disk, and the bench's statements have at most 4 such nodes at once.
+ */
+function backendMemoryBoundMiB(workMemMiB: number, hashMemMultiplier: number) {
+  return 24 + 4 * workMemMiB * hashMemMultiplier;
+}
 
 function inputsFor(manifest: DatasetManifest): OperationInputs {
   const org = manifest.orgs.find((each) => each.size === 'large')!;
@@ -55,10 +97,14 @@ interface OperationResult {
   name: string;
   kind: string;
   api: LoadResult;
+  /** API processes' RSS and PostgreSQL backends' private memory during the API's measured window. */
+  apiMemory: MemorySummary;
+  /** PostgreSQL backends' largest private memory during the floor's measured window, MiB. */
+  floorPostgresBackendMaxAnonMiB: number;
   statementsPerRequest: number;
   roundTripsPerRequest: number;
   topStatements: { calls: string; mean_ms: string; total_ms: string; query: string }[];
-  /** CPU time the API process spent per request (all its threads, GC included). */
+  /** CPU time the API spent per request: every process of its tree (cluster workers), all threads, GC included. */
   apiCpuMsPerRequest: number;
   floor: LoadResult;
   ratio: number;
@@ -76,6 +122,8 @@ async function main() {
     },
   });
   const stopCluster = () => cluster.stop();
+  const postgresPid = postmasterPid();
+  const runtime = apiRuntime().runtime;
   process.on('SIGINT', () => void stopCluster().then(() => process.exit(130)));
   let exitCode = 0;
   try {
@@ -88,9 +136,29 @@ async function main() {
     let appUrl = manifest.appUrl;
     // Fewer server connections (8) than API connections (16): transactions of many requests share them.
     const bouncer = args.pgbouncer ? await startPgBouncer({ clusterUrl: manifest.appUrl, defaultPoolSize: 8 }) : null;
+    const { workMem, hashMemMultiplier } = await withClient(manifest.appUrl, async (client) => {
+      const { rows } = await client.query<{ name: string; setting: string; unit: string | null }>(
+        `SELECT name, setting, unit FROM pg_settings WHERE name IN ('work_mem', 'hash_mem_multiplier')`,
+      );
+      const setting = (name: string) => rows.find((row) => row.name === name)!;
+      return { workMem: setting('work_mem'), hashMemMultiplier: Number(setting('hash_mem_multiplier').setting) };
+    });
+    const workMemMiB = workMem.unit === 'kB' ? Number(workMem.setting) / 1024 : NaN;
+    const memoryBoundMiB = backendMemoryBoundMiB(workMemMiB, hashMemMultiplier);
+    log(
+      `API ${runtime}${webConcurrency ? `, WEB_CONCURRENCY=${webConcurrency}` : ''}; scale ${scale}, concurrency ${concurrency}; work_mem ${workMemMiB} MiB (backend bound ${memoryBoundMiB} MiB)`,
+    );
+    if (concurrency === 1 && seconds < MIN_SECONDS_AT_CONCURRENCY_1)
+      log(`warning: ${seconds} s at concurrency 1 is too few requests for a p99; use ≥ ${MIN_SECONDS_AT_CONCURRENCY_1} s`);
     if (bouncer) {
       appUrl = bouncer.rewrite(manifest.appUrl);
       log(`API connects through PgBouncer (transaction pooling) on port ${bouncer.port}`);
+    }
+
+    if (args.check) {
+      const mismatches = await checkFloors(operations, inputs, headers, manifest.appUrl);
+      await stopCluster();
+      process.exit(mismatches > 0 ? 1 : 0);
     }
 
     // 1. Plans: every statement of every operation, as PostgreSQL actually executed it.
@@ -143,16 +211,18 @@ async function main() {
     // 2. Load: the API, then the floor, per operation.
     const results: OperationResult[] = [];
     const api = await startBenchApi(appUrl);
-    const floorPool = new pg.Pool({ connectionString: manifest.appUrl, max: CONCURRENCY });
+    const floorPool = new pg.Pool({ connectionString: manifest.appUrl, max: concurrency });
     try {
-      const post = graphqlPoster(api.url, headers, CONCURRENCY);
+      const post = graphqlPoster(api.url, headers, concurrency);
       for (const operation of operations) {
-        log(`${operation.name}: warm-up ${warmup} s, then ${seconds} s at concurrency ${CONCURRENCY}`);
-        await runClosedLoop(CONCURRENCY, warmup, (n) => post(operation.request(inputs, n + 1_000_000)));
+        log(`${operation.name}: warm-up ${warmup} s, then ${seconds} s at concurrency ${concurrency}`);
+        await runClosedLoop(concurrency, warmup, (n) => post(operation.request(inputs, n + 1_000_000)));
         await withClient(manifest.ownerUrl, (client) => client.query('SELECT pg_stat_statements_reset()'));
-        const cpuBefore = cpuSeconds(api.process.pid);
-        const apiResult = await runClosedLoop(CONCURRENCY, seconds, (n) => post(operation.request(inputs, n)));
-        const apiCpuMsPerRequest = ((cpuSeconds(api.process.pid) - cpuBefore) * 1000) / Math.max(1, apiResult.requests);
+        const cpuBefore = treeCpuSeconds(api.process.pid);
+        const apiSampler = sampleMemory(api.process.pid, postgresPid);
+        const apiResult = await runClosedLoop(concurrency, seconds, (n) => post(operation.request(inputs, n)));
+        const apiMemory = apiSampler.stop();
+        const apiCpuMsPerRequest = ((treeCpuSeconds(api.process.pid) - cpuBefore) * 1000) / Math.max(1, apiResult.requests);
         const { statements, topStatements } = await withClient(manifest.ownerUrl, async (client) => {
           const where = `userid = 'clientflow_api'::regrole AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`;
           const total = await client.query(`SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements WHERE ${where}`);
@@ -164,29 +234,24 @@ async function main() {
           return { statements: Number(total.rows[0].calls), topStatements: top.rows };
         });
         const floorTask = async (n: number) => {
-          const client = await floorPool.connect();
           try {
-            // The floor opens its transaction the way the API does: BEGIN and set_config in one message.
-            await client.query(
-              `BEGIN; SELECT set_config('app.current_org_id', ${client.escapeLiteral(inputs.orgId)}, true), set_config('app.current_user_id', ${client.escapeLiteral(inputs.ownerUserId)}, true)`,
-            );
-            await operation.floor(client, inputs, n);
-            await client.query('COMMIT');
+            await runFloor(floorPool, operation, inputs, n);
             return null;
           } catch (error) {
-            await client.query('ROLLBACK').catch(() => {});
             return String(error);
-          } finally {
-            client.release();
           }
         };
-        await runClosedLoop(CONCURRENCY, warmup, (n) => floorTask(n + 1_000_000));
-        const floorResult = await runClosedLoop(CONCURRENCY, seconds, floorTask);
+        await runClosedLoop(concurrency, warmup, (n) => floorTask(n + 1_000_000));
+        const floorSampler = sampleMemory(undefined, postgresPid);
+        const floorResult = await runClosedLoop(concurrency, seconds, floorTask);
+        const floorPostgresBackendMaxAnonMiB = floorSampler.stop().postgresBackendMaxAnonMiB;
         const statementsPerRequest = statements / Math.max(1, apiResult.requests);
         results.push({
           name: operation.name,
           kind: operation.kind,
           api: apiResult,
+          apiMemory,
+          floorPostgresBackendMaxAnonMiB,
           statementsPerRequest,
           // BEGIN travels with app.begin_request: one round trip fewer than statements.
           roundTripsPerRequest: statementsPerRequest - 1,
@@ -195,6 +260,8 @@ async function main() {
           floor: floorResult,
           ratio: apiResult.rps / floorResult.rps,
         });
+        const peak = Math.max(apiMemory.postgresBackendMaxAnonMiB, floorPostgresBackendMaxAnonMiB);
+        if (peak > memoryBoundMiB) log(`  a PostgreSQL backend reached ${peak} MiB, above the ${memoryBoundMiB} MiB bound`);
         if (apiResult.errors > 0) log(`  ${apiResult.errors} errors, first: ${apiResult.firstError}`);
         if (floorResult.errors > 0) log(`  floor: ${floorResult.errors} errors, first: ${floorResult.firstError}`);
       }
@@ -218,7 +285,25 @@ async function main() {
         node: process.version,
         postgres: serverVersion,
       },
-      settings: { scale, concurrency: CONCURRENCY, seconds, warmup, pgbouncer: args.pgbouncer, apiPoolSize: CONCURRENCY },
+      runtime,
+      settings: {
+        scale,
+        concurrency,
+        seconds,
+        warmup,
+        pgbouncer: args.pgbouncer,
+        webConcurrency: webConcurrency ?? 1,
+        apiPoolSizePerProcess: API_POOL_SIZE,
+        workMem: `${workMem.setting}${workMem.unit ?? ''}`,
+        hashMemMultiplier,
+      },
+      postgresBackendMemory: {
+        boundMiB: memoryBoundMiB,
+        maxAnonMiB: Math.max(
+          0,
+          ...results.map((each) => Math.max(each.apiMemory.postgresBackendMaxAnonMiB, each.floorPostgresBackendMaxAnonMiB)),
+        ),
+      },
       dataset: manifest.orgs.map((org) => ({ name: org.name, size: org.size, counts: org.counts })),
       results,
       planViolations: violations,
@@ -234,21 +319,86 @@ async function main() {
       for (const violation of violations) console.error(`- ${violation.operation}: Seq Scan on ${violation.table}\n  ${violation.query}`);
     }
     if (results.some((result) => result.api.errors > 0)) exitCode = 1;
+    if (report.postgresBackendMemory.maxAnonMiB > memoryBoundMiB) {
+      exitCode = 1;
+      console.error(
+        `\nA PostgreSQL backend used ${report.postgresBackendMemory.maxAnonMiB} MiB, above the ${memoryBoundMiB} MiB bound — the run fails.`,
+      );
+    }
   } finally {
     await stopCluster();
   }
   process.exit(exitCode);
 }
 
+/** One floor request: the operation's SQL in a transaction opened the way the API opens its own. */
+async function runFloor(pool: pg.Pool, operation: Operation, inputs: OperationInputs, n: number) {
+  const client = await pool.connect();
+  try {
+    // BEGIN and set_config in one message, as the API sends them.
+    await client.query(
+      `BEGIN; SELECT set_config('app.current_org_id', ${client.escapeLiteral(inputs.orgId)}, true), set_config('app.current_user_id', ${client.escapeLiteral(inputs.ownerUserId)}, true)`,
+    );
+    const answer = await operation.floor(client, inputs, n);
+    await client.query('COMMIT');
+    return answer;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * --check: for 15 requests of every read operation, the ids (in order) and totals the API
+ * answers must equal the floor's; a floor that answered something else would not be a floor.
+ */
+async function checkFloors(operations: Operation[], inputs: OperationInputs, headers: Record<string, string>, appUrl: string) {
+  const api = await startBenchApi(appUrl);
+  const pool = new pg.Pool({ connectionString: appUrl, max: 1 });
+  let mismatches = 0;
+  try {
+    for (const operation of operations) {
+      if (!operation.answer) continue;
+      let compared = 0;
+      let sample = '';
+      for (let n = 0; n < 15; n += 1) {
+        const response = await fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(operation.request(inputs, n)),
+        });
+        const body = (await response.json()) as { data?: ResponseData; errors?: unknown };
+        if (!body.data || body.errors) throw new Error(`${operation.name}: ${JSON.stringify(body.errors)}`);
+        const fromApi = JSON.stringify(operation.answer(body.data));
+        const fromFloor = JSON.stringify(await runFloor(pool, operation, inputs, n));
+        compared += 1;
+        sample ||= fromApi.slice(0, 100);
+        if (fromApi !== fromFloor) {
+          mismatches += 1;
+          log(`${operation.name} #${n}: the floor answered differently\n  API:   ${fromApi}\n  floor: ${fromFloor}`);
+        }
+      }
+      log(`${operation.name}: ${compared} answers compared, the first: ${sample}…`);
+    }
+  } finally {
+    await pool.end();
+    await stopApi(api);
+  }
+  log(mismatches === 0 ? 'every floor answered what the API answered' : `${mismatches} answers differ`);
+  return mismatches;
+}
+
 const ms = (value: number) => value.toFixed(1);
 function markdownTable(results: OperationResult[]): string {
   const lines = [
-    '| Operation | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements/req | API CPU ms/req | floor req/s | API/floor |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Operation | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements/req | API CPU ms/req | floor req/s | floor p99 ms | API/floor | API RSS max MiB | PG backend max MiB |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const result of results) {
     lines.push(
-      `| ${result.name} | ${result.api.rps.toFixed(0)} | ${ms(result.api.p50)} | ${ms(result.api.p95)} | ${ms(result.api.p99)} | ${result.api.errors} | ${result.statementsPerRequest.toFixed(2)} | ${result.apiCpuMsPerRequest.toFixed(1)} | ${result.floor.rps.toFixed(0)} | ${(result.ratio * 100).toFixed(0)}% |`,
+      `| ${result.name} | ${result.api.rps.toFixed(0)} | ${ms(result.api.p50)} | ${ms(result.api.p95)} | ${ms(result.api.p99)} | ${result.api.errors} | ${result.statementsPerRequest.toFixed(2)} | ${result.apiCpuMsPerRequest.toFixed(1)} | ${result.floor.rps.toFixed(0)} | ${ms(result.floor.p99)} | ${(result.ratio * 100).toFixed(0)}% | ${result.apiMemory.api.map((each) => each.maxRssMiB.toFixed(0)).join(' + ')} | ${Math.max(result.apiMemory.postgresBackendMaxAnonMiB, result.floorPostgresBackendMaxAnonMiB).toFixed(1)} |`,
     );
   }
   return lines.join('\n');
