@@ -57,10 +57,19 @@ export function processTree(pid: number): number[] {
   return tree;
 }
 
-/** CPU seconds used so far by `pid` and every process under it (the API's cluster workers). */
+/**
+ * CPU seconds used so far by `pid` and every process under it (the API's cluster workers). Each
+ * process adds its own time and that of its children it has reaped (cutime, cstime), so a
+ * worker that exits during the window still counts, once, through its parent.
+ */
 export function treeCpuSeconds(pid: number | undefined): number {
   if (!pid) return NaN;
-  return processTree(pid).reduce((total, each) => total + (cpuSeconds(each) || 0), 0);
+  let ticks = 0;
+  for (const each of processTree(pid)) {
+    const fields = statFields(each);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / 100; // clock ticks (USER_HZ = 100)
 }
 
 /** Resident memory of a process from /proc/<pid>/status, in MiB (rss: all of it; anon: private, no shared memory). */
@@ -102,7 +111,7 @@ export function sampleMemory(apiPid: number | undefined, postgresPid: number): {
     samples += 1;
     for (const pid of apiPid ? processTree(apiPid) : []) {
       const memory = memoryMiB(pid);
-      if (!memory) continue;
+      if (!memory || !Number.isFinite(memory.rss)) continue; // exited (a zombie has no VmRSS)
       const entry = api.get(pid) ?? { max: 0, sum: 0, count: 0 };
       entry.max = Math.max(entry.max, memory.rss);
       entry.sum += memory.rss;

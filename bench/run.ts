@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--scale X] [--concurrency N] [--web-concurrency N] [--label name]
-//                 [--seconds N] [--only text] [--reload] [--pgbouncer] [--profile]
+//                 [--seconds N] [--only text] [--reads] [--reload] [--pgbouncer] [--profile] [--check]
 // Loads (or reuses) the seeded dataset at the given scale into an embedded PostgreSQL, starts the
 // real API as a child process on 127.0.0.1, drives each operation at the given concurrency
 // (16 unless told), measures the same answer computed by the fastest hand-written SQL we found
@@ -44,6 +44,7 @@ const { values: args } = parseArgs({
     pgbouncer: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    reads: { type: 'boolean', default: false },
   },
 });
 const positive = (name: string, text: string | undefined, fallback: number) => {
@@ -131,7 +132,9 @@ async function main() {
     const inputs = inputsFor(manifest);
     const large = manifest.orgs.find((each) => each.size === 'large')!;
     const headers = await headersFor(large.owner, large.id);
-    const operations = OPERATIONS.filter((operation) => !args.only || operation.name.includes(args.only));
+    const operations = OPERATIONS.filter(
+      (operation) => (!args.only || operation.name.includes(args.only)) && (!args.reads || operation.kind !== 'mutation'),
+    );
 
     let appUrl = manifest.appUrl;
     // Fewer server connections (8) than API connections (16): transactions of many requests share them.
