@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchDir, benchLog, root } from './harness.js';
 
 interface RunReport {
@@ -17,19 +16,15 @@ interface RunReport {
   results: { name: string; api: { p99: number; rps: number; requests: number }; floor: { p99: number } }[];
 }
 
-const { values: args, tokens } = parseArgs({
-  options: { scales: { type: 'string', default: '0.1,1,3' } },
-  strict: false,
-  tokens: true,
-});
-const scales = String(args.scales)
+// --scales is this script's; every other argument goes to each run as given.
+const argv = process.argv.slice(2);
+const at = argv.findIndex((arg) => arg === '--scales' || arg.startsWith('--scales='));
+const scalesText = at < 0 ? '0.1,1,3' : argv[at]!.includes('=') ? argv[at]!.split('=')[1]! : argv[at + 1];
+const passThrough = at < 0 ? argv : argv.filter((_arg, index) => index !== at && (argv[at]!.includes('=') || index !== at + 1));
+const scales = String(scalesText)
   .split(',')
   .map((text) => Number(text));
-if (scales.some((scale) => !(scale > 0))) throw new Error(`--scales must list positive numbers, got ${args.scales}`);
-// Every other option goes to each run as given.
-const passThrough = tokens.flatMap((token) =>
-  token.kind === 'option' && token.name !== 'scales' ? [token.rawName, ...(token.value === undefined ? [] : [token.value])] : [],
-);
+if (scales.some((scale) => !(scale > 0))) throw new Error(`--scales must list positive numbers, got ${scalesText}`);
 
 const reports: RunReport[] = [];
 for (const scale of scales) {
