@@ -163,19 +163,22 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * How the API runs: the compiled build (`npm run build`: dist/src/main.js) when it exists and is
- * newer than every file in src/, as production runs it; otherwise through tsx, with a warning,
- * because a stale build would measure code that is no longer there.
+ * How the API runs: the compiled build (`npm run build`: dist/src/main.js) when it exists and the
+ * build is newer than every file in src/, as production runs it; otherwise through tsx, with a
+ * warning, because a stale build would measure code that is no longer there. "The build" is the
+ * newest file under dist/: `tsc --build` rewrites only the outputs of changed files (main.js
+ * keeps its old time when only a module changed), but every build that compiled something
+ * rewrites dist/.tsbuildinfo, and every build copies its run-time files afresh.
  */
 export function apiRuntime(log: (line: string) => void = benchLog): { runtime: ApiRuntime; args: string[] } {
   const compiled = join(root, 'dist', 'src', 'main.js');
-  if (existsSync(compiled) && statSync(compiled).mtimeMs > newestMtime(join(root, 'src'))) {
+  if (existsSync(compiled) && newestMtime(join(root, 'dist')) > newestMtime(join(root, 'src'))) {
     return { runtime: 'compiled', args: [compiled] };
   }
   if (!warnedTsx)
     log(
       existsSync(compiled)
-        ? 'warning: dist/src/main.js is older than src/: running the API through tsx (npm run build to measure the compiled API)'
+        ? 'warning: the build in dist/ is older than src/: running the API through tsx (npm run build to measure the compiled API)'
         : 'warning: no dist/src/main.js: running the API through tsx (npm run build to measure the compiled API)',
     );
   warnedTsx = true;
