@@ -41,7 +41,14 @@ function statFields(pid: number): string[] | null {
  * `pid` and all its descendants. This kernel has no /proc/<pid>/task/<tid>/children, so the
  * parent of every process comes from /proc/<n>/stat (a few hundred small reads, ~1 ms).
  */
-export function processTree(pid: number): number[] {
+export function processTree(pid: number, children = childrenByParent()): number[] {
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) tree.push(...(children.get(tree[index]!) ?? []));
+  return tree;
+}
+
+/** Every process's children, from one pass over /proc. */
+function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     const child = Number(entry);
@@ -52,9 +59,7 @@ export function processTree(pid: number): number[] {
     if (list) list.push(child);
     else children.set(parent, [child]);
   }
-  const tree = [pid];
-  for (let index = 0; index < tree.length; index += 1) tree.push(...(children.get(tree[index]!) ?? []));
-  return tree;
+  return children;
 }
 
 /**
@@ -109,7 +114,8 @@ export function sampleMemory(apiPid: number | undefined, postgresPid: number): {
   let samples = 0;
   const sample = () => {
     samples += 1;
-    for (const pid of apiPid ? processTree(apiPid) : []) {
+    const children = childrenByParent(); // one pass over /proc serves both trees
+    for (const pid of apiPid ? processTree(apiPid, children) : []) {
       const memory = memoryMiB(pid);
       if (!memory || !Number.isFinite(memory.rss)) continue; // exited (a zombie has no VmRSS)
       const entry = api.get(pid) ?? { max: 0, sum: 0, count: 0 };
@@ -118,7 +124,7 @@ export function sampleMemory(apiPid: number | undefined, postgresPid: number): {
       entry.count += 1;
       api.set(pid, entry);
     }
-    for (const pid of processTree(postgresPid).slice(1)) {
+    for (const pid of processTree(postgresPid, children).slice(1)) {
       let title: string;
       try {
         title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
