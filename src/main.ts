@@ -21,7 +21,7 @@ async function main() {
   const logger = createLogger({ level: config.LOG_LEVEL });
   if (tracingRequested(process.env) && !tracingStarted()) {
     logger.warn(
-      'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)',
+      'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./dist/src/observability/tracing.js (npm start does)',
     );
   }
   let generatedSecret = false;
