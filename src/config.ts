@@ -13,6 +13,17 @@ const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
     HOST: z.string().default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * API processes serving PORT (node:cluster); 0 or `auto`: one per CPU core. Each has its own
+     * pool of DATABASE_POOL_SIZE connections (README "More than one process").
+     */
+    WEB_CONCURRENCY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .union([z.literal('auto'), z.coerce.number().int().min(0).max(256)], { error: 'must be a number of processes, 0 or auto' })
+        .default(1)
+        .transform((value) => (value === 'auto' || value === 0 ? availableParallelism() : value)),
+    ),
     /** Bearer token Prometheus sends for /metrics; required to serve it on the public port in production. */
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     /** Serve /metrics on its own listener (on HOST) instead of the public port. */
@@ -181,6 +192,21 @@ const configSchema = z
     }
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
       ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
+    }
+    // Without either secret each process signs file links with a random key of its own, and a
+    // link one worker handed out would fail at the next (src/modules/attachment/tokens.ts).
+    if (
+      env.WEB_CONCURRENCY > 1 &&
+      env.ATTACHMENTS_STORE === 'local' &&
+      !env.ATTACHMENTS_SIGNING_SECRET &&
+      env.AUTH_JWKS_URL &&
+      !env.AUTH_JWT_SECRET
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ATTACHMENTS_SIGNING_SECRET'],
+        message: 'is required with WEB_CONCURRENCY > 1 and AUTH_JWKS_URL, so that every process signs file links with the same key',
+      });
     }
     if (env.ATTACHMENTS_STORE === 's3' && !env.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when ATTACHMENTS_STORE=s3' });

@@ -1,11 +1,12 @@
+import cluster from 'node:cluster';
 import { signAccessToken } from './auth/jwt.js';
+import { runWorker, runWorkers } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDatabase } from './db/client.js';
 import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/bootstrap.js';
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
 import { createLogger } from './observability/logger.js';
-import { flushTracing, tracingRequested, tracingStarted } from './observability/tracing-control.js';
-import { createServer } from './server.js';
+import { tracingRequested, tracingStarted } from './observability/tracing-control.js';
 
 async function main() {
   let config: Config;
@@ -19,15 +20,18 @@ async function main() {
     throw error;
   }
   const logger = createLogger({ level: config.LOG_LEVEL });
-  if (tracingRequested(process.env) && !tracingStarted()) {
-    logger.warn(
-      'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./src/observability/tracing.ts (npm start does)',
-    );
-  }
   let generatedSecret = false;
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
     config = { ...config, AUTH_JWT_SECRET: developmentJwtSecret(config.EMBEDDED_POSTGRES_DIR) };
     generatedSecret = true;
+  }
+  // A cluster worker (WEB_CONCURRENCY > 1) serves what the primary prepared below.
+  if (cluster.isWorker) return runWorker(config, logger);
+
+  if (tracingRequested(process.env) && !tracingStarted()) {
+    logger.warn(
+      'OTEL_EXPORTER_OTLP_ENDPOINT is set but tracing is off: start with --import ./dist/src/observability/tracing.js (npm start does)',
+    );
   }
 
   const target = await resolveDatabase(config, (line) => logger.info(line));
@@ -39,15 +43,11 @@ async function main() {
     await stopEmbedded();
     process.exit(1);
   }
-  const database = createDatabase(target.appUrl, {
-    poolSize: config.DATABASE_POOL_SIZE,
-    onIdleClientError: (error) => logger.warn({ err: error }, 'an idle database connection was closed by the server'),
-  });
   const seed = config.SEED_DEMO_DATA ? config.SEED_DEMO_DATA === 'true' : target.embedded !== null;
   // The owner connection lets the seed flag a demo platform-staff user to write the catalog;
   // never in production, where only `npm run platform-admin` makes platform administrators.
   const ownerUrl = config.NODE_ENV === 'production' ? null : target.ownerUrl;
-  const demo = seed ? await seedDemoOrganization(database.prisma, { ownerUrl }) : null;
+  const demo = seed ? await seedDemo(target.appUrl, ownerUrl) : null;
   if (demo?.created) logger.info({ orgId: demo.orgId }, 'seeded the demo organization');
 
   // The demo owner's token, printed below; outside production also prefilled in the Sandbox.
@@ -62,11 +62,19 @@ async function main() {
       : null;
   const sandboxDemo = demo && demoToken && config.NODE_ENV !== 'production' ? { token: demoToken, organizationId: demo.orgId } : null;
 
-  const server = await createServer({ config, database, logger, sandboxDemo });
-  const port = await server.listen(config.PORT, config.HOST);
+  // The one-time work is done: serve here, or in WEB_CONCURRENCY workers sharing the port.
+  let port: number;
+  if (config.WEB_CONCURRENCY > 1) {
+    port = await runWorkers({ config, setup: { appUrl: target.appUrl, sandboxDemo }, logger, afterStop: stopEmbedded });
+  } else {
+    // Imported only in a process that serves: a cluster's primary never does (36 MB of RSS).
+    const { serve } = await import('./serve.js');
+    ({ port } = await serve({ config, appUrl: target.appUrl, logger, sandboxDemo, afterStop: stopEmbedded }));
+  }
 
   const url = `http://localhost:${port}/graphql`;
   console.log(`\nClientFlow API ready at ${url}  (health: /healthz, readiness: /readyz)`);
+  if (config.WEB_CONCURRENCY > 1) console.log(`${config.WEB_CONCURRENCY} API processes (WEB_CONCURRENCY), primary pid ${process.pid}`);
   if (target.embedded) console.log(`Embedded PostgreSQL on 127.0.0.1:${target.embedded.port}, data in ${config.EMBEDDED_POSTGRES_DIR}`);
   if (demo && demoToken) {
     const hours = Math.round(config.AUTH_MAX_TOKEN_AGE_SECONDS / 360) / 10;
@@ -80,43 +88,16 @@ async function main() {
     console.log(JSON.stringify({ Authorization: `Bearer ${demoToken}`, 'X-Organization-Id': demo.orgId }, null, 2));
     console.log('');
   }
+}
 
-  // SIGTERM (what a container runtime sends) or SIGINT: stop accepting, let in-flight requests
-  // finish (SHUTDOWN_TIMEOUT_MS at most), close the pool, then stop the embedded PostgreSQL.
-  // The same signal often arrives twice (npm forwards it to us, and Ctrl-C reaches the whole
-  // process group), so a repeat changes nothing; a hard deadline guarantees the process ends.
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: draining in-flight requests');
-    const hardStop = setTimeout(() => {
-      logger.error('shutdown took too long: stopping anyway');
-      void stopEmbedded().finally(() => process.exit(1));
-    }, config.SHUTDOWN_TIMEOUT_MS + 5_000);
-    let code = 0;
-    try {
-      // A request already written to a kept-alive connection but not yet read would be lost
-      // when the drain closes "idle" connections: keep serving for SHUTDOWN_SETTLE_MS while
-      // readiness says stopping (0 when nothing is connected). Measured: without it the SIGTERM
-      // test lost a request sent just before the signal in 2 of 6 runs under load.
-      server.markStopping();
-      const connections = await new Promise<number>((done) => server.httpServer.getConnections((error, count) => done(error ? 0 : count)));
-      if (connections > 0) await new Promise((done) => setTimeout(done, config.SHUTDOWN_SETTLE_MS));
-      await server.stop();
-      await database.close();
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown did not complete cleanly');
-      code = 1;
-    }
-    await stopEmbedded();
-    await flushTracing();
-    clearTimeout(hardStop);
-    logger.info('stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', (signal) => void shutdown(signal));
-  process.on('SIGTERM', (signal) => void shutdown(signal));
+/** The demo organization, seeded on a connection of its own (each API process opens its own pool). */
+async function seedDemo(appUrl: string, ownerUrl: string | null) {
+  const database = createDatabase(appUrl);
+  try {
+    return await seedDemoOrganization(database.prisma, { ownerUrl });
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((error) => {

@@ -117,7 +117,7 @@ function stopApi(child: ChildProcess): Promise<void> {
 
 /** Runs the tracing bootstrap as the start scripts do (`--import …`) and reports whether an OpenTelemetry API global was registered. */
 function bootstrapRegistersTracing(env: Record<string, string>): Promise<string> {
-  const bootstrap = productionCommand().args.filter((arg) => arg !== 'src/main.ts');
+  const bootstrap = productionCommand().args.filter((arg) => arg !== 'dist/src/main.js');
   const probe = "console.log(Symbol.for('opentelemetry.js.api.1') in globalThis ? 'registered' : 'nothing')";
   const child = spawn(process.execPath, [...bootstrap, '-e', probe], {
     env: { ...cleanEnvironment(), ...env },
