@@ -202,6 +202,30 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
     expect(large.count).toBeLessThanOrEqual(3);
   });
 
+  it('moveDealStage: five statements with the payload, the move recorded from the stage it left', async () => {
+    const MOVE = `mutation ($input: MoveDealStageInput!) {
+      moveDealStage(input: $input) { deal { id status closedAt stage { name kind } } activity { id subject type } }
+    }`;
+    const setup = await org.member.query(
+      '{ deals(first: 1) { edges { node { id stage { name } } } } pipelines(first: 1) { edges { node { stages { id name } } } } }',
+    );
+    const deal = setup.data.deals.edges[0].node;
+    const stages: { id: string; name: string }[] = setup.data.pipelines.edges[0].node.stages;
+    const target = stages.find((stage) => stage.name !== deal.stage.name)!;
+    const moved = await measure(org.member, MOVE, { input: { dealId: deal.id, stageId: target.id } });
+    expect(moved.data.moveDealStage.deal.stage.name).toBe(target.name);
+    expect(moved.data.moveDealStage.activity).toEqual({
+      id: expect.any(String),
+      type: 'STAGE_CHANGE',
+      subject: `Stage changed: ${deal.stage.name} → ${target.name}`,
+    });
+    // BEGIN with app.begin_request (one message), the move (lock, update, activity), the payload's read, COMMIT.
+    expect(moved.count).toBeLessThanOrEqual(5);
+    const again = await measure(org.member, MOVE, { input: { dealId: deal.id, stageId: target.id } });
+    expect(again.data.moveDealStage.activity).toBeNull();
+    expect(again.count).toBeLessThanOrEqual(5);
+  });
+
   it('the counter itself works: a request that touches two rows on two separate lookups costs more than one', async () => {
     // Guards the guard: if the counter stopped counting, every comparison above would pass.
     const one = await measure(org.viewer, '{ deals(first: 1) { edges { node { name } } } }', {});

@@ -47,9 +47,9 @@ builder.mutationField('moveDealStage', (t) =>
     type: MoveDealStagePayload,
     description: 'Moves a deal to a stage; its status follows the stage (WON/LOST close it) and the move is recorded as an activity.',
     args: { input: t.arg({ required: true, type: MoveDealStageInput }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx, info) => {
       const { dealId, stageId } = parseInput(moveDealStageSchema, input);
-      return moveDealStage(ctx, dealId, stageId);
+      return moveDealStage(ctx, info, dealId, stageId);
     },
   }),
 );

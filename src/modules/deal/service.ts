@@ -1,5 +1,7 @@
 import { tenantOf, type Context } from '../../context/index.js';
-import { lockRowForUpdate } from '../../db/row-locks.js';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { DealFields } from './inputs.js';
 
@@ -50,29 +52,76 @@ export async function createDeal(
   });
 }
 
-/** Moves a deal to another stage (of any pipeline), updates its status and records the move. */
-export async function moveDealStage(ctx: Context, dealId: string, stageId: string) {
-  // Two moves at once would both record "from" the stage they read.
-  await lockRowForUpdate(ctx, 'deals', dealId);
-  const deal = await ctx.prisma.deal.findUnique({ where: { id: dealId }, include: { stage: true } });
-  if (!deal || deal.deletedAt) throw notFound('Deal');
-  const target = await resolveStage(ctx, undefined, stageId);
-  if (target.id === deal.stageId) return { deal, activity: null };
-  const updated = await ctx.prisma.deal.update({
-    where: { id: dealId },
-    data: { pipelineId: target.pipelineId, stageId: target.id, ...statusForStage(target.kind, deal.closedAt) },
+/** What the move statement answers: whether it found the deal and the stage, and the activity it recorded. */
+interface StageMove {
+  deal_found: boolean;
+  target_found: boolean;
+  activity_id: string | null;
+}
+
+/**
+ * Moves a deal to another stage (of any pipeline), updates its status and records the move, then
+ * reads back what the payload selects. Two statements: the move (lock, read, update, activity) and
+ * the read of the deal with its activity; with BEGIN, the request's begin statement and COMMIT,
+ * five per request (issue 12; it was nine: lock, deal, stage, update, insert, and a re-read of the
+ * stage for the payload, each its own statement).
+ */
+export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, dealId: string, stageId: string) {
+  const { orgId } = tenantOf(ctx);
+  const [move] = await ctx.prisma.$queryRaw<StageMove[]>(moveStatement(orgId, dealId, stageId, ctx.viewer!.userId));
+  if (!move?.deal_found) throw notFound('Deal');
+  if (!move.target_found) throw badInput('stageId does not reference a PipelineStage of this organization', 'stageId');
+  const dealQuery = queryFromInfo({ context: ctx, info, typeName: 'Deal', path: ['deal'] });
+  if (!move.activity_id) return { deal: await ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: { id: dealId } }), activity: null };
+  const activityQuery = queryFromInfo({ context: ctx, info, typeName: 'Activity', path: ['activity'] });
+  const include = activityQuery.include ?? {};
+  if ('deal' in include) {
+    // The client also selects activity.deal: that relation cannot carry the payload's own deal selection too.
+    const [deal, activity] = await Promise.all([
+      ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: { id: dealId } }),
+      ctx.prisma.activity.findUniqueOrThrow({ ...activityQuery, where: { id: move.activity_id } }),
+    ]);
+    return { deal, activity };
+  }
+  const { deal, ...activity } = await ctx.prisma.activity.findUniqueOrThrow({
+    where: { id: move.activity_id },
+    include: { ...include, deal: dealQuery },
   });
-  const activity = await ctx.prisma.activity.create({
-    data: {
-      orgId: tenantOf(ctx).orgId,
-      type: 'STAGE_CHANGE',
-      subject: `Stage changed: ${deal.stage.name} → ${target.name}`,
-      body: JSON.stringify({ fromStageId: deal.stageId, toStageId: target.id }),
-      dealId,
-      contactId: deal.contactId,
-      companyId: deal.companyId,
-      ownerId: ctx.viewer!.userId,
-    },
-  });
-  return { deal: updated, activity };
+  if (!deal) throw notFound('Deal');
+  return { deal, activity };
+}
+
+/**
+ * The move as one statement. It locks the deal first (FOR UPDATE in a materialized CTE, bounded by
+ * lock_timeout like lockRowForUpdate): concurrent moves of one deal then run one after the other,
+ * and the locked row is the latest committed version, so each move records "from" the stage the
+ * previous one left. No update and no activity when the deal is deleted, the stage is missing
+ * (RLS: or another organization's) or the deal is already there. Status and closedAt follow the
+ * stage as statusForStage says; subject and body are the ones createActivity's STAGE_CHANGE rows
+ * always had. The audit and notification triggers fire as for any UPDATE and INSERT.
+ */
+function moveStatement(orgId: string, dealId: string, stageId: string, ownerId: string) {
+  return Prisma.sql`
+    WITH locked AS MATERIALIZED (
+      SELECT id, stage_id, closed_at, contact_id, company_id, deleted_at FROM deals WHERE id = ${dealId}::uuid FOR UPDATE
+    ), target AS MATERIALIZED (
+      SELECT id, pipeline_id, kind, name FROM pipeline_stages WHERE id = ${stageId}::uuid
+    ), moved AS (
+      UPDATE deals d
+         SET pipeline_id = t.pipeline_id, stage_id = t.id, updated_at = now(),
+             status = t.kind::text::deal_status,
+             closed_at = CASE WHEN t.kind = 'OPEN' THEN NULL ELSE coalesce(l.closed_at, now()) END
+        FROM locked l, target t
+       WHERE d.id = l.id AND l.deleted_at IS NULL AND t.id <> l.stage_id
+      RETURNING d.id
+    ), recorded AS (
+      INSERT INTO activities (org_id, type, subject, body, deal_id, contact_id, company_id, owner_id)
+      SELECT ${orgId}::uuid, 'STAGE_CHANGE', 'Stage changed: ' || f.name || ' → ' || t.name,
+             format('{"fromStageId":"%s","toStageId":"%s"}', l.stage_id, t.id), l.id, l.contact_id, l.company_id, ${ownerId}::uuid
+        FROM moved m JOIN locked l ON l.id = m.id CROSS JOIN target t JOIN pipeline_stages f ON f.id = l.stage_id
+      RETURNING id
+    )
+    SELECT EXISTS (SELECT FROM locked WHERE deleted_at IS NULL) AS deal_found,
+           EXISTS (SELECT FROM target) AS target_found,
+           (SELECT id::text FROM recorded) AS activity_id`;
 }
