@@ -71,15 +71,17 @@ const MAX_WORDS = 5;
  * The typo fallback (ANY) ranks at most this many records per word and type: the first ones the
  * word's trigram index scan returns (storage order, roughly the oldest first), not the closest.
  * Uncapped, "Mraia Garcia" scored every Garcia (about 30 µs each: thousands at 100k contacts,
- * 379 ms under the benchmark's load); 100 keeps the fallback near the cost of a normal search
- * (≤ 3 ms per word and type) and is five pages of 20.
+ * 379 ms under the benchmark's load). With 100 (five pages of 20) the fallback costs about what a
+ * normal search does: "Mraia Garcia" at 100k contacts 46–116 ms uncapped, 17–21 ms capped
+ * (EXPLAIN ANALYZE, tests/db/search-index.test.ts on a shared machine).
  */
 export const FALLBACK_CANDIDATES_PER_WORD = 100;
 
 /**
  * `ALL`: every word must match one of the record's columns (precise, and cheap: the rarest
  * word's index entries bound the work). `ANY`: one matching word is enough (finds "Jhon Smith"
- * through "smith"), used when ALL finds nothing.
+ * through "smith"), used when ALL finds nothing; it ranks a capped candidate set
+ * (FALLBACK_CANDIDATES_PER_WORD).
  */
 export type MatchMode = 'ALL' | 'ANY';
 
