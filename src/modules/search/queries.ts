@@ -1,5 +1,6 @@
 import { builder, DEFAULT_PAGE_SIZE } from '../../schema/builder.js';
 import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, search } from './service.js';
+import { FALLBACK_CANDIDATES_PER_WORD } from './sql.js';
 import { SearchableTypeEnum, SearchResultConnection } from './types.js';
 
 builder.queryField('search', (t) =>
@@ -8,7 +9,8 @@ builder.queryField('search', (t) =>
     description:
       "Finds the organization's contacts, companies, leads, deals and listings by name (and e-mail, domain, company, " +
       'city or street), best match first. Tolerates typos in names: "Jonh Smiht" finds John Smith. ' +
-      'Records must match every word of the query; when none does, those matching any word are returned. ' +
+      'Records must match every word of the query; when none does, those matching any word are returned, ' +
+      `at most ${FALLBACK_CANDIDATES_PER_WORD} per word and kind of record (not necessarily the closest). ` +
       'Soft-deleted records are left out.',
     args: {
       query: t.arg.string({ required: true, description: `${MIN_QUERY_LENGTH} to ${MAX_QUERY_LENGTH} characters.` }),

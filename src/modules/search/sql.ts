@@ -67,11 +67,21 @@ export const WORD_SIMILARITY_THRESHOLD = 0.4;
 const OTHER_FIELD_WEIGHT = 0.9;
 /** More words add index scans without finding much more. */
 const MAX_WORDS = 5;
+/**
+ * The typo fallback (ANY) ranks at most this many records per word and type: the first ones the
+ * word's trigram index scan returns (storage order, roughly the oldest first), not the closest.
+ * Uncapped, "Mraia Garcia" scored every Garcia (about 30 µs each: thousands at 100k contacts,
+ * 379 ms under the benchmark's load). With 100 (five pages of 20) the fallback costs about what a
+ * normal search does: "Mraia Garcia" at 100k contacts 46–116 ms uncapped, 17–21 ms capped
+ * (EXPLAIN ANALYZE, tests/db/search-index.test.ts on a shared machine).
+ */
+export const FALLBACK_CANDIDATES_PER_WORD = 100;
 
 /**
  * `ALL`: every word must match one of the record's columns (precise, and cheap: the rarest
  * word's index entries bound the work). `ANY`: one matching word is enough (finds "Jhon Smith"
- * through "smith"), used when ALL finds nothing.
+ * through "smith"), used when ALL finds nothing; it ranks a capped candidate set
+ * (FALLBACK_CANDIDATES_PER_WORD).
  */
 export type MatchMode = 'ALL' | 'ANY';
 
@@ -142,7 +152,15 @@ function candidates(type: SearchableTypename, query: string, words: string[], mo
     SELECT ${type}::text AS type, id, (greatest(${Prisma.join(scores)}))::real AS score
       FROM ${Prisma.raw(table)}
      WHERE deleted_at IS NULL AND ${where}`;
-  const byWords = select(Prisma.sql`(${Prisma.join(words.map(wordMatches), mode === 'ALL' ? ' AND ' : ' OR ')})`);
+  // ANY (the typo fallback): each word's matches capped at FALLBACK_CANDIDATES_PER_WORD, so a
+  // common word (a frequent last name) does not make every record bearing it a candidate.
+  const byWords =
+    mode === 'ALL'
+      ? select(Prisma.sql`(${Prisma.join(words.map(wordMatches), ' AND ')})`)
+      : Prisma.sql`(${Prisma.join(
+          words.map((word) => Prisma.sql`(${select(wordMatches(word))} LIMIT ${FALLBACK_CANDIDATES_PER_WORD})`),
+          ' UNION ',
+        )})`;
   if (likeColumns.length === 0) return byWords;
   // UNION, not UNION ALL: a record both branches find is one candidate (same score in both).
   const bySubstring = select(

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { FALLBACK_CANDIDATES_PER_WORD } from './sql.js';
 import { CompanyType } from '../company/types.js';
 import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
@@ -28,7 +29,9 @@ export const SearchResultConnection = builder.connectionObject(
     name: 'SearchResultConnection',
     fields: (t) => ({
       totalCount: t.int({
-        description: 'How many records match in all.',
+        description:
+          'How many records match in all; in the any-word fallback, how many were ranked (at most ' +
+          `${FALLBACK_CANDIDATES_PER_WORD} per word and kind of record).`,
         // search() returns a SearchConnection; the connection type does not know its extra fields.
         resolve: (connection) => ('totalCount' in connection && typeof connection.totalCount === 'number' ? connection.totalCount : 0),
       }),
