@@ -26,13 +26,13 @@ export function isolationProbes(world: () => IsolationWorld) {
     return result.rows[0]?.row ?? null;
   }
 
-  /** Every row of every tenant table, hashed: any insert, update or delete changes it. */
+  /** Every row of every tenant table, hashed: any insert, update or delete changes it (rows in a stable order; counters have no id). */
   async function fingerprint() {
     const { app } = world();
     const result = await app.owner.query(
       TENANT_TABLES.map(
         (table) =>
-          `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg(to_jsonb(t)::text, '|' ORDER BY t.id), '')) AS hash FROM ${table} t`,
+          `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text), '')) AS hash FROM ${table} t`,
       ).join(' UNION ALL '),
     );
     return result.rows.map((row) => `${row.tbl}:${row.n}:${row.hash}`).join(' ');

@@ -10,9 +10,12 @@ import { UserType } from '../organization/types.js';
 import { PipelineStageType } from '../pipeline/types.js';
 
 /**
- * The dashboard: every field is one SQL aggregate (GROUP BY in PostgreSQL) over the current
- * organization's records, run through the request's transaction, so RLS applies as everywhere.
- * The nested stage and user objects are loaded by the Prisma plugin as for any other field.
+ * The dashboard: every field is one SQL statement run through the request's transaction, so RLS
+ * applies as everywhere. The pipeline summary and the lead funnel read counters that triggers
+ * keep current in every transaction that writes a deal or a lead (sql/70_dashboard_counters.sql):
+ * their cost does not grow with the organization. The win rate and the activity counts aggregate
+ * the records of their period. The nested stage and user objects are loaded by the Prisma plugin
+ * as for any other field.
  */
 
 type Decimalish = Prisma.Decimal | string;
@@ -103,18 +106,19 @@ function period(args: { from: Date; to: Date }) {
 async function pipelineSummary(ctx: Context, pipelineId: string | null | undefined): Promise<StageSummaryRow[]> {
   const orgId = tenantOf(ctx).orgId;
   const pipeline = pipelineId ? Prisma.sql`p.id = ${pipelineId}::uuid` : Prisma.sql`p.is_default AND p.deleted_at IS NULL`;
-  // Every stage of the pipeline, in board order, with the sums of its open deals (zeros for an
-  // empty stage). (org_id, stage_id, ...) serves the join to deals.
+  // Every stage of the pipeline, in board order, with its counters (zeros for a stage that never
+  // had an open deal). A deal without its own probability is weighted by the stage's, applied
+  // here so that editing a stage's probability needs no counter update:
+  // sum(value × coalesce(own, stage)) = own_probability_value + stage_probability_value × stage.
   const rows = await ctx.prisma.$queryRaw<StageSummaryRow[]>`
     SELECT s.id AS "stageId",
-           count(d.id)::int AS "dealCount",
-           coalesce(sum(d.value), 0)::numeric(16, 2) AS "totalValue",
-           coalesce(round(sum(d.value * coalesce(d.probability, s.probability)) / 100, 2), 0)::numeric(16, 2) AS "weightedValue"
+           coalesce(c.deal_count, 0) AS "dealCount",
+           coalesce(c.total_value, 0)::numeric(16, 2) AS "totalValue",
+           coalesce(round((c.own_probability_value + c.stage_probability_value * s.probability) / 100, 2), 0)::numeric(16, 2) AS "weightedValue"
       FROM pipelines p
       JOIN pipeline_stages s ON s.org_id = p.org_id AND s.pipeline_id = p.id
-      LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+      LEFT JOIN stage_deal_counters c ON c.org_id = s.org_id AND c.stage_id = s.id
      WHERE p.org_id = ${orgId}::uuid AND ${pipeline}
-     GROUP BY s.id, s.position
      ORDER BY s.position, s.id`;
   if (rows.length === 0) throw notFound('Pipeline');
   return rows;
@@ -170,10 +174,9 @@ export const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').i
       description: 'Leads (not deleted) per status, every status in funnel order, zeros included.',
       resolve: (_dashboard, _args, ctx) =>
         ctx.prisma.$queryRaw<{ status: LeadStatus; count: number }[]>`
-          SELECT s.status::text AS status, count(l.id)::int AS count
+          SELECT s.status::text AS status, coalesce(c.lead_count, 0) AS count
             FROM unnest(enum_range(NULL::lead_status)) AS s(status)
-            LEFT JOIN leads l ON l.org_id = ${tenantOf(ctx).orgId}::uuid AND l.status = s.status AND l.deleted_at IS NULL
-           GROUP BY s.status
+            LEFT JOIN lead_status_counters c ON c.org_id = ${tenantOf(ctx).orgId}::uuid AND c.status = s.status
            ORDER BY s.status`,
     }),
   }),
