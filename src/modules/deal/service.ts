@@ -2,6 +2,7 @@ import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { DealFields } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 type StageKind = 'OPEN' | 'WON' | 'LOST';
 
@@ -13,7 +14,7 @@ export function statusForStage(kind: StageKind, previousClosedAt: Date | null = 
 /** Resolves pipeline and stage (uuids): explicit stage wins, else the pipeline's (or default pipeline's) first stage. */
 export async function resolveStage(ctx: Context, pipelineId?: string | null, stageId?: string | null) {
   if (stageId != null) {
-    const stage = await ctx.prisma.pipelineStage.findUnique({ where: { id: stageId } });
+    const stage = await ctx.prisma.pipelineStage.findUnique({ where: tenantKey(ctx, stageId) });
     if (!stage) throw badInput('stageId does not reference a PipelineStage of this organization', 'stageId');
     if (pipelineId != null && pipelineId !== stage.pipelineId) throw badInput('stageId is not a stage of pipelineId', 'stageId');
     return stage;
@@ -54,12 +55,12 @@ export async function createDeal(
 export async function moveDealStage(ctx: Context, dealId: string, stageId: string) {
   // Two moves at once would both record "from" the stage they read.
   await lockRowForUpdate(ctx, 'deals', dealId);
-  const deal = await ctx.prisma.deal.findUnique({ where: { id: dealId }, include: { stage: true } });
+  const deal = await ctx.prisma.deal.findUnique({ where: tenantKey(ctx, dealId), include: { stage: true } });
   if (!deal || deal.deletedAt) throw notFound('Deal');
   const target = await resolveStage(ctx, undefined, stageId);
   if (target.id === deal.stageId) return { deal, activity: null };
   const updated = await ctx.prisma.deal.update({
-    where: { id: dealId },
+    where: tenantKey(ctx, dealId),
     data: { pipelineId: target.pipelineId, stageId: target.id, ...statusForStage(target.kind, deal.closedAt) },
   });
   const activity = await ctx.prisma.activity.create({
