@@ -52,7 +52,7 @@ BEGIN
   END IF;
   PERFORM set_config('app.current_org_id', v_invitation.org_id::text, true);
   UPDATE invitations i SET accepted_at = now(), updated_at = now()
-   WHERE i.id = v_invitation.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now();
+   WHERE i.org_id = v_invitation.org_id AND i.id = v_invitation.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now();
   IF NOT FOUND THEN
     PERFORM set_config('app.current_org_id', v_previous_org, true);
     RETURN QUERY SELECT NULL::uuid, NULL::uuid, NULL::text, 'invalid'::text;

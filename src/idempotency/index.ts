@@ -34,7 +34,7 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { authorize, permissionOf } from '../auth/authorize.js';
-import type { Context } from '../context/index.js';
+import { tenantOf, type Context } from '../context/index.js';
 import { databaseCause, toClientError } from '../schema/error-mapping.js';
 import { badRequestInput, ClientFlowError, ErrorCode, idempotencyKeyInUse, idempotencyKeyReused } from '../schema/errors.js';
 
@@ -247,5 +247,5 @@ export async function recordIdempotentResponse(ctx: Context, result: FormattedEx
   const claim = claims.get(ctx);
   if (!claim?.rowId || claim.replayed) return;
   await ctx.prisma.$executeRaw`
-    UPDATE idempotency_keys SET response = ${JSON.stringify(result.data ?? null)}::jsonb WHERE id = ${claim.rowId}::uuid`;
+    UPDATE idempotency_keys SET response = ${JSON.stringify(result.data ?? null)}::jsonb WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND id = ${claim.rowId}::uuid`;
 }

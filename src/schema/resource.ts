@@ -1,9 +1,11 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import type { Context } from '../context/index.js';
+import { tenantKey } from '../context/tenant-key.js';
 import { builder, type BuilderTypes } from './builder.js';
 import type { FilterDefinition } from './filters.js';
 import { notFound } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
+import { getDatamodel } from '../generated/pothos-types.js';
 
 /** The Prisma delegates of the soft-deletable CRM models. */
 export type CrmDelegate =
@@ -58,6 +60,12 @@ type ListArgs = { filter?: unknown; orderBy?: unknown; deleted?: 'EXCLUDE' | 'ON
  * A root Relay connection over one CRM model, with `filter`, `orderBy`, `deleted` and a
  * `totalCount` that counts with the same conditions.
  */
+/** A list's cursor is its model's primary key: (orgId, id) on tenant tables, id on the shared catalog. */
+function cursorOf(delegate: CrmDelegate): string {
+  const model = getDatamodel().datamodel.models[delegate.charAt(0).toUpperCase() + delegate.slice(1)];
+  return model?.primaryKey?.fields.join('_') ?? 'id';
+}
+
 export function defineListQuery(options: {
   field: string;
   type: string;
@@ -89,7 +97,7 @@ export function defineListQuery(options: {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     (t as any).prismaConnection({
       type: options.type,
-      cursor: 'id',
+      cursor: cursorOf(options.delegate),
       description: options.description,
       args: {
         filter: t.arg({ type: options.filter.ref }),
@@ -174,7 +182,7 @@ export function defineSoftDeleteMutations(options: {
       where: { id, deletedAt: deleted ? null : { not: null } },
       data: { deletedAt: deleted ? new Date() : null },
     });
-    const record = await delegate.findUnique({ where: { id } });
+    const record = await delegate.findUnique({ where: tenantKey(ctx, id) });
     if (!record) throw notFound(options.type);
     return { [options.field]: record };
   };

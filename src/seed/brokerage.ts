@@ -1010,7 +1010,7 @@ export async function seedRecentEvents(
     })),
   });
   const deal = data.deals.find((d) => d.status === 'OPEN' && d.ownerId === team.admin && d.stagePosition >= 2);
-  if (deal) await tx.deal.update({ where: { id: deal.id }, data: { ownerId: team.owner } });
+  if (deal) await tx.deal.update({ where: { orgId_id: { orgId, id: deal.id } }, data: { ownerId: team.owner } });
   const appointment = data.appointments.find(
     (a) =>
       a.organizerId === team.admin && a.startsAt > calendar.today && a.status !== 'CANCELLED' && !a.attendeeUserIds.includes(team.owner),

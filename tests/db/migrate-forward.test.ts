@@ -72,7 +72,17 @@ describe('migrating forward from the previous migration head', () => {
         INSERT INTO deals (org_id, pipeline_id, stage_id, name, owner_id)
           SELECT s.org_id, s.pipeline_id, s.id, 'First deal', m.user_id
             FROM pipeline_stages s JOIN memberships m ON m.org_id = s.org_id AND m.role = 'MEMBER';
-        INSERT INTO activities (org_id, type, subject) SELECT id, 'NOTE', 'Called' FROM organizations;`);
+        INSERT INTO activities (org_id, type, subject) SELECT id, 'NOTE', 'Called' FROM organizations;
+        INSERT INTO listings (org_id, title, property_type, price) SELECT id, 'Elm Street 1', 'HOUSE', 250000 FROM organizations;
+        INSERT INTO appointments (org_id, title, starts_at, ends_at, contact_id, listing_id)
+          SELECT c.org_id, 'Viewing', now(), now() + interval '1 hour', c.id, l.id FROM contacts c JOIN listings l ON l.org_id = c.org_id;
+        INSERT INTO appointment_attendees (org_id, appointment_id, contact_id) SELECT org_id, id, contact_id FROM appointments;
+        INSERT INTO messages (org_id, channel, direction, from_address, body, sent_at, contact_id)
+          SELECT org_id, 'EMAIL', 'INBOUND', email, 'Hello', now(), id FROM contacts;
+        INSERT INTO attachments (org_id, file_name, content_type, size_bytes, checksum_sha256, storage_key, contact_id)
+          SELECT org_id, 'a.pdf', 'application/pdf', 1, repeat('0', 64), org_id || '/' || id, id FROM contacts;
+        INSERT INTO invitations (org_id, email, role, expires_at) SELECT id, 'eve@example.com', 'MEMBER', now() + interval '1 day' FROM organizations;
+        INSERT INTO shopping_carts (org_id, user_id) SELECT org_id, user_id FROM memberships;`);
       const before = await contents(client);
       const filled = [...before].filter(([, rows]) => rows.size > 0).map(([table]) => table);
       expect(filled).toEqual(
@@ -87,6 +97,9 @@ describe('migrating forward from the previous migration head', () => {
           'activities',
           'notifications',
           'audit_log',
+          'appointment_attendees',
+          'attachments',
+          'shopping_carts',
         ]),
       );
 
@@ -104,6 +117,17 @@ describe('migrating forward from the previous migration head', () => {
           expect({ table, id, row: keptOld }).toEqual({ table, id, row });
         }
       }
+      // The composite references still hold: a row cannot point at another organization's row.
+      const crossOrg = await client
+        .query(
+          `INSERT INTO activities (org_id, type, subject, deal_id)
+           SELECT o.id, 'NOTE', 'Elsewhere', d.id FROM deals d JOIN organizations o ON o.id <> d.org_id LIMIT 1`,
+        )
+        .then(
+          () => 'inserted',
+          (error: { code?: string }) => error.code,
+        );
+      expect(crossOrg).toBe('23503');
     } finally {
       await client.end();
     }

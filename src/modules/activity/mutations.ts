@@ -4,6 +4,7 @@ import { parseInput } from '../../schema/validation.js';
 import { CreateActivityInput, UpdateActivityInput, createActivitySchema, updateActivitySchema } from './inputs.js';
 import { ActivityType } from './types.js';
 import { tenantOf } from '../../context/index.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const ActivityPayload = payloadType('ActivityPayload', ActivityType, 'activity');
 
@@ -26,7 +27,7 @@ builder.mutationField('updateActivity', (t) =>
     args: { input: t.arg({ required: true, type: UpdateActivityInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateActivitySchema, input);
-      return { activity: await ctx.prisma.activity.update({ where: { id }, data }) };
+      return { activity: await ctx.prisma.activity.update({ where: tenantKey(ctx, id), data }) };
     },
   }),
 );

@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const ActivityTypeEnum = builder.enumType('ActivityType', {
   description: 'STAGE_CHANGE is recorded by moveDealStage; the others are created by users.',
@@ -7,7 +8,7 @@ export const ActivityTypeEnum = builder.enumType('ActivityType', {
 });
 
 export const ActivityType = builder.prismaNode('Activity', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Include mode (whole rows), unlike the other types: lastActivity's loader returns whole rows,
   // and in select mode Pothos would re-read each one to find the fields it selected.

@@ -3,6 +3,7 @@ import type { Role } from '../../auth/permissions.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /** Keys are managed by people: a key that could mint or rotate keys would outlive its own revocation. */
 function assertPerson(ctx: Context) {
@@ -39,7 +40,7 @@ export async function rotateApiKey(ctx: Context, id: string) {
   const key = await lockedKey(ctx, id);
   if (key.revokedAt) throw badInput('This API key is revoked; create a new one', 'id');
   const { secret, prefix, secretHash } = newApiKeySecret();
-  const apiKey = await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { prefix, secretHash } });
+  const apiKey = await ctx.prisma.apiKey.update({ where: tenantKey(ctx, key.id), data: { prefix, secretHash } });
   return { secret, apiKey };
 }
 
@@ -47,5 +48,5 @@ export async function rotateApiKey(ctx: Context, id: string) {
 export async function revokeApiKey(ctx: Context, id: string) {
   const key = await lockedKey(ctx, id);
   if (key.revokedAt) return key;
-  return ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+  return ctx.prisma.apiKey.update({ where: tenantKey(ctx, key.id), data: { revokedAt: new Date() } });
 }

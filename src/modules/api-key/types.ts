@@ -1,8 +1,9 @@
 import { builder } from '../../schema/builder.js';
 import { MembershipRoleEnum } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const ApiKeyType = builder.prismaNode('ApiKey', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   select: { id: true },
   description:

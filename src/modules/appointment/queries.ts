@@ -55,7 +55,7 @@ function upcomingWhere(ctx: Context, args: { userId?: string | null }) {
 builder.queryField('upcomingAppointments', (t) =>
   t.prismaConnection({
     type: 'Appointment',
-    cursor: 'id',
+    cursor: 'orgId_id',
     description:
       'Appointments starting now or later that a member organizes or attends (not cancelled or deleted), soonest first. ' +
       'Defaults to the signed-in user; userId shows another member of this organization.',

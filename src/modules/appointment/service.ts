@@ -4,6 +4,7 @@ import { blameBrokenReference } from '../../schema/error-mapping.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { givesAny } from '../../schema/validation.js';
 import type { CreateAppointment, UpdateAppointment } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 export { MAX_ATTENDEES_PER_KIND } from './inputs.js';
 /** Conflicts are reported, not refused; a payload lists at most this many, earliest first. */
@@ -120,19 +121,19 @@ const SCHEDULING_FIELDS = ['startsAt', 'endsAt', 'status', 'organizerId', 'atten
 /** Updates an appointment from a validated input (inputs.ts, updateAppointmentSchema). */
 export async function updateAppointment(ctx: Context, input: UpdateAppointment) {
   const { id, attendeeUserIds, attendeeContactIds, ...data } = input;
-  const existing = await ctx.prisma.appointment.findUnique({ where: { id }, select: { startsAt: true, endsAt: true } });
+  const existing = await ctx.prisma.appointment.findUnique({ where: tenantKey(ctx, id), select: { startsAt: true, endsAt: true } });
   if (!existing) throw notFound('Appointment');
   if (data.startsAt !== undefined || data.endsAt !== undefined)
     checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
-  const updated = givesAny(data) ? await withReferenceField(ctx.prisma.appointment.update({ where: { id }, data })) : null;
+  const updated = givesAny(data) ? await withReferenceField(ctx.prisma.appointment.update({ where: tenantKey(ctx, id), data })) : null;
   const usersChanged = await replaceAttendees(ctx, id, 'userId', attendeeUserIds);
   const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendeeContactIds);
   // A changed guest list is a change of the appointment, for clients that sync by updatedAt.
   const appointment =
     updated ??
     (usersChanged || contactsChanged
-      ? await ctx.prisma.appointment.update({ where: { id }, data: { updatedAt: new Date() } })
-      : await ctx.prisma.appointment.findUniqueOrThrow({ where: { id } }));
+      ? await ctx.prisma.appointment.update({ where: tenantKey(ctx, id), data: { updatedAt: new Date() } })
+      : await ctx.prisma.appointment.findUniqueOrThrow({ where: tenantKey(ctx, id) }));
   const rescheduled = SCHEDULING_FIELDS.some((field) => input[field] !== undefined);
   return { appointment, conflictIds: rescheduled ? await findConflictIds(ctx, id) : [] };
 }

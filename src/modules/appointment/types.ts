@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const AppointmentStatusEnum = builder.enumType('AppointmentStatus', {
   description: 'CANCELLED appointments never count as conflicts and leave upcomingAppointments.',
@@ -18,7 +19,7 @@ export const AppointmentAttendeeType = builder.prismaObject('AppointmentAttendee
 });
 
 export const AppointmentType = builder.prismaNode('Appointment', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -48,7 +49,7 @@ export const AppointmentType = builder.prismaNode('Appointment', {
 // Deal.appointments, Contact.appointments and Listing.appointments (e.g. showings): the appointments
 // linked to the record through dealId / contactId / listingId.
 const relatedAppointments = () => ({
-  cursor: 'id' as const,
+  cursor: 'orgId_id' as const,
   totalCount: true as const,
   description: 'Linked appointments (not deleted) in calendar order: startsAt ascending.',
   query: { where: { deletedAt: null }, orderBy: [{ startsAt: 'asc' as const }, { id: 'asc' as const }] },

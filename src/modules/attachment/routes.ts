@@ -108,7 +108,7 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
       });
       if (!member)
         throw new FileRouteError(403, 'NOT_A_MEMBER', 'This link was issued to someone who is no longer a member of the organization');
-      return tx.attachment.findUnique({ where: { id: claims.attachmentId }, select: FILE_COLUMNS });
+      return tx.attachment.findUnique({ where: { orgId_id: { orgId: claims.orgId, id: claims.attachmentId } }, select: FILE_COLUMNS });
     });
 
   const verify = async (token: string, operation: FileOperation) => {

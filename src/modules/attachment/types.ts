@@ -8,6 +8,7 @@ import { ListingType } from '../listing/types.js';
 import { memberAsUser } from '../organization/types.js';
 import { FILE_COLUMNS, type AttachmentFile } from './service.js';
 import type { Context } from '../../context/index.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const AttachmentStatusEnum = builder.enumType('AttachmentStatus', {
   values: {
@@ -42,7 +43,7 @@ export const AttachmentRecordUnion = builder.unionType('AttachmentRecord', {
 type FileRow = AttachmentFile & { status: 'PENDING' | 'READY'; deletedAt: Date | null };
 
 export const AttachmentType = builder.prismaNode('Attachment', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -111,7 +112,7 @@ async function downloadLinkOf(row: FileRow, ctx: Context) {
 
 // Each record type lists its files. The same relation-connection shape as its activities.
 const attachmentsConnection = {
-  cursor: 'id' as const,
+  cursor: 'orgId_id' as const,
   totalCount: true,
   description: 'Files on this record (not deleted), newest first.',
   query: { where: { deletedAt: null }, orderBy: [{ createdAt: Prisma.SortOrder.desc }, { id: Prisma.SortOrder.desc }] },

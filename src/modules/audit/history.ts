@@ -78,7 +78,7 @@ for (const ref of AUDITED_NODE_TYPES) {
     t.prismaConnection(
       {
         type: 'AuditEntry',
-        cursor: 'id',
+        cursor: 'orgId_id',
         description:
           'Every recorded change of this record, newest first (see AuditEntry). One query per record: meant for a detail view rather than for every row of a list.',
         resolve: (query, record, _args, ctx: Context) =>

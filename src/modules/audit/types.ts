@@ -12,6 +12,7 @@ import {
   type AuditChange,
   type AuditedTable,
 } from './records.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const AuditActionEnum = builder.enumType('AuditAction', {
   values: {
@@ -78,7 +79,7 @@ function isNodeType(schema: GraphQLSchema, typename: string): boolean {
 }
 
 export const AuditEntryType = builder.prismaNode('AuditEntry', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for; every
   // entry knows its record (two small columns), which record, recordId and recordType need.

@@ -4,6 +4,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { ClientFlowError, ErrorCode, notFound } from '../../schema/errors.js';
 import type { CreateAutomation, UpdateAutomation } from './inputs.js';
 import { checkAutomationConfig, type AutomationTrigger, type ConfigIssue, type ConfigReference, type ReferenceTypename } from './config.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /** BAD_USER_INPUT naming the first bad path (message and extensions.field) and listing every problem in extensions.issues. */
 function configError(issues: ConfigIssue[]) {
@@ -73,7 +74,10 @@ export async function updateAutomation(ctx: Context, input: UpdateAutomation) {
   const { id, conditions, actions, ...data } = input;
   // The stored half of the configuration must still be what is stored when the whole is written.
   await lockRowForUpdate(ctx, 'automations', id);
-  const existing = await ctx.prisma.automation.findUnique({ where: { id }, select: { trigger: true, conditions: true, actions: true } });
+  const existing = await ctx.prisma.automation.findUnique({
+    where: tenantKey(ctx, id),
+    select: { trigger: true, conditions: true, actions: true },
+  });
   if (!existing) throw notFound('Automation');
   const recheck = data.trigger !== undefined || conditions !== undefined || actions !== undefined || data.enabled === true;
   const config = recheck
@@ -84,7 +88,7 @@ export async function updateAutomation(ctx: Context, input: UpdateAutomation) {
         actions ?? storedItems(existing.actions),
       )
     : {};
-  return ctx.prisma.automation.update({ where: { id }, data: { ...data, ...config } });
+  return ctx.prisma.automation.update({ where: tenantKey(ctx, id), data: { ...data, ...config } });
 }
 
 /** A stored conditions or actions column (a JSON array; anything else is checked as empty). */

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
 import { AUTOMATION_TRIGGERS } from './config.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const AutomationTriggerEnum = builder.enumType('AutomationTrigger', {
   description:
@@ -9,7 +10,7 @@ export const AutomationTriggerEnum = builder.enumType('AutomationTrigger', {
 });
 
 export const AutomationType = builder.prismaNode('Automation', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },

@@ -4,6 +4,7 @@ import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js
 import { parseInput } from '../../schema/validation.js';
 import { CreateCompanyInput, UpdateCompanyInput, createCompanySchema, updateCompanySchema } from './inputs.js';
 import { tenantOf } from '../../context/index.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const CompanyPayload = payloadType('CompanyPayload', CompanyType, 'company');
 
@@ -28,7 +29,7 @@ builder.mutationField('updateCompany', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateCompanySchema, input);
-      return { company: await ctx.prisma.company.update({ where: { id }, data }) };
+      return { company: await ctx.prisma.company.update({ where: tenantKey(ctx, id), data }) };
     },
   }),
 );

@@ -1,7 +1,8 @@
 import { builder } from '../../schema/builder.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const CompanyType = builder.prismaNode('Company', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -17,17 +18,17 @@ export const CompanyType = builder.prismaNode('Company', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     contacts: t.relatedConnection('contacts', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }] },
     }),
     deals: t.relatedConnection('deals', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
     }),
     activities: t.relatedConnection('activities', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
     }),

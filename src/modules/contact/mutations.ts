@@ -4,6 +4,7 @@ import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js
 import { parseInput } from '../../schema/validation.js';
 import { CreateContactInput, UpdateContactInput, createContactSchema, updateContactSchema } from './inputs.js';
 import { tenantOf } from '../../context/index.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const ContactPayload = payloadType('ContactPayload', ContactType, 'contact');
 
@@ -28,7 +29,7 @@ builder.mutationField('updateContact', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateContactSchema, input);
-      return { contact: await ctx.prisma.contact.update({ where: { id }, data }) };
+      return { contact: await ctx.prisma.contact.update({ where: tenantKey(ctx, id), data }) };
     },
   }),
 );

@@ -2,9 +2,10 @@ import { builder } from '../../schema/builder.js';
 import { lastActivityOfContact } from '../activity/loaders.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const ContactType = builder.prismaNode('Contact', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -24,12 +25,12 @@ export const ContactType = builder.prismaNode('Contact', {
     company: t.relation('company', { nullable: true }),
     owner: t.field(memberAsUser('owner')),
     deals: t.relatedConnection('deals', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
     }),
     activities: t.relatedConnection('activities', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       description: 'The timeline, newest first.',
       query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },

@@ -5,6 +5,7 @@ import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../sch
 import { parseInput } from '../../schema/validation.js';
 import { CreateDealInput, MoveDealStageInput, UpdateDealInput, createDealSchema, moveDealStageSchema, updateDealSchema } from './inputs.js';
 import { createDeal, moveDealStage } from './service.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const DealPayload = payloadType('DealPayload', DealType, 'deal');
 
@@ -26,7 +27,7 @@ builder.mutationField('updateDeal', (t) =>
     args: { input: t.arg({ required: true, type: UpdateDealInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateDealSchema, input);
-      return { deal: await ctx.prisma.deal.update({ where: { id }, data }) };
+      return { deal: await ctx.prisma.deal.update({ where: tenantKey(ctx, id), data }) };
     },
   }),
 );

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { DealFields } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 type StageKind = 'OPEN' | 'WON' | 'LOST';
 
@@ -15,7 +16,7 @@ export function statusForStage(kind: StageKind, previousClosedAt: Date | null = 
 /** Resolves pipeline and stage (uuids): explicit stage wins, else the pipeline's (or default pipeline's) first stage. */
 export async function resolveStage(ctx: Context, pipelineId?: string | null, stageId?: string | null) {
   if (stageId != null) {
-    const stage = await ctx.prisma.pipelineStage.findUnique({ where: { id: stageId } });
+    const stage = await ctx.prisma.pipelineStage.findUnique({ where: tenantKey(ctx, stageId) });
     if (!stage) throw badInput('stageId does not reference a PipelineStage of this organization', 'stageId');
     if (pipelineId != null && pipelineId !== stage.pipelineId) throw badInput('stageId is not a stage of pipelineId', 'stageId');
     return stage;
@@ -72,19 +73,20 @@ export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, deal
   if (!move?.deal_found) throw notFound('Deal');
   if (!move.target_found) throw badInput('stageId does not reference a PipelineStage of this organization', 'stageId');
   const dealQuery = queryFromInfo({ context: ctx, info, typeName: 'Deal', path: ['deal'] });
-  if (!move.activity_id) return { deal: await ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: { id: dealId } }), activity: null };
+  if (!move.activity_id)
+    return { deal: await ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: tenantKey(ctx, dealId) }), activity: null };
   const activityQuery = queryFromInfo({ context: ctx, info, typeName: 'Activity', path: ['activity'] });
   const include = activityQuery.include ?? {};
   if ('deal' in include) {
     // The client also selects activity.deal: that relation cannot carry the payload's own deal selection too.
     const [deal, activity] = await Promise.all([
-      ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: { id: dealId } }),
-      ctx.prisma.activity.findUniqueOrThrow({ ...activityQuery, where: { id: move.activity_id } }),
+      ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: tenantKey(ctx, dealId) }),
+      ctx.prisma.activity.findUniqueOrThrow({ ...activityQuery, where: tenantKey(ctx, move.activity_id) }),
     ]);
     return { deal, activity };
   }
   const { deal, ...activity } = await ctx.prisma.activity.findUniqueOrThrow({
-    where: { id: move.activity_id },
+    where: tenantKey(ctx, move.activity_id),
     include: { ...include, deal: dealQuery },
   });
   if (!deal) throw notFound('Deal');
@@ -103,22 +105,22 @@ export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, deal
 function moveStatement(orgId: string, dealId: string, stageId: string, ownerId: string) {
   return Prisma.sql`
     WITH locked AS MATERIALIZED (
-      SELECT id, stage_id, closed_at, contact_id, company_id, deleted_at FROM deals WHERE id = ${dealId}::uuid FOR UPDATE
+      SELECT id, stage_id, closed_at, contact_id, company_id, deleted_at FROM deals WHERE org_id = ${orgId}::uuid AND id = ${dealId}::uuid FOR UPDATE
     ), target AS MATERIALIZED (
-      SELECT id, pipeline_id, kind, name FROM pipeline_stages WHERE id = ${stageId}::uuid
+      SELECT id, pipeline_id, kind, name FROM pipeline_stages WHERE org_id = ${orgId}::uuid AND id = ${stageId}::uuid
     ), moved AS (
       UPDATE deals d
          SET pipeline_id = t.pipeline_id, stage_id = t.id, updated_at = now(),
              status = t.kind::text::deal_status,
              closed_at = CASE WHEN t.kind = 'OPEN' THEN NULL ELSE coalesce(l.closed_at, now()) END
         FROM locked l, target t
-       WHERE d.id = l.id AND l.deleted_at IS NULL AND t.id <> l.stage_id
+       WHERE d.org_id = ${orgId}::uuid AND d.id = l.id AND l.deleted_at IS NULL AND t.id <> l.stage_id
       RETURNING d.id
     ), recorded AS (
       INSERT INTO activities (org_id, type, subject, body, deal_id, contact_id, company_id, owner_id)
       SELECT ${orgId}::uuid, 'STAGE_CHANGE', 'Stage changed: ' || f.name || ' → ' || t.name,
              format('{"fromStageId":"%s","toStageId":"%s"}', l.stage_id, t.id), l.id, l.contact_id, l.company_id, ${ownerId}::uuid
-        FROM moved m JOIN locked l ON l.id = m.id CROSS JOIN target t JOIN pipeline_stages f ON f.id = l.stage_id
+        FROM moved m JOIN locked l ON l.id = m.id CROSS JOIN target t JOIN pipeline_stages f ON f.org_id = ${orgId}::uuid AND f.id = l.stage_id
       RETURNING id
     )
     SELECT EXISTS (SELECT FROM locked WHERE deleted_at IS NULL) AS deal_found,

@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { lastActivityOfDeal } from '../activity/loaders.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const DealStatusEnum = builder.enumType('DealStatus', {
   description: "Follows the deal's stage: WON and LOST stages close it.",
@@ -9,7 +10,7 @@ export const DealStatusEnum = builder.enumType('DealStatus', {
 });
 
 export const DealType = builder.prismaNode('Deal', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -37,7 +38,7 @@ export const DealType = builder.prismaNode('Deal', {
     listing: t.relation('listing', { nullable: true, description: 'The property this deal is about (real estate).' }),
     owner: t.field(memberAsUser('owner')),
     activities: t.relatedConnection('activities', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       description: 'Newest first.',
       query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },

@@ -8,6 +8,7 @@ import { parseInput } from '../../schema/validation.js';
 import { ConvertLeadInput, CreateLeadInput, UpdateLeadInput, convertLeadSchema, createLeadSchema, updateLeadSchema } from './inputs.js';
 import { convertLead } from './service.js';
 import { tenantOf } from '../../context/index.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const LeadPayload = payloadType('LeadPayload', LeadType, 'lead');
 
@@ -28,7 +29,7 @@ builder.mutationField('updateLead', (t) =>
     args: { input: t.arg({ required: true, type: UpdateLeadInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateLeadSchema, input);
-      return { lead: await ctx.prisma.lead.update({ where: { id }, data }) };
+      return { lead: await ctx.prisma.lead.update({ where: tenantKey(ctx, id), data }) };
     },
   }),
 );

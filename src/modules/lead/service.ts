@@ -3,6 +3,7 @@ import { lockRowForUpdate } from '../../db/row-locks.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { ConvertLead } from './inputs.js';
 import { createDeal } from '../deal/service.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /**
  * lead -> contact (+ company) (+ deal). Runs inside the request's transaction: if any step
@@ -12,14 +13,14 @@ export async function convertLead(ctx: Context, input: ConvertLead) {
   const { leadId } = input;
   // Concurrent conversions run one after the other; the second sees CONVERTED.
   await lockRowForUpdate(ctx, 'leads', leadId);
-  const lead = await ctx.prisma.lead.findUnique({ where: { id: leadId } });
+  const lead = await ctx.prisma.lead.findUnique({ where: tenantKey(ctx, leadId) });
   if (!lead || lead.deletedAt) throw notFound('Lead');
   if (lead.status === 'CONVERTED') throw badInput('This lead is already converted', 'leadId');
   if (input.companyId && input.createCompany) throw badInput('Give companyId or createCompany, not both', 'companyId');
 
   let company = null;
   if (input.companyId) {
-    company = await ctx.prisma.company.findUnique({ where: { id: input.companyId } });
+    company = await ctx.prisma.company.findUnique({ where: tenantKey(ctx, input.companyId) });
     if (!company) throw badInput('companyId does not reference a Company of this organization', 'companyId');
   } else if (input.createCompany) {
     if (!lead.companyName) throw badInput('The lead has no companyName to create a company from', 'createCompany');
@@ -42,7 +43,7 @@ export async function convertLead(ctx: Context, input: ConvertLead) {
     ? await createDeal(ctx, input.deal, { contactId: contact.id, companyId: company?.id ?? null, leadId: lead.id })
     : null;
   const converted = await ctx.prisma.lead.update({
-    where: { id: lead.id },
+    where: tenantKey(ctx, lead.id),
     data: { status: 'CONVERTED', convertedAt: new Date(), convertedContactId: contact.id },
   });
   return { lead: converted, contact, company, deal };

@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const LeadStatusEnum = builder.enumType('LeadStatus', {
   values: ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const,
@@ -13,7 +14,7 @@ export const LeadRatingEnum = builder.enumType('LeadRating', {
 });
 
 export const LeadType = builder.prismaNode('Lead', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -36,12 +37,12 @@ export const LeadType = builder.prismaNode('Lead', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     deals: t.relatedConnection('deals', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
     }),
     activities: t.relatedConnection('activities', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
     }),

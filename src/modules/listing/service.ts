@@ -1,6 +1,7 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import { blameBrokenReference } from '../../schema/error-mapping.js';
 import type { CreateListing, UpdateListing } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 export interface ListingMediaItem {
   url: string;
@@ -31,5 +32,5 @@ export function createListing(ctx: Context, data: CreateListing) {
 
 export function updateListing(ctx: Context, input: UpdateListing) {
   const { id, ...data } = input;
-  return writing(ctx.prisma.listing.update({ where: { id }, data }));
+  return writing(ctx.prisma.listing.update({ where: tenantKey(ctx, id), data }));
 }

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
 import { mediaItems, type ListingMediaItem } from './service.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const PropertyTypeEnum = builder.enumType('PropertyType', {
   values: ['HOUSE', 'CONDO', 'TOWNHOUSE', 'LAND', 'COMMERCIAL', 'MULTI_FAMILY', 'OTHER'] as const,
@@ -20,7 +21,7 @@ export const ListingMediaType = builder.objectRef<ListingMediaItem>('ListingMedi
 });
 
 export const ListingType = builder.prismaNode('Listing', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -62,7 +63,7 @@ export const ListingType = builder.prismaNode('Listing', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     deals: t.relatedConnection('deals', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       description: 'Deals linked to this listing (not deleted), newest first.',
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },

@@ -2,6 +2,7 @@ import { tenantOf, type Context } from '../../context/index.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput } from '../../schema/errors.js';
 import type { CartItem } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /** The viewer's cart in the current organization, created on first use; returns its id. */
 export async function ensureCart(ctx: Context): Promise<string> {
@@ -168,8 +169,8 @@ export async function addToCart(ctx: Context, item: CartItem) {
 /** The cart; its updatedAt moves when its items did. */
 function cartAfterChange(ctx: Context, cartId: string, changed: boolean) {
   return changed
-    ? ctx.prisma.shoppingCart.update({ where: { id: cartId }, data: { updatedAt: new Date() } })
-    : ctx.prisma.shoppingCart.findUniqueOrThrow({ where: { id: cartId } });
+    ? ctx.prisma.shoppingCart.update({ where: tenantKey(ctx, cartId), data: { updatedAt: new Date() } })
+    : ctx.prisma.shoppingCart.findUniqueOrThrow({ where: tenantKey(ctx, cartId) });
 }
 
 /** Removes a tool or a bundle from the viewer's cart; removing what is not there changes nothing. */
@@ -260,5 +261,5 @@ export async function checkout(ctx: Context, idempotencyKey: string) {
   });
   await ctx.prisma.shoppingCartItem.deleteMany({ where: { cartId: cart.id } });
   await cartAfterChange(ctx, cart.id, true);
-  return { checkout: await ctx.prisma.checkout.findUniqueOrThrow({ where: { id: checkoutId } }), replayed: false };
+  return { checkout: await ctx.prisma.checkout.findUniqueOrThrow({ where: tenantKey(ctx, checkoutId) }), replayed: false };
 }

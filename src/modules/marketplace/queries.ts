@@ -5,6 +5,7 @@ import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
 import { ensureCart } from './cart.js';
 import { ToolTierEnum, BundleTypeEnum, PurchaseStatusEnum } from './types.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const ToolTierFilter = enumFilter(ToolTierEnum, 'ToolTier');
 const BundleTypeFilter = enumFilter(BundleTypeEnum, 'BundleType');
@@ -124,6 +125,6 @@ builder.queryField('shoppingCart', (t) =>
     description:
       "Your cart in the current organization (created empty on first use). ADMIN and OWNER only: buying spends the organization's money.",
     resolve: async (query, _root, _args, ctx) =>
-      ctx.prisma.shoppingCart.findUniqueOrThrow({ ...query, where: { id: await ensureCart(ctx) } }),
+      ctx.prisma.shoppingCart.findUniqueOrThrow({ ...query, where: tenantKey(ctx, await ensureCart(ctx)) }),
   }),
 );

@@ -2,6 +2,7 @@ import { roleAtLeast } from '../../auth/permissions.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, forbidden, notFound } from '../../schema/errors.js';
 import type { CreateReview, ReviewReference, UpdateReview } from './inputs.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /** Creates the viewer's review of a tool the organization bought; one per tool per member. */
 export async function createReview(ctx: Context, input: CreateReview) {
@@ -19,7 +20,7 @@ export async function createReview(ctx: Context, input: CreateReview) {
   if (existing) {
     // The unique (org, tool, reviewer) keeps deleted reviews; writing again brings yours back with the new text.
     return ctx.prisma.toolReview.update({
-      where: { id: existing.id },
+      where: tenantKey(ctx, existing.id),
       data: { title: null, body: null, ...data, deletedAt: null, createdAt: new Date() },
     });
   }
@@ -29,7 +30,7 @@ export async function createReview(ctx: Context, input: CreateReview) {
 /** The review a validated reference names (the schema checked it gives exactly one of id and toolId). */
 async function findReview(ctx: Context, { id, toolId }: ReviewReference) {
   const review = id
-    ? await ctx.prisma.toolReview.findUnique({ where: { id } })
+    ? await ctx.prisma.toolReview.findUnique({ where: tenantKey(ctx, id) })
     : toolId
       ? await ctx.prisma.toolReview.findUnique({
           where: { orgId_toolId_reviewerId: { orgId: tenantOf(ctx).orgId, toolId, reviewerId: ctx.viewer!.userId } },
@@ -45,7 +46,7 @@ export async function updateReview(ctx: Context, input: UpdateReview) {
   const review = await findReview(ctx, { id, toolId });
   if (review.deletedAt) throw notFound('ToolReview');
   if (review.reviewerId !== ctx.viewer!.userId) throw forbidden('Only its author may edit a review');
-  return ctx.prisma.toolReview.update({ where: { id: review.id }, data });
+  return ctx.prisma.toolReview.update({ where: tenantKey(ctx, review.id), data });
 }
 
 /** Soft-deletes a review (idempotent): its author, or an ADMIN or OWNER for anyone's. */
@@ -55,5 +56,5 @@ export async function deleteReview(ctx: Context, reference: ReviewReference) {
     throw forbidden("Deleting another member's review needs the ADMIN role");
   }
   if (review.deletedAt) return review;
-  return ctx.prisma.toolReview.update({ where: { id: review.id }, data: { deletedAt: new Date() } });
+  return ctx.prisma.toolReview.update({ where: tenantKey(ctx, review.id), data: { deletedAt: new Date() } });
 }

@@ -1,6 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
 import { planCart } from './cart.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const ToolTierEnum = builder.enumType('ToolTier', { values: ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const });
 
@@ -118,7 +119,7 @@ builder.prismaObjectField(MarketplaceToolType, 'bundles', (t) =>
 // ---------------------------------------------------------------------------------------------
 
 export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true,
   select: { id: true },
   description: 'The organization owns a catalog tool: one purchase per tool per organization.',
@@ -136,7 +137,7 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     bundlePurchase: t.relation('bundlePurchase', { nullable: true, description: 'The bundle purchase that granted this tool, if any.' }),
     checkout: t.relation('checkout', { nullable: true }),
     reviews: t.relatedConnection('reviews', {
-      cursor: 'id',
+      cursor: 'orgId_id',
       totalCount: true,
       description: "The organization's members' reviews of this tool, newest first.",
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
@@ -145,7 +146,7 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
 });
 
 export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true,
   select: { id: true },
   description: 'The organization bought a bundle; its toolPurchases are the tools it granted (those not owned before).',
@@ -163,7 +164,7 @@ export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
 });
 
 export const CheckoutType = builder.prismaNode('Checkout', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true,
   select: { id: true },
   description: 'One checkout per idempotency key per organization: a retry with the same key returns this record instead of buying again.',
@@ -182,7 +183,7 @@ export const CheckoutType = builder.prismaNode('Checkout', {
 });
 
 export const ToolReviewType = builder.prismaNode('ToolReview', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true,
   select: { id: true },
   description: "A member's review of a tool the organization bought: one per tool per member, private to the organization.",
@@ -215,7 +216,7 @@ export const ShoppingCartItemType = builder.prismaObject('ShoppingCartItem', {
 });
 
 export const ShoppingCartType = builder.prismaNode('ShoppingCart', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true,
   select: { id: true },
   description: "A member's cart in one organization: private to that member (RLS checks the user as well as the organization).",

@@ -4,6 +4,7 @@ import { ContactType } from '../contact/types.js';
 import { DealType } from '../deal/types.js';
 import { LeadType } from '../lead/types.js';
 import { OrderDirection } from '../../schema/scalars.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const MessageChannelEnum = builder.enumType('MessageChannel', {
   description: 'How a message travelled; it decides what a valid address is (see createMessage).',
@@ -16,7 +17,7 @@ export const MessageDirectionEnum = builder.enumType('MessageDirection', {
 });
 
 export const MessageType = builder.prismaNode('Message', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -49,7 +50,7 @@ const conversationArgs = builder.args((t) => ({
 }));
 
 const conversation = {
-  cursor: 'id',
+  cursor: 'orgId_id',
   totalCount: true,
   description: 'The conversation: messages linked to this record (not deleted), by sentAt; newest first unless order: ASC.',
   args: conversationArgs,

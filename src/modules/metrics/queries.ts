@@ -15,7 +15,7 @@ const metricsWhere = (ctx: Context, range: DayRange) => ({ orgId: tenantOf(ctx).
 builder.queryField('metrics', (t) =>
   t.prismaConnection({
     type: 'DailyMetric',
-    cursor: 'id',
+    cursor: 'orgId_id',
     description:
       `The stored daily metrics of the days from \`from\` to \`to\` (both included, at most ${MAX_METRIC_DAYS} days), oldest ` +
       `first. Without arguments: the last ${DEFAULT_METRIC_DAYS} days up to today (UTC). A day that was never refreshed ` +

@@ -1,7 +1,8 @@
 import { builder } from '../../schema/builder.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const DailyMetricType = builder.prismaNode('DailyMetric', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },

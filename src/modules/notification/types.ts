@@ -3,6 +3,7 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import { mayReadNode } from '../../auth/permissions.js';
 import { builder } from '../../schema/builder.js';
 import { parseAnyGlobalId } from '../../schema/global-ids.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const NotificationTypeEnum = builder.enumType('NotificationType', {
   description: 'What happened. LEAD_ASSIGNED, DEAL_ASSIGNED and APPOINTMENT_INVITATION are raised by the database itself.',
@@ -22,7 +23,7 @@ function subjectReference(subjectId: string | null, schema: GraphQLSchema) {
 }
 
 export const NotificationType = builder.prismaNode('Notification', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },

@@ -2,6 +2,7 @@ import { tenantOf, type Context } from '../../context/index.js';
 import type { Role } from '../../auth/permissions.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import { assertMayManage } from './service.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /**
  * Invites an e-mail address with a role. Looks no user up: the answer is the same whether or not
@@ -25,7 +26,7 @@ export async function revokeInvitation(ctx: Context, invitationId: string) {
     where: { id: invitationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
   });
-  const after = await ctx.prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } });
+  const after = await ctx.prisma.invitation.findUniqueOrThrow({ where: tenantKey(ctx, invitationId) });
   if (after.acceptedAt) throw badInput('This invitation was accepted already; remove the member instead', 'invitationId');
   return after;
 }
@@ -55,7 +56,7 @@ export async function acceptInvitation(ctx: Context, invitationId: string) {
   if (result?.outcome !== 'accepted') throw notFound('Invitation');
   ctx.orgId = result.org_id;
   ctx.role = result.role;
-  const membership = await ctx.prisma.membership.findUniqueOrThrow({ where: { id: result.membership_id! } });
+  const membership = await ctx.prisma.membership.findUniqueOrThrow({ where: tenantKey(ctx, result.membership_id!) });
   const organization = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: result.org_id! } });
   return { membership, organization };
 }

@@ -49,7 +49,7 @@ const membersWhere = (ctx: Context, role: Role | null | undefined) => ({
 builder.queryField('members', (t) =>
   t.prismaConnection({
     type: 'Membership',
-    cursor: 'id',
+    cursor: 'orgId_id',
     description: 'The members (people) of the current organization; API keys are listed by apiKeys.',
     args: { role: t.arg({ type: MembershipRoleEnum }) },
     resolve: (query, _root, args, ctx) =>

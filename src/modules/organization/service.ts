@@ -5,6 +5,7 @@ import { enterTenant } from '../../db/tenant.js';
 import { roleAtLeast, type Role } from '../../auth/permissions.js';
 import { badInput, forbidden, notFound, organizationLimitReached } from '../../schema/errors.js';
 import { createDefaultPipeline } from '../pipeline/service.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 /** The limits of this module, from the configuration (createServer puts them on each context). */
 export interface OrganizationSettings {
@@ -72,7 +73,7 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
   if (!membership) throw notFound('Membership');
   assertMayManage(ctx, membership.role, role);
   if (membership.role === 'OWNER' && role !== 'OWNER') await assertAnotherOwnerRemains(ctx, membershipId);
-  return ctx.prisma.membership.update({ where: { id: membershipId }, data: { role } });
+  return ctx.prisma.membership.update({ where: tenantKey(ctx, membershipId), data: { role } });
 }
 
 export async function removeMember(ctx: Context, membershipId: string) {
@@ -99,6 +100,6 @@ export async function removeMember(ctx: Context, membershipId: string) {
          bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
          invitations_ AS (UPDATE invitations SET invited_by_id = NULL WHERE org_id = ${org}::uuid AND invited_by_id = ${user}::uuid)
     UPDATE checkouts SET user_id = NULL WHERE org_id = ${org}::uuid AND user_id = ${user}::uuid`;
-  await ctx.prisma.membership.delete({ where: { id: membershipId } });
+  await ctx.prisma.membership.delete({ where: tenantKey(ctx, membershipId) });
   return membership;
 }

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const MembershipRoleEnum = builder.enumType('MembershipRole', {
   description: 'OWNER > ADMIN > MEMBER > VIEWER; see the role matrix in the README.',
@@ -19,7 +20,7 @@ export const UserType = builder.prismaNode('User', {
 });
 
 export const MembershipType = builder.prismaNode('Membership', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -92,7 +93,7 @@ export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
 export const InvitationType = builder.prismaNode('Invitation', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   select: { id: true },
   description:

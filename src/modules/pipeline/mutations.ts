@@ -17,6 +17,7 @@ import {
 import { createPipelineWithStages, makeDefault } from './service.js';
 import { PipelineStageType, PipelineType } from './types.js';
 import { tenantOf } from '../../context/index.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 const PipelinePayload = payloadType('PipelinePayload', PipelineType, 'pipeline');
 const PipelineStagePayload = payloadType('PipelineStagePayload', PipelineStageType, 'stage');
@@ -29,7 +30,7 @@ builder.mutationField('createPipeline', (t) =>
       const input = parseInput(createPipelineSchema, args.input);
       const pipeline = await createPipelineWithStages(ctx.prisma, tenantOf(ctx).orgId, input.name, input.stages);
       if (input.isDefault) await makeDefault(ctx, pipeline.id);
-      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id: pipeline.id } }) };
+      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: tenantKey(ctx, pipeline.id) }) };
     },
   }),
 );
@@ -40,14 +41,14 @@ builder.mutationField('updatePipeline', (t) =>
     args: { input: t.arg({ required: true, type: UpdatePipelineInput }) },
     resolve: async (_root, args, ctx) => {
       const { id, ...input } = parseInput(updatePipelineSchema, args.input);
-      const existing = await ctx.prisma.pipeline.findUnique({ where: { id } });
+      const existing = await ctx.prisma.pipeline.findUnique({ where: tenantKey(ctx, id) });
       if (!existing) throw notFound('Pipeline');
-      if (input.name) await ctx.prisma.pipeline.update({ where: { id }, data: { name: input.name } });
+      if (input.name) await ctx.prisma.pipeline.update({ where: tenantKey(ctx, id), data: { name: input.name } });
       if (input.isDefault === true) await makeDefault(ctx, id);
       if (input.isDefault === false && existing.isDefault) {
         throw badInput('Choose another default pipeline instead of unsetting this one', 'isDefault');
       }
-      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: { id } }) };
+      return { pipeline: await ctx.prisma.pipeline.findUniqueOrThrow({ where: tenantKey(ctx, id) }) };
     },
   }),
 );
@@ -58,7 +59,7 @@ defineSoftDeleteMutations({
   delegate: 'pipeline',
   field: 'pipeline',
   beforeDelete: async (ctx, id) => {
-    const pipeline = await ctx.prisma.pipeline.findUnique({ where: { id } });
+    const pipeline = await ctx.prisma.pipeline.findUnique({ where: tenantKey(ctx, id) });
     if (pipeline?.isDefault) throw badInput('Make another pipeline the default before deleting this one', 'id');
   },
 });
@@ -92,10 +93,10 @@ builder.mutationField('updatePipelineStage', (t) =>
     resolve: async (_root, args, ctx) => {
       const { id, ...data } = parseInput(updateStageSchema, args.input);
       await lockRowForUpdate(ctx, 'pipeline_stages', id);
-      const before = await ctx.prisma.pipelineStage.findUnique({ where: { id } });
+      const before = await ctx.prisma.pipelineStage.findUnique({ where: tenantKey(ctx, id) });
       if (!before) throw notFound('PipelineStage');
       const stage = await ctx.prisma.pipelineStage.update({
-        where: { id },
+        where: tenantKey(ctx, id),
         data,
       });
       if (stage.kind !== before.kind) {
@@ -126,17 +127,17 @@ builder.mutationField('deletePipelineStage', (t) =>
         path: ['stage'],
         select: { id: true, pipelineId: true, position: true }, // what the checks below read
       });
-      const located = await ctx.prisma.pipelineStage.findUnique({ where: { id }, select: { pipelineId: true } });
+      const located = await ctx.prisma.pipelineStage.findUnique({ where: tenantKey(ctx, id), select: { pipelineId: true } });
       if (!located) throw notFound('PipelineStage');
       // Two deletes of a pipeline's last two stages must not both see "another stage remains".
       await lockRowForUpdate(ctx, 'pipelines', located.pipelineId);
-      const stage = await ctx.prisma.pipelineStage.findUnique({ ...query, where: { id } });
+      const stage = await ctx.prisma.pipelineStage.findUnique({ ...query, where: tenantKey(ctx, id) });
       if (!stage) throw notFound('PipelineStage');
       if ((await ctx.prisma.deal.count({ where: { stageId: id } })) > 0) throw badInput('Move the deals out of this stage first', 'id');
       if ((await ctx.prisma.pipelineStage.count({ where: { pipelineId: stage.pipelineId } })) <= 1) {
         throw badInput('A pipeline keeps at least one stage', 'id');
       }
-      await ctx.prisma.pipelineStage.delete({ where: { id } });
+      await ctx.prisma.pipelineStage.delete({ where: tenantKey(ctx, id) });
       await ctx.prisma.pipelineStage.updateMany({
         where: { pipelineId: stage.pipelineId, position: { gt: stage.position } },
         data: { position: { decrement: 1 } },

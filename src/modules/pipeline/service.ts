@@ -1,6 +1,7 @@
 import { tenantOf, type Context } from '../../context/index.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
+import { tenantKey } from '../../context/tenant-key.js';
 
 export const DEFAULT_STAGES = [
   { name: 'Lead in', probability: 10, kind: 'OPEN' },
@@ -49,5 +50,5 @@ export async function makeDefault(ctx: Context, pipelineId: string) {
     where: { orgId: tenantOf(ctx).orgId, isDefault: true, id: { not: pipelineId } },
     data: { isDefault: false },
   });
-  await ctx.prisma.pipeline.update({ where: { id: pipelineId }, data: { isDefault: true } });
+  await ctx.prisma.pipeline.update({ where: tenantKey(ctx, pipelineId), data: { isDefault: true } });
 }

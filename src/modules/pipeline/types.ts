@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const StageKindEnum = builder.enumType('StageKind', {
   description: 'WON and LOST stages close the deals placed in them.',
@@ -6,7 +7,7 @@ export const StageKindEnum = builder.enumType('StageKind', {
 });
 
 export const PipelineStageType = builder.prismaNode('PipelineStage', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
@@ -20,7 +21,7 @@ export const PipelineStageType = builder.prismaNode('PipelineStage', {
 });
 
 export const PipelineType = builder.prismaNode('Pipeline', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },

@@ -1,7 +1,8 @@
 import { builder } from '../../schema/builder.js';
+import { tenantNode } from '../../context/tenant-key.js';
 
 export const TrustedDocumentType = builder.prismaNode('TrustedDocument', {
-  id: { field: 'id' },
+  ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   select: { id: true },
   description:
