@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 
 /** Shared by every organization (no org_id): replicated whole to every node. */
 const REFERENCE_TABLES = ['marketplace_tools', 'tool_bundle_items', 'tool_bundles', 'users'];
+/** Tenant tables without an id column (sql/70_dashboard_counters.sql): their primary keys. */
+const NATURAL_KEYS: Record<string, string[]> = { stage_deal_counters: ['org_id', 'stage_id'], lead_status_counters: ['org_id', 'status'] };
 
 interface Key {
   table: string;
@@ -53,13 +55,15 @@ describe('tenant tables are keyed by org_id', () => {
     expect(tenantTables).toEqual(expect.arrayContaining(['memberships', 'deals', 'audit_log', 'shopping_cart_items']));
   });
 
-  it('gives every tenant table the primary key (org_id, id)', async () => {
+  // A table with an id is keyed (org_id, id); the dashboard counters have no id of their own and
+  // are keyed by org_id and what they count (stage, lead status): org_id first either way.
+  it('gives every tenant table the primary key (org_id, id), or (org_id, …) when it has no id', async () => {
     const primaryKeys = await keys(`
       SELECT c.conrelid::regclass::text AS table, c.conname AS name, ${COLUMNS('c.conkey', 'c.conrelid')} AS columns
         FROM pg_constraint c WHERE c.contype = 'p' AND c.connamespace = 'public'::regnamespace`);
     const byTable = new Map(primaryKeys.map((key) => [key.table, key.columns]));
     expect(tenantTables.map((table) => ({ table, primaryKey: byTable.get(table) }))).toEqual(
-      tenantTables.map((table) => ({ table, primaryKey: ['org_id', 'id'] })),
+      tenantTables.map((table) => ({ table, primaryKey: NATURAL_KEYS[table] ?? ['org_id', 'id'] })),
     );
   });
 
