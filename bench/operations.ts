@@ -512,25 +512,23 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'dashboard (pipeline summary, win rate, activity counts, lead funnel)',
     kind: 'list',
-    // The lead funnel counts every lead of the organization and the pipeline summary sums every
-    // open deal: they read all of the organization's rows whatever the plan. The large bench
-    // organization holds 98 % of both tables, so a sequential scan is the cheapest way to do
-    // that here; for an organization that is a small part of the table the (org_id, status, …)
-    // indexes are used (tests/db/dashboard-plans.test.ts checks both).
-    orgWideScan: { tables: ['leads', 'deals'], why: 'org-wide aggregates; this organization is 98 % of the table' },
+    // The pipeline summary and the lead funnel read the counters the deals and leads triggers keep
+    // (sql/70_dashboard_counters.sql); win rate and activity counts read their 30-day window
+    // through the (org_id, …) indexes. No org-wide scan is left.
     request: (inputs, n) => ({ query: DASHBOARD, variables: dashboardWindow(inputs, n) }),
-    // Four aggregates over the raw tables, each on its (org_id, …) index or, for the org-wide
-    // ones, a sequential scan (see orgWideScan). They stay four statements: each takes
-    // milliseconds, so the three round trips saved by one statement are lost in the noise.
-    // When counters kept by triggers exist (issue 12, item 5), this floor must read them too.
+    // The same four parts as the API: two read the counters (the fastest answer there is: one row
+    // per stage or status), two aggregate their window on the (org_id, …) indexes. They stay four
+    // statements: each takes milliseconds or less, so the three round trips saved by one statement
+    // are lost in the noise.
     floor: async (client, inputs, n) => {
       const { from, to } = dashboardWindow(inputs, n);
       const stages = await client.query<{ id: string; deals: string }>(
-        `SELECT s.id, s.name, count(d.id) AS deals, coalesce(sum(d.value), 0), coalesce(round(sum(d.value * coalesce(d.probability, s.probability)) / 100, 2), 0)
+        `SELECT s.id, coalesce(c.deal_count, 0) AS deals, coalesce(c.total_value, 0),
+                coalesce(round((c.own_probability_value + c.stage_probability_value * s.probability) / 100, 2), 0)
            FROM pipeline_stages s
-           LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+           LEFT JOIN stage_deal_counters c ON c.org_id = s.org_id AND c.stage_id = s.id
           WHERE s.org_id = $1 AND s.pipeline_id = $2
-          GROUP BY s.id, s.name, s.position ORDER BY s.position`,
+          ORDER BY s.position, s.id`,
         [inputs.orgId, inputs.pipelineId],
       );
       const outcomes = await client.query<{ won: string; lost: string }>(
@@ -545,7 +543,7 @@ export const OPERATIONS: Operation[] = [
         [inputs.orgId, from, to],
       );
       const funnel = await client.query<{ status: string; count: string }>(
-        `SELECT status, count(*) FROM leads WHERE org_id = $1 AND deleted_at IS NULL GROUP BY status`,
+        `SELECT status, lead_count AS count FROM lead_status_counters WHERE org_id = $1 AND lead_count > 0`,
         [inputs.orgId],
       );
       return dashboardAnswer(
