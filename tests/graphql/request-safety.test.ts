@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { eventually } from '../helpers/eventually.js';
 
 const CREATE_COMPANY = /* GraphQL */ `
   mutation ($input: CreateCompanyInput!) {
@@ -227,15 +228,6 @@ describe('database timeouts', () => {
     }
   });
 });
-
-/** Polls until `check` holds (every 25 ms, at most `ms`). */
-async function eventually(check: () => Promise<boolean>, ms = 5000) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const lockWaiters = async (app: TestApp) =>
   (

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD } from '../../src/db/embedded-postgres.js';
+import { eventually } from '../helpers/eventually.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTACTS = 'query CountContacts { contacts(first: 1) { totalCount } }';
@@ -30,14 +31,6 @@ const alive = (pid: number) => {
 
 /** The parent of a process, from ps (Linux and macOS). */
 const parentOf = (pid: number) => Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
-
-async function eventually(check: () => boolean | Promise<boolean>, ms: number) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
-}
 
 // WEB_CONCURRENCY=2 through `npm start` (the compiled server), as a container would run it.
 describe('npm start with WEB_CONCURRENCY=2', () => {

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD } from '../../src/db/embedded-postgres.js';
+import { eventually } from '../helpers/eventually.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const UPDATE_COMPANY = 'mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }';
@@ -19,14 +20,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-
-async function eventually(check: () => boolean | Promise<boolean>, ms: number) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
-}
 
 // What a container runtime does: SIGTERM to the process it started (`npm start`), under load.
 describe('SIGTERM to npm start', () => {
