@@ -10,8 +10,9 @@ export const ActivityTypeEnum = builder.enumType('ActivityType', {
 export const ActivityType = builder.prismaNode('Activity', {
   ...tenantNode,
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
-  // Include mode (whole rows), unlike the other types: lastActivity's loader returns whole rows,
-  // and in select mode Pothos would re-read each one to find the fields it selected.
+  // Select mode: only the columns asked for. In include mode the deal board's per-deal activities
+  // built JSON of all 17 columns, ~11 of the 12.5 ms of its joined statement (EXPLAIN ANALYZE).
+  select: { id: true },
   fields: (t) => ({
     type: t.expose('type', { type: ActivityTypeEnum }),
     subject: t.exposeString('subject'),

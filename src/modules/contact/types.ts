@@ -1,5 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { lastActivityOfContact } from '../activity/loaders.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
@@ -38,8 +37,11 @@ export const ContactType = builder.prismaNode('Contact', {
     lastActivity: t.field({
       type: ActivityType,
       nullable: true,
-      select: { id: true },
-      resolve: (contact, _args, ctx) => ctx.loaders.get(lastActivityOfContact).load(contact.id),
+      // The newest activity folded into the parent's query with what the client selects on it.
+      select: (_args, _ctx, nestedSelection) => ({
+        activities: nestedSelection({ where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: 1 }),
+      }),
+      resolve: (contact) => contact.activities[0] ?? null,
     }),
   }),
 });

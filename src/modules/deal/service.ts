@@ -76,8 +76,9 @@ export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, deal
   if (!move.activity_id)
     return { deal: await ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: tenantKey(ctx, dealId) }), activity: null };
   const activityQuery = queryFromInfo({ context: ctx, info, typeName: 'Activity', path: ['activity'] });
-  const include = activityQuery.include ?? {};
-  if ('deal' in include) {
+  // Activity is a select-mode type: its query is a select of what the client asked for.
+  const select = activityQuery.select ?? {};
+  if ('deal' in select) {
     // The client also selects activity.deal: that relation cannot carry the payload's own deal selection too.
     const [deal, activity] = await Promise.all([
       ctx.prisma.deal.findUniqueOrThrow({ ...dealQuery, where: tenantKey(ctx, dealId) }),
@@ -87,7 +88,7 @@ export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, deal
   }
   const { deal, ...activity } = await ctx.prisma.activity.findUniqueOrThrow({
     where: tenantKey(ctx, move.activity_id),
-    include: { ...include, deal: dealQuery },
+    select: { ...select, deal: dealQuery },
   });
   if (!deal) throw notFound('Deal');
   return { deal, activity };

@@ -1,5 +1,4 @@
 import { builder } from '../../schema/builder.js';
-import { lastActivityOfDeal } from '../activity/loaders.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
@@ -46,8 +45,11 @@ export const DealType = builder.prismaNode('Deal', {
     lastActivity: t.field({
       type: ActivityType,
       nullable: true,
-      select: { id: true },
-      resolve: (deal, _args, ctx) => ctx.loaders.get(lastActivityOfDeal).load(deal.id),
+      // The newest activity folded into the parent's query with what the client selects on it.
+      select: (_args, _ctx, nestedSelection) => ({
+        activities: nestedSelection({ where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: 1 }),
+      }),
+      resolve: (deal) => deal.activities[0] ?? null,
     }),
   }),
 });
