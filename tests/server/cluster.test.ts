@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
-import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD } from '../../src/db/embedded-postgres.js';
 import { eventually } from '../helpers/eventually.js';
+import { alive, startNpm, stopNpm, type NpmStart } from '../helpers/npm-start.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTACTS = 'query CountContacts { contacts(first: 1) { totalCount } }';
 const RENAME = 'mutation RenameCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }';
 
@@ -20,15 +17,6 @@ interface LogLine {
   workerPid?: number;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** The parent of a process, from ps (Linux and macOS). */
 const parentOf = (pid: number) => Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
 
@@ -36,7 +24,8 @@ const parentOf = (pid: number) => Number(execFileSync('ps', ['-o', 'ppid=', '-p'
 describe('npm start with WEB_CONCURRENCY=2', () => {
   let dir: string;
   let npm: ChildProcess;
-  let output = '';
+  let server: NpmStart | undefined;
+  const output = () => server?.output() ?? '';
   let exited: Promise<number | null>;
   let port: number;
   let headers: Record<string, string>;
@@ -45,7 +34,7 @@ describe('npm start with WEB_CONCURRENCY=2', () => {
   let postmasterPid: number;
 
   const logLines = (): LogLine[] =>
-    output
+    output()
       .split('\n')
       .filter((line) => line.startsWith('{"level"'))
       .map((line) => JSON.parse(line) as LogLine);
@@ -71,50 +60,19 @@ describe('npm start with WEB_CONCURRENCY=2', () => {
     );
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'clientflow-cluster-'));
-    chmodSync(dir, 0o777); // the embedded server runs as OS user postgres when we are root
-    npm = spawn('npm', ['start'], {
-      cwd: root,
-      detached: true, // its own process group, so that cleanup can end the whole tree
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'development',
-        WEB_CONCURRENCY: '2',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        EMBEDDED_POSTGRES_DIR: join(dir, 'postgres'),
-        LOG_LEVEL: 'info',
-        // The updates below wait on a lock for a while on purpose.
-        DATABASE_LOCK_TIMEOUT_MS: '20000',
-        DATABASE_STATEMENT_TIMEOUT_MS: '20000',
-        REQUEST_TIMEOUT_MS: '30000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    server = await startNpm('cluster', {
+      WEB_CONCURRENCY: '2',
+      // The updates below wait on a lock for a while on purpose.
+      DATABASE_LOCK_TIMEOUT_MS: '20000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '20000',
+      REQUEST_TIMEOUT_MS: '30000',
     });
-    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    exited = new Promise((resolveExit) => npm.once('exit', (code) => resolveExit(code)));
-    await eventually(() => /Demo token:\n(\S+)/.test(output) && /X-Organization-Id/.test(output), 90_000);
-    port = Number(/ClientFlow API ready at http:\/\/localhost:(\d+)/.exec(output)![1]);
-    primaryPid = Number(/primary pid (\d+)/.exec(output)![1]);
-    const token = /Demo token:\n(\S+)/.exec(output)![1]!;
-    const orgId = /Demo organization id: (\S+)/.exec(output)![1]!;
-    const pgPort = /Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(output)![1]!;
-    headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-organization-id': orgId };
-    owner = new pg.Client({
-      connectionString: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${pgPort}/clientflow`,
-    });
-    await owner.connect();
-    postmasterPid = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    ({ dir, npm, exited, headers, owner, postmasterPid } = server);
+    port = server.port;
+    primaryPid = Number(/primary pid (\d+)/.exec(server.output())![1]);
   }, 120_000);
 
-  afterAll(async () => {
-    await owner?.end().catch(() => {});
-    if (npm?.pid && npm.exitCode === null) process.kill(-npm.pid, 'SIGKILL');
-    if (postmasterPid && alive(postmasterPid)) process.kill(postmasterPid, 'SIGQUIT');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => stopNpm(server));
 
   it('answers from two worker processes of the primary on one port, and replaces one that dies', async () => {
     for (let i = 0; i < 4; i += 1) expect((await post(CONTACTS)).body.errors).toBeUndefined();
@@ -164,7 +122,7 @@ describe('npm start with WEB_CONCURRENCY=2', () => {
     expect(servedBy('RenameCompany')).toEqual(new Set(workers));
 
     const code = await exited;
-    if (code !== 0) throw new Error(`npm start exited with ${code}:\n${output}`);
+    if (code !== 0) throw new Error(`npm start exited with ${code}:\n${output()}`);
     const stops = logLines().filter((line) => line.msg === 'stopped');
     expect(new Set(stops.map((line) => line.pid))).toEqual(new Set([primaryPid, ...workers]));
     // The primary stops last, after every worker and the embedded PostgreSQL.

@@ -1,31 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
-import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD } from '../../src/db/embedded-postgres.js';
 import { eventually } from '../helpers/eventually.js';
+import { alive, startNpm, stopNpm, type NpmStart } from '../helpers/npm-start.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const UPDATE_COMPANY = 'mutation ($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }';
 const CONTACTS = '{ contacts(first: 5) { totalCount edges { node { id fullName } } } }';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 // What a container runtime does: SIGTERM to the process it started (`npm start`), under load.
 describe('SIGTERM to npm start', () => {
   let dir: string;
   let npm: ChildProcess;
-  let output = '';
+  let server: NpmStart | undefined;
+  const output = () => server?.output() ?? '';
   let exited: Promise<number | null>;
   let url: string;
   let headers: Record<string, string>;
@@ -33,49 +22,18 @@ describe('SIGTERM to npm start', () => {
   let postmasterPid: number;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'clientflow-shutdown-'));
-    chmodSync(dir, 0o777); // the embedded server runs as OS user postgres when we are root
-    npm = spawn('npm', ['start'], {
-      cwd: root,
-      detached: true, // its own process group, so that cleanup can end the whole tree
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'development',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        EMBEDDED_POSTGRES_DIR: join(dir, 'postgres'),
-        LOG_LEVEL: 'info',
-        // The requests below wait on a lock for a while on purpose.
-        DATABASE_LOCK_TIMEOUT_MS: '20000',
-        DATABASE_STATEMENT_TIMEOUT_MS: '20000',
-        REQUEST_TIMEOUT_MS: '30000',
-        DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '20000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    server = await startNpm('shutdown', {
+      // The requests below wait on a lock for a while on purpose.
+      DATABASE_LOCK_TIMEOUT_MS: '20000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '20000',
+      REQUEST_TIMEOUT_MS: '30000',
+      DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '20000',
     });
-    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    exited = new Promise((resolveExit) => npm.once('exit', (code) => resolveExit(code)));
-    await eventually(() => /Demo token:\n(\S+)/.test(output) && /X-Organization-Id/.test(output), 90_000);
-    url = /ClientFlow API ready at (\S+)/.exec(output)![1]!.replace('localhost', '127.0.0.1');
-    const token = /Demo token:\n(\S+)/.exec(output)![1]!;
-    const orgId = /Demo organization id: (\S+)/.exec(output)![1]!;
-    const pgPort = /Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(output)![1]!;
-    headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-organization-id': orgId };
-    owner = new pg.Client({
-      connectionString: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${pgPort}/clientflow`,
-    });
-    await owner.connect();
-    postmasterPid = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    ({ dir, npm, exited, headers, owner, postmasterPid } = server);
+    url = server.url;
   }, 120_000);
 
-  afterAll(async () => {
-    await owner?.end().catch(() => {});
-    if (npm?.pid && npm.exitCode === null) process.kill(-npm.pid, 'SIGKILL');
-    if (postmasterPid && alive(postmasterPid)) process.kill(postmasterPid, 'SIGQUIT');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => stopNpm(server));
 
   const post = async (query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -130,8 +88,8 @@ describe('SIGTERM to npm start', () => {
 
     const code = await exited;
     // A wrong exit code shows what the server said.
-    if (code !== 0) throw new Error(`npm start exited with ${code}:\n${output}`);
-    expect(output).toMatch(/shutting down: draining in-flight requests/);
+    if (code !== 0) throw new Error(`npm start exited with ${code}:\n${output()}`);
+    expect(output()).toMatch(/shutting down: draining in-flight requests/);
     // No orphan: the embedded PostgreSQL stopped and removed its pid file.
     await eventually(() => !alive(postmasterPid), 10_000);
     expect(existsSync(join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
