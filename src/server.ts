@@ -27,6 +27,7 @@ import { withSafeSerializers } from './observability/logger.js';
 import { databaseCause, formatError, toClientError } from './schema/error-mapping.js';
 import { ClientFlowError, ErrorCode, transactionOutcomeUnknown } from './schema/errors.js';
 import { inputTextPlugin } from './schema/input-text.js';
+import { learnDatabaseLowerCase } from './schema/prefix-keys.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents/middleware.js';
 import { buildSchema } from './modules/index.js';
 
@@ -160,6 +161,10 @@ export async function createServer(options: {
     invitationTtlHours: config.INVITATION_TTL_HOURS,
     maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
   };
+  // startsWith on names reads the prefix keys for the characters the database lower-cases as we do.
+  if ((await learnDatabaseLowerCase((sql, values) => database.pool.query<{ lowered: string[] }>(sql, values))) === 0) {
+    logger.warn('the database lower-cases no character as JavaScript does: startsWith filters use ILIKE');
+  }
   const apiKeyUsage = new ApiKeyUsage(database.prisma, logger, config.API_KEY_LAST_USED_FLUSH_MS);
   const operationLimits = operationLimitsFromConfig(config);
   // README "Rate limits": buckets in memory, or in Redis (REDIS_URL) shared by every API process.

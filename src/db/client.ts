@@ -3,14 +3,17 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { currentRequest } from '../observability/request-scope.js';
 
-/** Counts round trips to PostgreSQL (and optionally their SQL), for N+1 guards and the benchmark. */
+/** Counts round trips to PostgreSQL (and optionally their SQL and parameters), for N+1 guards, plan tests and the benchmark. */
 export class StatementCounter {
   count = 0;
   statements: string[] = [];
+  /** The parameters of statements[i] (for EXPLAIN in plan tests). */
+  parameters: unknown[][] = [];
   recordText = false;
   reset() {
     this.count = 0;
     this.statements = [];
+    this.parameters = [];
   }
 }
 
@@ -38,12 +41,15 @@ export function createDatabase(
   const statements = new StatementCounter();
   pool.on('connect', (client) => {
     const send = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-    const record = (text: string) => {
+    const record = (text: string, values: unknown[] = []) => {
       statements.count += 1;
       // The request this query runs for (AsyncLocalStorage follows the call from its resolver).
       const request = currentRequest();
       if (request) request.statements += 1;
-      if (statements.recordText) statements.statements.push(text);
+      if (statements.recordText) {
+        statements.statements.push(text);
+        statements.parameters.push(values);
+      }
     };
     // Prisma opens a transaction with a lone BEGIN. We hold it back and send it with the next
     // statement when that one has no parameters (the request's begin_request call is written
@@ -65,7 +71,7 @@ export function createDatabase(
         record('BEGIN');
         await send('BEGIN');
       }
-      record(config.text);
+      record(config.text, config.values);
       return send(...args);
     };
     // Resolvers run concurrently on the request's single transaction connection. pg queues

@@ -2,6 +2,7 @@ import type { EnumRef, InputFieldRef, InputObjectRef } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.js';
 import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import { prefixKeyColumns, prefixKeyRange } from './prefix-keys.js';
 import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limits/filter-budget.js';
 
 /**
@@ -10,7 +11,8 @@ import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limit
  */
 type Comparable = 'int' | 'decimal' | 'dateTime' | 'date';
 export type FilterField =
-  | { kind: 'string'; column: string }
+  /** prefixKey: a generated lower(column) COLLATE "C" column that startsWith can read as a range. */
+  | { kind: 'string'; column: string; prefixKey?: string }
   | { kind: Comparable; column: string }
   | { kind: 'boolean'; column: string }
   | { kind: 'stringList'; column: string }
@@ -114,7 +116,11 @@ function scalarConditions(
       value =
         op === 'in' ? (raw as string[]).map((id) => parseGlobalId(id, field.type, name)) : parseGlobalId(raw as string, field.type, name);
     }
-    if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
+    const prefixKey = field.kind === 'string' && op === 'startsWith' ? field.prefixKey : undefined;
+    const range = prefixKey ? prefixKeyRange(value as string) : null;
+    if (prefixKey && range) {
+      out.push({ [prefixKey]: range });
+    } else if (field.kind === 'string' && (op === 'contains' || op === 'startsWith')) {
       out.push({ [column]: { [op]: escapeLike(value as string), mode: 'insensitive' } });
     } else if (field.kind === 'stringList') {
       out.push({ [column]: { [op === 'hasAny' ? 'hasSome' : 'hasEvery']: value } });
@@ -128,7 +134,13 @@ function scalarConditions(
 export function defineFilter(name: string, fieldsThunk: () => Record<string, FilterField>): FilterDefinition {
   // A thunk so filters can refer to each other across modules; evaluated once.
   let spec: Record<string, FilterField> | undefined;
-  const fields = () => (spec ??= fieldsThunk());
+  const fields = () => {
+    if (!spec) {
+      spec = fieldsThunk();
+      for (const field of Object.values(spec)) if (field.kind === 'string' && field.prefixKey) prefixKeyColumns.add(field.prefixKey);
+    }
+    return spec;
+  };
   const ref = builder.inputRef<Record<string, unknown>>(`${name}Filter`);
   const nullableColumns = new Set((datamodel[name]?.fields ?? []).filter((field) => !field.isRequired).map((field) => field.name));
   const definition: FilterDefinition = {

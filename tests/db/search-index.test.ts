@@ -8,7 +8,7 @@ import {
   type MatchMode,
 } from '../../src/modules/search/sql.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createOrganization } from '../helpers/organizations.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 
 // `search` (src/modules/search) finds candidates with pg_trgm's `<%` on columns with GIN trigram
 // indexes. Under row-level security PostgreSQL uses an index only for leakproof operators:
@@ -23,11 +23,14 @@ const CONTACTS = Number(process.env.SEARCH_PLAN_CONTACTS ?? 100_000);
 describe('search uses the trigram indexes under RLS', () => {
   let app: TestApp;
   let orgId: string;
+  let member: TestOrganization['member'];
   const timings: string[] = [];
 
   beforeAll(async () => {
     app = await startTestApp();
-    orgId = (await createOrganization(app, 'SearchPlan')).id;
+    const organization = await createOrganization(app, 'SearchPlan');
+    orgId = organization.id;
+    member = organization.member;
     const otherOrg = (await createOrganization(app, 'SearchPlanOther')).id;
     // Bulk rows as the owner; replica mode skips the audit triggers, which this test is not about.
     await app.owner.query('SET session_replication_role = replica');
@@ -153,6 +156,53 @@ describe('search uses the trigram indexes under RLS', () => {
     const scores = rows.map((row) => Number(row.score));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores[0]).toBeGreaterThan(0.4);
+  });
+
+  it('contacts startsWith on names reads the prefix key indexes, not every contact of the organization', async () => {
+    // The benchmark's "contacts filtered" list (without its company condition: these contacts have
+    // none), as the API sends it; each statement it sends on contacts is explained as the API role.
+    const query = `query ($prefix: String!) {
+      contacts(first: 20, filter: { OR: [{ lastName: { startsWith: $prefix } }, { firstName: { startsWith: $prefix } }] },
+               orderBy: [{ field: NAME, direction: ASC }]) { totalCount edges { node { id fullName } } }
+    }`;
+    for (const prefix of ['gar', 'Smi', 'mül']) {
+      const counter = app.database.statements;
+      counter.recordText = true;
+      counter.reset();
+      const response = await member.query(query, { prefix });
+      const sent = counter.statements.map((text, i) => ({ text, values: counter.parameters[i]! }));
+      counter.recordText = false;
+      expect(response.errors).toBeUndefined();
+      const { rows: expected } = await app.owner.query(
+        `SELECT count(*)::int AS n FROM contacts WHERE org_id = $1 AND deleted_at IS NULL AND (last_name ILIKE $2 OR first_name ILIKE $2)`,
+        [orgId, `${prefix}%`],
+      );
+      expect(response.data.contacts.totalCount).toBe(expected[0].n);
+      expect(expected[0].n).toBeGreaterThan(0);
+      const onContacts = sent.filter((statement) => /FROM "public"\."contacts"/.test(statement.text));
+      expect(onContacts.length).toBe(2); // the page and the count
+      // The planner settings the request made for itself (src/schema/resource.ts), replayed.
+      const settings = sent.filter((statement) => /set_config\('enable_/.test(statement.text));
+      expect(settings.length).toBe(1);
+      for (const statement of onContacts) {
+        await app.owner.query('BEGIN');
+        try {
+          await app.owner.query('SET LOCAL ROLE clientflow_api');
+          await app.owner.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
+          for (const setting of settings) await app.owner.query(setting.text, setting.values);
+          const { rows } = await app.owner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values);
+          const plan = rows[0]['QUERY PLAN'][0];
+          timings.push(`  contacts startsWith "${prefix}": ${plan['Execution Time'].toFixed(1)} ms`);
+          const text = JSON.stringify(plan);
+          expect(text).toContain('contacts_org_id_last_name_key_idx');
+          expect(text).toContain('contacts_org_id_first_name_key_idx');
+          expect(text).not.toContain('"Seq Scan"');
+          expect(text).not.toContain('~~*'); // no ILIKE left to test on each row
+        } finally {
+          await app.owner.query('ROLLBACK');
+        }
+      }
+    }
   });
 
   it("sees only the organization's rows (the other organization's John Smith is not counted)", async () => {

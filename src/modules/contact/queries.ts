@@ -5,8 +5,8 @@ import { companyFilter } from '../company/queries.js';
 
 export const contactFilter = defineFilter('Contact', () => ({
   id: { kind: 'id', column: 'id', type: 'Contact' },
-  firstName: { kind: 'string', column: 'firstName' },
-  lastName: { kind: 'string', column: 'lastName' },
+  firstName: { kind: 'string', column: 'firstName', prefixKey: 'firstNameKey' },
+  lastName: { kind: 'string', column: 'lastName', prefixKey: 'lastNameKey' },
   email: { kind: 'string', column: 'email' },
   phone: { kind: 'string', column: 'phone' },
   title: { kind: 'string', column: 'title' },
