@@ -14,8 +14,8 @@ const FROM_RECORDS = `
     FROM activities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
 const FROM_COUNTERS = `
   SELECT org_id::text, day::text, type::text, NULLIF(owner_key, '00000000-0000-0000-0000-000000000000')::text AS owner_id,
-         activity_count AS n
-    FROM activity_day_counters WHERE activity_count > 0 ORDER BY 1, 2, 3, 4`;
+         sum(activity_count)::int AS n
+    FROM activity_day_counters GROUP BY 1, 2, 3, 4 HAVING sum(activity_count) > 0 ORDER BY 1, 2, 3, 4`;
 
 // A database deployed before the activity counters holds activities; the migration that adds the
 // counters must fill them from those rows (app.rebuild_dashboard_counters per organization).

@@ -13,7 +13,7 @@ const REFERENCE_TABLES = ['marketplace_tools', 'tool_bundle_items', 'tool_bundle
 const NATURAL_KEYS: Record<string, string[]> = {
   stage_deal_counters: ['org_id', 'stage_id'],
   lead_status_counters: ['org_id', 'status'],
-  activity_day_counters: ['org_id', 'day', 'type', 'owner_key'],
+  activity_day_counters: ['org_id', 'day', 'type', 'owner_key', 'slot'],
 };
 
 interface Key {
