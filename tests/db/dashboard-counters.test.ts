@@ -11,6 +11,7 @@ import pg from 'pg';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../src/db/local-database.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { randomSource, type Random } from '../helpers/random.js';
 import { encodeGlobalId, run } from '../helpers/tenant-kit.js';
 
 // The slow path: what Dashboard.pipelineSummary and Dashboard.leadFunnel computed from the
@@ -59,21 +60,6 @@ const RESTORE_LEAD = `mutation ($input: IdInput!) { restoreLead(input: $input) {
 
 const LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const;
 const CURRENCIES = ['USD', 'EUR', 'JPY'] as const;
-
-/** A seeded generator (mulberry32), so a failure reproduces. */
-function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
-}
-type Random = ReturnType<typeof randomSource>;
 
 interface World {
   org: TestOrganization;

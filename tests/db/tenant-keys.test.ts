@@ -10,7 +10,11 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 /** Shared by every organization (no org_id): replicated whole to every node. */
 const REFERENCE_TABLES = ['marketplace_tools', 'tool_bundle_items', 'tool_bundles', 'users'];
 /** Tenant tables without an id column (sql/70_dashboard_counters.sql): their primary keys. */
-const NATURAL_KEYS: Record<string, string[]> = { stage_deal_counters: ['org_id', 'stage_id'], lead_status_counters: ['org_id', 'status'] };
+const NATURAL_KEYS: Record<string, string[]> = {
+  stage_deal_counters: ['org_id', 'stage_id'],
+  lead_status_counters: ['org_id', 'status'],
+  activity_day_counters: ['org_id', 'day', 'type', 'owner_key', 'slot'],
+};
 
 interface Key {
   table: string;

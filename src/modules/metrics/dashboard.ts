@@ -13,8 +13,9 @@ import { PipelineStageType } from '../pipeline/types.js';
  * The dashboard: every field is one SQL statement run through the request's transaction, so RLS
  * applies as everywhere. The pipeline summary and the lead funnel read counters that triggers
  * keep current in every transaction that writes a deal or a lead (sql/70_dashboard_counters.sql):
- * their cost does not grow with the organization. The win rate and the activity counts aggregate
- * the records of their period. The nested stage and user objects are loaded by the Prisma plugin
+ * their cost does not grow with the organization. The activity counts read per-day counters kept
+ * the same way for the whole days of their period (activityCountsSql). The win rate aggregates the
+ * records of its period. The nested stage and user objects are loaded by the Prisma plugin
  * as for any other field.
  */
 
@@ -80,6 +81,53 @@ const ActivityOwnerCount = builder.objectRef<{ ownerId: string | null; count: nu
 interface ActivityCountsResult {
   byType: { type: ActivityKind; count: number }[];
   byOwner: { ownerId: string | null; count: number }[];
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+
+/**
+ * Dashboard.activityCounts as one statement, exported for its plan test. The whole UTC days
+ * inside [from, to) come from activity_day_counters (one row per day, type and owner), the
+ * partial days at either end from the activities themselves (an index range on (org_id,
+ * occurred_at)); both breakdowns in one pass: GROUPING SETS, told apart by GROUPING(type). The
+ * answer is the same as aggregating the rows of [from, to) (tests/db/activity-day-counters.test.ts)
+ * at a cost that grows with the days and owners of the period, not with its activities.
+ */
+export function activityCountsSql(orgId: string, from: Date, to: Date): Prisma.Sql {
+  // Epoch milliseconds are UTC without leap seconds: multiples of a day are UTC midnights.
+  const firstWholeDay = Math.ceil(from.getTime() / DAY_MS) * DAY_MS;
+  const endOfWholeDays = Math.floor(to.getTime() / DAY_MS) * DAY_MS;
+  const whole = firstWholeDay < endOfWholeDays;
+  // Without a whole day, the rows of [from, to) and nothing else (empty ranges below).
+  const headEnd = whole ? new Date(firstWholeDay) : to;
+  const tailStart = whole ? new Date(endOfWholeDays) : to;
+  const [dayFrom, dayTo] = whole ? [isoDay(firstWholeDay), isoDay(endOfWholeDays)] : [isoDay(to.getTime()), isoDay(to.getTime())];
+  return Prisma.sql`
+    WITH counted AS (
+      SELECT type, owner_id, count(*) AS n
+        FROM activities
+       WHERE org_id = ${orgId}::uuid AND deleted_at IS NULL
+         AND occurred_at >= ${from.toISOString()}::timestamptz AND occurred_at < ${headEnd.toISOString()}::timestamptz
+       GROUP BY type, owner_id
+      UNION ALL
+      SELECT type, owner_id, count(*)
+        FROM activities
+       WHERE org_id = ${orgId}::uuid AND deleted_at IS NULL
+         AND occurred_at >= ${tailStart.toISOString()}::timestamptz AND occurred_at < ${to.toISOString()}::timestamptz
+       GROUP BY type, owner_id
+      UNION ALL
+      SELECT type, NULLIF(owner_key, '00000000-0000-0000-0000-000000000000'), sum(activity_count)
+        FROM activity_day_counters
+       WHERE org_id = ${orgId}::uuid AND day >= ${dayFrom}::date AND day < ${dayTo}::date
+       GROUP BY type, owner_key
+    )
+    SELECT GROUPING(type) = 1 AS "byOwner", type::text AS type, owner_id AS "ownerId", sum(n)::int AS count
+      FROM counted
+     GROUP BY GROUPING SETS ((type), (owner_id))
+    -- A counter row stays (at zero) when its activities move away: only groups with activities appear.
+    HAVING sum(n) > 0
+     ORDER BY count DESC, type, owner_id`;
 }
 
 const ActivityCounts = builder.objectRef<ActivityCountsResult>('ActivityCounts').implement({
@@ -151,18 +199,14 @@ export const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').i
     }),
     activityCounts: t.field({
       type: ActivityCounts,
-      description: 'Activities with occurredAt in [from, to), counted per type and per owner.',
+      description:
+        'Activities with occurredAt in [from, to), counted per type and per owner. Any instants; the whole UTC days (by the UTC date of occurredAt) inside the period are read from per-day counters, the rest from the activities.',
       args: { from: t.arg({ type: 'DateTime', required: true }), to: t.arg({ type: 'DateTime', required: true }) },
       resolve: async (_dashboard, args, ctx) => {
-        const { from, to } = period(args);
-        // Both breakdowns in one pass: GROUPING SETS, told apart by GROUPING(type).
-        const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: ActivityKind | null; ownerId: string | null; count: number }[]>`
-          SELECT GROUPING(type) = 1 AS "byOwner", type::text AS type, owner_id AS "ownerId", count(*)::int AS count
-            FROM activities
-           WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND deleted_at IS NULL
-             AND occurred_at >= ${from}::timestamptz AND occurred_at < ${to}::timestamptz
-           GROUP BY GROUPING SETS ((type), (owner_id))
-           ORDER BY count DESC, type, owner_id`;
+        period(args); // from before to
+        const rows = await ctx.prisma.$queryRaw<{ byOwner: boolean; type: ActivityKind | null; ownerId: string | null; count: number }[]>(
+          activityCountsSql(tenantOf(ctx).orgId, args.from, args.to),
+        );
         return {
           byType: rows.filter((row) => !row.byOwner).map((row) => ({ type: row.type!, count: row.count })),
           byOwner: rows.filter((row) => row.byOwner).map((row) => ({ ownerId: row.ownerId, count: row.count })),

@@ -22,8 +22,8 @@ export const tenantTypes: TenantType[] = [
     selection: 'id day leadsCreated dealsWon revenueWon',
     nestedTypes: ['DailyMetric'],
     // The dashboard's counters (sql/70_dashboard_counters.sql): no node type of their own, read
-    // only through Dashboard, written only by the triggers on deals and leads.
-    childTables: ['stage_deal_counters', 'lead_status_counters'],
+    // only through Dashboard, written only by the triggers on deals, leads and activities.
+    childTables: ['stage_deal_counters', 'lead_status_counters', 'activity_day_counters'],
     // Today's row, computed by refreshMetrics (the OWNER may); metrics are never edited or removed.
     create: async (actor) => {
       const today = new Date().toISOString().slice(0, 10);
