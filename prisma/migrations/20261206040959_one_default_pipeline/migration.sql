@@ -4,25 +4,23 @@
 -- Tables (prisma/schema.prisma, diffed by the schema engine)
 -- Repair (data, not state: written by hand) what the races of issue 9 may have left, so the index
 -- can be built: a deleted pipeline is never the default; of several live defaults the one changed
--- last stays; an organization left with none gets its oldest live pipeline. The migration role
--- owns pipelines but FORCE ROW LEVEL SECURITY hides its rows unless it is a superuser: FORCE is
--- lifted for this transaction, and each organization is set for the audit trigger's insert.
+-- last stays. (An organization left with no live default keeps answering createDeal without a
+-- pipeline with NOT_FOUND until an admin picks one: choosing for it here would guess.) The
+-- migration role owns pipelines but FORCE ROW LEVEL SECURITY hides its rows unless it is a
+-- superuser: FORCE is lifted for this transaction, and each organization is set for the audit
+-- trigger's insert.
 ALTER TABLE pipelines NO FORCE ROW LEVEL SECURITY;
 DO $$
 DECLARE
   v_org uuid;
 BEGIN
-  FOR v_org IN SELECT DISTINCT org_id FROM pipelines ORDER BY org_id LOOP
+  FOR v_org IN SELECT DISTINCT org_id FROM pipelines WHERE is_default ORDER BY org_id LOOP
     PERFORM set_config('app.current_org_id', v_org::text, true);
     UPDATE pipelines SET is_default = false
      WHERE org_id = v_org AND is_default
        AND (deleted_at IS NOT NULL
             OR id <> (SELECT id FROM pipelines WHERE org_id = v_org AND is_default AND deleted_at IS NULL
                        ORDER BY updated_at DESC, id LIMIT 1));
-    UPDATE pipelines SET is_default = true
-     WHERE org_id = v_org
-       AND NOT EXISTS (SELECT FROM pipelines WHERE org_id = v_org AND is_default AND deleted_at IS NULL)
-       AND id = (SELECT id FROM pipelines WHERE org_id = v_org AND deleted_at IS NULL ORDER BY created_at, id LIMIT 1);
   END LOOP;
   PERFORM set_config('app.current_org_id', '', true);
 END
