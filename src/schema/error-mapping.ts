@@ -72,6 +72,11 @@ export function fromSqlState(code: string, message: string): GraphQLError | null
     case '23': {
       // integrity constraint violation
       if (code === '23503') return badInput('A referenced record does not exist in this organization');
+      // The one-default rule of pipelines is met by a concurrent makeDefault, not by the input: retrying succeeds.
+      if (code === '23505' && message.includes('pipelines_one_default_per_org'))
+        return concurrentModification(
+          'Another request made another pipeline the default at the same time; nothing was written. Retry the request.',
+        );
       if (code === '23505') return badInput('A record with these values already exists');
       if (code === '23502') return badInput('A required value is missing');
       // The value rules of sql/050 (BEFORE triggers) name themselves.

@@ -13,24 +13,50 @@ export function statusForStage(kind: StageKind, previousClosedAt: Date | null = 
   return kind === 'OPEN' ? { status: 'OPEN' as const, closedAt: null } : { status: kind, closedAt: previousClosedAt ?? new Date() };
 }
 
+/** The stage a deal is placed in: what createDeal reads of it. */
+interface PlacedStage {
+  id: string;
+  pipelineId: string;
+  kind: StageKind;
+}
+
+/**
+ * Reads the stage a deal is about to enter FOR SHARE (bounded by lock_timeout like
+ * lockRowForUpdate), so the deal's status follows the kind the stage has when the deal lands:
+ * an updatePipelineStage changing that kind holds the row FOR UPDATE until it commits, and the
+ * locked read then returns its committed kind; one that starts later waits for this request and
+ * then updates the new deal with the stage's other deals. Without the lock, a deal read the OPEN
+ * kind of a stage that had just become WON and stayed OPEN in it.
+ */
+async function lockStageForShare(ctx: Context, stageId: string): Promise<PlacedStage | undefined> {
+  const [stage] = await ctx.prisma.$queryRaw<PlacedStage[]>(
+    Prisma.sql`SELECT id::text, pipeline_id::text AS "pipelineId", kind::text AS kind FROM pipeline_stages
+                WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND id = ${stageId}::uuid FOR SHARE`,
+  );
+  return stage;
+}
+
 /** Resolves pipeline and stage (uuids): explicit stage wins, else the pipeline's (or default pipeline's) first stage. */
-export async function resolveStage(ctx: Context, pipelineId?: string | null, stageId?: string | null) {
+export async function resolveStage(ctx: Context, pipelineId?: string | null, stageId?: string | null): Promise<PlacedStage> {
   if (stageId != null) {
-    const stage = await ctx.prisma.pipelineStage.findUnique({ where: tenantKey(ctx, stageId) });
+    const stage = await lockStageForShare(ctx, stageId);
     if (!stage) throw badInput('stageId does not reference a PipelineStage of this organization', 'stageId');
     if (pipelineId != null && pipelineId !== stage.pipelineId) throw badInput('stageId is not a stage of pipelineId', 'stageId');
     return stage;
   }
   const pipeline = await ctx.prisma.pipeline.findFirst({
     where: pipelineId != null ? { id: pipelineId } : { isDefault: true, deletedAt: null },
-    include: { stages: { orderBy: { position: 'asc' }, take: 1 } },
+    select: { stages: { orderBy: { position: 'asc' }, take: 1, select: { id: true } } },
   });
   if (!pipeline)
     throw pipelineId != null
       ? badInput('pipelineId does not reference a Pipeline of this organization', 'pipelineId')
       : notFound('Default pipeline');
-  if (!pipeline.stages[0]) throw badInput('The pipeline has no stages', 'pipelineId');
-  return pipeline.stages[0];
+  const first = pipeline.stages[0];
+  // A stage deleted since it was found (deletePipelineStage) is answered like an empty pipeline.
+  const stage = first && (await lockStageForShare(ctx, first.id));
+  if (!stage) throw badInput('The pipeline has no stages', 'pipelineId');
+  return stage;
 }
 
 /** Opens a deal from validated fields (inputs.ts, dealFieldsSchema) with its links (uuids). */
@@ -98,9 +124,12 @@ export async function moveDealStage(ctx: Context, info: GraphQLResolveInfo, deal
  * The move as one statement. It locks the deal first (FOR UPDATE in a materialized CTE, bounded by
  * lock_timeout like lockRowForUpdate): concurrent moves of one deal then run one after the other,
  * and the locked row is the latest committed version, so each move records "from" the stage the
- * previous one left. No update and no activity when the deal is deleted, the stage is missing
- * (RLS: or another organization's) or the deal is already there. Status and closedAt follow the
- * stage as statusForStage says; subject and body are the ones createActivity's STAGE_CHANGE rows
+ * previous one left. Then the target stage FOR SHARE, as createDeal does (lockStageForShare), so
+ * the status follows the stage's committed kind; only when the deal is not already there: a deal
+ * locked here and its own stage locked by updatePipelineStage, which then updates that stage's
+ * deals, would wait for each other (a deadlock). No update and no activity when the deal is
+ * deleted, the stage is missing (RLS: or another organization's) or the deal is already there.
+ * Status and closedAt follow the stage as statusForStage says; subject and body are the ones createActivity's STAGE_CHANGE rows
  * always had. The audit and notification triggers fire as for any UPDATE and INSERT.
  */
 function moveStatement(orgId: string, dealId: string, stageId: string, ownerId: string) {
@@ -108,14 +137,16 @@ function moveStatement(orgId: string, dealId: string, stageId: string, ownerId: 
     WITH locked AS MATERIALIZED (
       SELECT id, stage_id, closed_at, contact_id, company_id, deleted_at FROM deals WHERE org_id = ${orgId}::uuid AND id = ${dealId}::uuid FOR UPDATE
     ), target AS MATERIALIZED (
-      SELECT id, pipeline_id, kind, name FROM pipeline_stages WHERE org_id = ${orgId}::uuid AND id = ${stageId}::uuid
+      SELECT s.id, s.pipeline_id, s.kind, s.name FROM pipeline_stages s, locked l
+       WHERE s.org_id = ${orgId}::uuid AND s.id = ${stageId}::uuid AND s.id <> l.stage_id
+         FOR SHARE OF s
     ), moved AS (
       UPDATE deals d
          SET pipeline_id = t.pipeline_id, stage_id = t.id, updated_at = now(),
              status = t.kind::text::deal_status,
              closed_at = CASE WHEN t.kind = 'OPEN' THEN NULL ELSE coalesce(l.closed_at, now()) END
         FROM locked l, target t
-       WHERE d.org_id = ${orgId}::uuid AND d.id = l.id AND l.deleted_at IS NULL AND t.id <> l.stage_id
+       WHERE d.org_id = ${orgId}::uuid AND d.id = l.id AND l.deleted_at IS NULL
       RETURNING d.id
     ), recorded AS (
       INSERT INTO activities (org_id, type, subject, body, deal_id, contact_id, company_id, owner_id)
@@ -125,6 +156,6 @@ function moveStatement(orgId: string, dealId: string, stageId: string, ownerId: 
       RETURNING id
     )
     SELECT EXISTS (SELECT FROM locked WHERE deleted_at IS NULL) AS deal_found,
-           EXISTS (SELECT FROM target) AS target_found,
+           EXISTS (SELECT FROM pipeline_stages WHERE org_id = ${orgId}::uuid AND id = ${stageId}::uuid) AS target_found,
            (SELECT id::text FROM recorded) AS activity_id`;
 }

@@ -41,8 +41,13 @@ builder.mutationField('updatePipeline', (t) =>
     args: { input: t.arg({ required: true, type: UpdatePipelineInput }) },
     resolve: async (_root, args, ctx) => {
       const { id, ...input } = parseInput(updatePipelineSchema, args.input);
+      // Runs one at a time with deletePipeline (which locks too): a pipeline deleted meanwhile is
+      // seen deleted here, a pipeline made default meanwhile is seen default there.
+      await lockRowForUpdate(ctx, 'pipelines', id);
       const existing = await ctx.prisma.pipeline.findUnique({ where: tenantKey(ctx, id) });
       if (!existing) throw notFound('Pipeline');
+      // createDeal without a pipeline takes the live default: a deleted one would leave it none.
+      if (input.isDefault === true && existing.deletedAt) throw badInput('Restore this pipeline before making it the default', 'isDefault');
       if (input.name) await ctx.prisma.pipeline.update({ where: tenantKey(ctx, id), data: { name: input.name } });
       if (input.isDefault === true) await makeDefault(ctx, id);
       if (input.isDefault === false && existing.isDefault) {
@@ -59,6 +64,7 @@ defineSoftDeleteMutations({
   delegate: 'pipeline',
   field: 'pipeline',
   beforeDelete: async (ctx, id) => {
+    await lockRowForUpdate(ctx, 'pipelines', id);
     const pipeline = await ctx.prisma.pipeline.findUnique({ where: tenantKey(ctx, id) });
     if (pipeline?.isDefault) throw badInput('Make another pipeline the default before deleting this one', 'id');
   },

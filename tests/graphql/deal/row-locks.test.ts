@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { useTenants } from '../../helpers/actors.js';
 import { inLockStep, lockStepOptions } from '../../helpers/lock-step.js';
-import { uuidOf } from '../../helpers/responses.js';
+import type { GraphQLResponse } from '../../helpers/app.js';
+import { codes, uuidOf } from '../../helpers/responses.js';
 import {
+  RowLocksConvertLeadDocument,
   RowLocksCreateDealDocument,
+  RowLocksCreateLeadDocument,
   RowLocksCreatePipelineDocument,
   RowLocksMoveDealStageDocument,
+  RowLocksUpdateStageDocument,
 } from '../../generated/operations/graphql.js';
 
 // moveDealStage locks the deal before it reads the stage it moves from (src/modules/deal/service.ts):
@@ -91,5 +95,80 @@ describe('moveDealStage: concurrent moves of one deal', () => {
       status: finalStage.kind,
       closed: finalStage.kind !== 'OPEN',
     });
+  });
+});
+
+describe('a deal placed in a stage while the stage becomes WON', () => {
+  /** Prepares placing one deal into `stageId` (from `startStageId` if it moves) and returns the request. */
+  type Placement = (stageId: string, startStageId: string) => Promise<() => Promise<GraphQLResponse<unknown>>>;
+  const placements: Record<string, Placement> = {
+    moveDealStage: async (stageId, startStageId) => {
+      const created = await asMember.query(RowLocksCreateDealDocument, { input: { deal: { name: 'Moved', stageId: startStageId } } });
+      expect(created.errors).toBeUndefined();
+      const dealId = created.data!.createDeal.deal.id;
+      return () => asMember.query(RowLocksMoveDealStageDocument, { input: { dealId, stageId } });
+    },
+    createDeal: async (stageId) => () => asMember.query(RowLocksCreateDealDocument, { input: { deal: { name: 'Created', stageId } } }),
+    convertLead: async (stageId) => {
+      const lead = await asMember.query(RowLocksCreateLeadDocument, { input: { lastName: 'Converted' } });
+      expect(lead.errors).toBeUndefined();
+      const leadId = lead.data!.createLead.lead.id;
+      return () => asMember.query(RowLocksConvertLeadDocument, { input: { leadId, deal: { name: 'Converted', stageId } } });
+    },
+  };
+
+  // Each placement reads the stage FOR SHARE (src/modules/deal/service.ts). The test holds a deal
+  // already in the stage, so the kind change waits there: after it changed the stage and before
+  // it commits. Without the lock the placement then reads the OPEN kind, commits a deal OPEN in
+  // the stage, and the kind change, which updated the deals it could see, leaves it OPEN.
+  it.each(Object.keys(placements))('%s: the placed deal ends WON, as its stage', async (placement) => {
+    const created = await asAdmin.query(RowLocksCreatePipelineDocument, {
+      input: { name: `Kind change ${placement}`, stages: ['Start', 'Closing'].map((name) => ({ name, probability: 50 })) },
+    });
+    expect(created.errors).toBeUndefined();
+    const [start, closing] = created.data!.createPipeline.pipeline.stages;
+    const resident = await asMember.query(RowLocksCreateDealDocument, { input: { deal: { name: 'Already there', stageId: closing!.id } } });
+    expect(resident.errors).toBeUndefined();
+    const place = await placements[placement]!(closing!.id, start!.id);
+
+    const responses = await inLockStep<GraphQLResponse<unknown>>(
+      app,
+      [{ sql: 'SELECT 1 FROM deals WHERE id = $1 FOR UPDATE', params: [uuidOf(resident.data!.createDeal.deal.id)] }],
+      [() => asAdmin.query(RowLocksUpdateStageDocument, { input: { id: closing!.id, kind: 'WON' } }), place],
+    );
+    expect(responses.map(codes)).toEqual([[], []]);
+    const deals = await app.owner.query('SELECT status, closed_at IS NOT NULL AS closed FROM deals WHERE stage_id = $1', [
+      uuidOf(closing!.id),
+    ]);
+    expect(deals.rows).toEqual([
+      { status: 'WON', closed: true },
+      { status: 'WON', closed: true },
+    ]);
+  });
+
+  it('a move to the stage the deal is already in, while that stage changes its kind, is a no-op and no deadlock', async () => {
+    const created = await asAdmin.query(RowLocksCreatePipelineDocument, {
+      input: { name: 'Kind change, no move', stages: [{ name: 'Only', probability: 50 }] },
+    });
+    expect(created.errors).toBeUndefined();
+    const stageId = created.data!.createPipeline.pipeline.stages[0]!.id;
+    const deal = await asMember.query(RowLocksCreateDealDocument, { input: { deal: { name: 'Staying', stageId } } });
+    expect(deal.errors).toBeUndefined();
+    const dealId = deal.data!.createDeal.deal.id;
+
+    // The move locks the deal first; the kind change then holds the stage and waits for the deal.
+    // A move that also took its stage FOR SHARE here would wait for the kind change: a deadlock,
+    // which PostgreSQL breaks after deadlock_timeout by failing one of them.
+    const responses = await inLockStep<GraphQLResponse<unknown>>(
+      app,
+      [{ sql: 'SELECT 1 FROM deals WHERE id = $1 FOR UPDATE', params: [uuidOf(dealId)] }],
+      [
+        () => asMember.query(RowLocksMoveDealStageDocument, { input: { dealId, stageId } }),
+        () => asAdmin.query(RowLocksUpdateStageDocument, { input: { id: stageId, kind: 'WON' } }),
+      ],
+    );
+    expect(responses.map(codes)).toEqual([[], []]);
+    const stored = await app.owner.query('SELECT status FROM deals WHERE id = $1', [uuidOf(dealId)]);
+    expect(stored.rows).toEqual([{ status: 'WON' }]);
   });
 });

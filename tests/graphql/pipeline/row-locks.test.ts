@@ -1,20 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
 import { useTenants } from '../../helpers/actors.js';
+import type { GraphQLResponse } from '../../helpers/app.js';
 import { inLockStep, lockStepOptions } from '../../helpers/lock-step.js';
 import { codes, uuidOf } from '../../helpers/responses.js';
 import {
   RowLocksCreateDealDocument,
   RowLocksCreatePipelineDocument,
   RowLocksCreateStageDocument,
+  RowLocksDeletePipelineDocument,
   RowLocksDeleteStageDocument,
+  RowLocksUpdatePipelineDocument,
   RowLocksUpdateStageDocument,
   type StageKind,
 } from '../../generated/operations/graphql.js';
 
 // Stage changes lock before they read what they decide on (src/modules/pipeline/mutations.ts):
 // createPipelineStage and deletePipelineStage the pipeline (positions are counted, then
-// shifted), updatePipelineStage the stage (its deals follow the kind it had).
-const { app, asAdmin, asMember } = useTenants('PipelineLocks', lockStepOptions());
+// shifted), updatePipelineStage the stage (its deals follow the kind it had). updatePipeline and
+// deletePipeline lock the pipeline; one live default per organization is a unique index.
+const { app, org, asAdmin, asMember } = useTenants('PipelineLocks', lockStepOptions());
 
 async function pipelineWith(names: string[]) {
   const created = await asAdmin.query(RowLocksCreatePipelineDocument, {
@@ -104,5 +108,58 @@ describe('updatePipelineStage: concurrent kind changes of one stage', () => {
       { status: kind, closed: kind !== 'OPEN' },
       { status: kind, closed: kind !== 'OPEN' },
     ]);
+  });
+});
+
+/** The organization's pipelines that are default, as stored (read past RLS). */
+async function storedDefaults(): Promise<{ id: string; deleted: boolean }[]> {
+  const rows = await app.owner.query(
+    'SELECT id, deleted_at IS NOT NULL AS deleted FROM pipelines WHERE org_id = $1 AND is_default ORDER BY id',
+    [org.id],
+  );
+  return rows.rows;
+}
+
+describe('updatePipeline(isDefault): concurrent changes of the default', () => {
+  it('two pipelines made default at once leave one default; the other request is told to retry', async () => {
+    const first = await pipelineWith(['A']);
+    const second = await pipelineWith(['A']);
+    const [current] = await storedDefaults();
+    const responses = await inLockStep(
+      app,
+      // Both wait where they unset the current default; then each sets its own.
+      [{ sql: 'SELECT 1 FROM pipelines WHERE id = $1 FOR UPDATE', params: [current!.id] }],
+      [first, second].map(
+        (pipeline) => () => asAdmin.query(RowLocksUpdatePipelineDocument, { input: { id: pipeline.id, isDefault: true } }),
+      ),
+    );
+    // Without the index, the second no longer finds the first's new default to unset: two defaults.
+    expect(responses.map(codes)).toEqual([[], ['CONCURRENT_MODIFICATION']]);
+    expect(await storedDefaults()).toEqual([{ id: uuidOf(first.id), deleted: false }]);
+  });
+});
+
+describe('updatePipeline(isDefault) and deletePipeline on one pipeline at once', () => {
+  it.each([
+    ['delete first', ['delete', 'makeDefault'] as const, [[], ['BAD_USER_INPUT']]],
+    ['make default first', ['makeDefault', 'delete'] as const, [[], ['BAD_USER_INPUT']]],
+  ])('%s: the second is refused, and the default stays a live pipeline', async (_order, steps, expected) => {
+    const pipeline = await pipelineWith(['A']);
+    const responses = await inLockStep<GraphQLResponse<unknown>>(
+      app,
+      [holdPipeline(pipeline.id)],
+      steps.map((step) =>
+        step === 'delete'
+          ? () => asAdmin.query(RowLocksDeletePipelineDocument, { input: { id: pipeline.id } })
+          : () => asAdmin.query(RowLocksUpdatePipelineDocument, { input: { id: pipeline.id, isDefault: true } }),
+      ),
+    );
+    // Without the lock each reads the pipeline before the other writes: a deleted default, and
+    // createDeal without a pipeline then answers NOT_FOUND.
+    expect(responses.map(codes)).toEqual(expected);
+    const defaults = await storedDefaults();
+    expect(defaults.map((d) => d.deleted)).toEqual([false]);
+    const deal = await asMember.query(RowLocksCreateDealDocument, { input: { deal: { name: 'In the default pipeline' } } });
+    expect(codes(deal)).toEqual([]);
   });
 });
