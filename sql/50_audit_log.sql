@@ -50,8 +50,9 @@ BEGIN
   SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
     INTO v_changes
     FROM jsonb_object_keys(v_row) AS k
-   -- An API key's secret hash is never copied into the log; its last use is bookkeeping, not a change.
-   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'last_used_at')
+   -- An API key's secret hash is never copied into the log; its last use is bookkeeping, not a
+   -- change; the name keys are generated from the names (65_name_prefix_keys.sql), which are logged.
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'last_used_at', 'first_name_key', 'last_name_key')
      AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved
