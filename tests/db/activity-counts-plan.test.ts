@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { activityCountsSql } from '../../src/modules/metrics/dashboard.js';
+import { activityCountsSql } from '../../src/modules/metrics/activity-counts-sql.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createOrganization } from '../helpers/organizations.js';
 

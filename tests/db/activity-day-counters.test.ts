@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE } from '../../src/db/local-database.js';
-import { activityCountsSql } from '../../src/modules/metrics/dashboard.js';
+import { activityCountsSql } from '../../src/modules/metrics/activity-counts-sql.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 import { randomSource, type Random } from '../helpers/random.js';
