@@ -163,7 +163,7 @@ describe('search uses the trigram indexes under RLS', () => {
     // none), as the API sends it; each statement it sends on contacts is explained as the API role.
     const query = `query ($prefix: String!) {
       contacts(first: 20, filter: { OR: [{ lastName: { startsWith: $prefix } }, { firstName: { startsWith: $prefix } }] },
-               orderBy: [{ field: NAME, direction: ASC }]) { totalCount edges { node { id fullName } } }
+               orderBy: [{ field: NAME, direction: ASC }]) { totalCount edges { node { id fullName company { name } } } }
     }`;
     for (const prefix of ['gar', 'Smi', 'mül']) {
       const counter = app.database.statements;
@@ -181,6 +181,8 @@ describe('search uses the trigram indexes under RLS', () => {
       expect(expected[0].n).toBeGreaterThan(0);
       const onContacts = sent.filter((statement) => /FROM "public"\."contacts"/.test(statement.text));
       expect(onContacts.length).toBe(2); // the page and the count
+      // The companies are read for the page's rows only, not joined to every match before the sort.
+      for (const statement of onContacts) expect(statement.text).not.toContain('"companies"');
       // The planner settings the request made for itself (src/schema/resource.ts), replayed.
       const settings = sent.filter((statement) => /set_config\('enable_/.test(statement.text));
       expect(settings.length).toBe(1);
