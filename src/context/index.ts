@@ -123,14 +123,20 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 
 /**
  * The first statement of a request's transaction, sent in one message with BEGIN (db/client.ts):
- * sets the transaction's timeouts, then app.begin_request provisions the user and sets the
+ * sets the transaction's timeouts and turns parallel query off, then app.begin_request provisions the user and sets the
  * tenant only if the user is a member. Literals, not parameters, so it can travel with BEGIN;
  * escapeLiteral quotes every value and the org id was parsed as a uuid.
+ *
+ * No parallel workers: a request's statement would take up to 2 more backends (each with its
+ * own work_mem, outside the pool's bound and the per-backend memory bound in bench/README), and
+ * on a busy machine starting them costs more than they save: the dashboard's activity counts on
+ * the full benchmark dataset took 50 ms with 2 workers and 7 ms without.
  */
 function beginStatement(credential: Credential, orgId: string | null, limits: RequestLimits): string {
   const timeouts = `(SELECT set_config('statement_timeout', '${limits.statementTimeoutMs}', true),
                  set_config('lock_timeout', '${limits.lockTimeoutMs}', true),
-                 set_config('idle_in_transaction_session_timeout', '${limits.idleInTransactionTimeoutMs}', true)) AS timeouts`;
+                 set_config('idle_in_transaction_session_timeout', '${limits.idleInTransactionTimeoutMs}', true),
+                 set_config('max_parallel_workers_per_gather', '0', true)) AS timeouts`;
   if (credential.kind === 'apiKey') {
     // No row: unknown, revoked or expired key. The hash is hex from our own digest.
     return `SELECT b.user_id, b.role, false AS is_platform_admin, b.org_id, b.api_key_id
