@@ -32,6 +32,8 @@ const configSchema = z
     DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     /** The owner's connection for migrations; when set, start-up applies pending migrations. */
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /** The job queue's login role (IN ROLE clientflow_worker, README "Jobs"); without it no worker runs beside a DATABASE_URL. */
+    WORKER_DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /**
      * The share of the pool one organization may hold at once (0.5 of 10 = 5 connections); its

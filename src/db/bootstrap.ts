@@ -12,6 +12,8 @@ export interface DatabaseTarget {
   appUrl: string;
   /** The owner's (migrations) connection when we have one: embedded, or MIGRATION_DATABASE_URL. */
   ownerUrl: string | null;
+  /** The job queue's connection (a login role IN ROLE clientflow_worker): WORKER_DATABASE_URL, or the embedded one's. */
+  workerUrl: string | null;
   embedded: EmbeddedDatabase | null;
 }
 
@@ -25,12 +27,17 @@ export async function resolveDatabase(config: Config, log: (line: string) => voi
       const { applied } = await applyMigrations(config.MIGRATION_DATABASE_URL, { log });
       log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
     }
-    return { appUrl: config.DATABASE_URL, ownerUrl: config.MIGRATION_DATABASE_URL ?? null, embedded: null };
+    return {
+      appUrl: config.DATABASE_URL,
+      ownerUrl: config.MIGRATION_DATABASE_URL ?? null,
+      workerUrl: config.WORKER_DATABASE_URL ?? null,
+      embedded: null,
+    };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_POSTGRES_DIR });
   try {
-    const { appUrl, ownerUrl } = await prepareLocalDatabase(embedded.adminUrl, 'clientflow', { log });
-    return { appUrl, ownerUrl, embedded };
+    const { appUrl, ownerUrl, workerUrl } = await prepareLocalDatabase(embedded.adminUrl, 'clientflow', { log });
+    return { appUrl, ownerUrl, workerUrl: config.WORKER_DATABASE_URL ?? workerUrl, embedded };
   } catch (error) {
     await embedded.stop();
     throw error;

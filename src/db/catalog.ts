@@ -23,7 +23,9 @@ export type CatalogSnapshot = Map<string, CatalogEntry>;
 
 /** Prisma's bookkeeping table is in the migrated database only. */
 const IGNORED_TABLES = `'public._prisma_migrations'`;
-const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'`;
+// graphile_worker: the job queue's schema, installed and upgraded by graphile-worker's own
+// migrations after ours (src/jobs/schema.ts), so neither side of a comparison owns it.
+const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'graphile_worker') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'`;
 
 const grantee = (oid: string) => (oid === '-' ? 'PUBLIC' : oid);
 

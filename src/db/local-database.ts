@@ -1,9 +1,13 @@
 import pg from 'pg';
+import { JOB_QUEUE_ROLE } from '../jobs/schema.js';
 import { applyMigrations } from './migrate.js';
 
 /** The login role the API uses against a local database: a member of clientflow_app, nothing more. */
 export const LOCAL_APP_ROLE = 'clientflow_api';
 export const LOCAL_APP_PASSWORD = 'clientflow-api-local';
+/** The login role a local worker reads the job queue with: a member of clientflow_worker, nothing more. */
+export const LOCAL_WORKER_ROLE = 'clientflow_jobs';
+export const LOCAL_WORKER_PASSWORD = 'clientflow-jobs-local';
 
 /** The same server URL pointed at another database (and optionally another login). */
 export function withDatabase(url: string, database: string, credentials?: { user: string; password: string }): string {
@@ -19,13 +23,13 @@ export function withDatabase(url: string, database: string, credentials?: { user
 /**
  * For development and tests on a server where we hold a superuser: create the database if
  * missing, apply migrations as the owner, and make sure the API's login role exists.
- * Returns the owner URL and the API (RLS-bound) URL.
+ * Returns the owner URL, the API (RLS-bound) URL and the job queue's URL.
  */
 export async function prepareLocalDatabase(
   adminUrl: string,
   database: string,
   options: { log?: (line: string) => void; recreate?: boolean } = {},
-): Promise<{ ownerUrl: string; appUrl: string }> {
+): Promise<{ ownerUrl: string; appUrl: string; workerUrl: string }> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -45,6 +49,9 @@ export async function prepareLocalDatabase(
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${LOCAL_APP_ROLE}') THEN
         CREATE ROLE ${LOCAL_APP_ROLE} LOGIN PASSWORD '${LOCAL_APP_PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE clientflow_app;
       END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${LOCAL_WORKER_ROLE}') THEN
+        CREATE ROLE ${LOCAL_WORKER_ROLE} LOGIN PASSWORD '${LOCAL_WORKER_PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE ${JOB_QUEUE_ROLE};
+      END IF;
     END $$`);
     await owner.query(`GRANT CONNECT ON DATABASE "${database}" TO clientflow_app`);
     // The migrations do this too; a database-level privilege, so repeat it wherever one is made.
@@ -57,5 +64,9 @@ export async function prepareLocalDatabase(
   } finally {
     await owner.end();
   }
-  return { ownerUrl, appUrl: withDatabase(adminUrl, database, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD }) };
+  return {
+    ownerUrl,
+    appUrl: withDatabase(adminUrl, database, { user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD }),
+    workerUrl: withDatabase(adminUrl, database, { user: LOCAL_WORKER_ROLE, password: LOCAL_WORKER_PASSWORD }),
+  };
 }

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import pg from 'pg';
+import { installJobQueue } from '../jobs/schema.js';
 
 // import.meta.dirname is missing under jest's VM modules; derive it from the URL.
 const moduleDir = dirname(fileURLToPath(import.meta.url));
@@ -92,6 +93,8 @@ export async function applyMigrations(
       applied.push(migration.name);
       log(`applied migration ${migration.name}`);
     }
+    // Under the same lock: the job queue's own schema, after the tables its triggers write from.
+    await installJobQueue(connectionString);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});
     await client.end();
