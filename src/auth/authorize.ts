@@ -32,7 +32,7 @@ export function authorize(ctx: Context, permission: Permission | undefined): voi
 }
 
 /** The permission of a root field, or undefined when the matrix does not list it (denied). */
-export function permissionOf(rootType: 'Query' | 'Mutation', field: string): Permission | undefined {
+export function permissionOf(rootType: 'Query' | 'Mutation' | 'Subscription', field: string): Permission | undefined {
   const permissions: Record<string, Permission> = OPERATION_PERMISSIONS[rootType];
   return Object.hasOwn(permissions, field) ? permissions[field] : undefined;
 }

@@ -8,6 +8,8 @@ export interface VerifiedIdentity {
   name: string | null;
   /** The `email_verified` claim is the boolean true: the identity provider checked `email`. */
   emailVerified: boolean;
+  /** When the token stops being accepted (ms since the epoch): its exp, or iat + the maximum token age if sooner. A subscription's socket closes then. */
+  expiresAt: number;
 }
 
 export type VerifyAccessToken = (token: string) => Promise<VerifiedIdentity>;
@@ -70,6 +72,8 @@ export function createAccessTokenVerifier(
       email,
       name: profileClaim(payload.name),
       emailVerified: email !== null && payload.email_verified === true,
+      // exp and iat are required claims (requiredClaims above), so both are numbers here.
+      expiresAt: Math.min(Number(payload.exp) * 1000, (Number(payload.iat) + config.AUTH_MAX_TOKEN_AGE_SECONDS) * 1000),
     };
   };
 }

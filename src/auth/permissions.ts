@@ -72,16 +72,23 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
 export interface PermissionSlice {
   Query?: Readonly<Record<string, Permission>>;
   Mutation?: Readonly<Record<string, Permission>>;
+  /** Checked when the subscription starts and again before every event it delivers. */
+  Subscription?: Readonly<Record<string, Permission>>;
   nodeRead?: Readonly<Record<string, OrganizationPermission>>;
 }
 
-const operationPermissions = { Query: {} as Record<string, Permission>, Mutation: {} as Record<string, Permission> };
+const operationPermissions = {
+  Query: {} as Record<string, Permission>,
+  Mutation: {} as Record<string, Permission>,
+  Subscription: {} as Record<string, Permission>,
+};
 const nodeReadPermissions: Record<string, OrganizationPermission> = {};
 
 /** The whole matrix, assembled from the slices of the modules src/modules/index.ts loads. */
 export const OPERATION_PERMISSIONS: {
   readonly Query: Readonly<Record<string, Permission>>;
   readonly Mutation: Readonly<Record<string, Permission>>;
+  readonly Subscription: Readonly<Record<string, Permission>>;
 } = operationPermissions;
 export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermission>> = nodeReadPermissions;
 
@@ -91,7 +98,7 @@ export const NODE_READ_PERMISSIONS: Readonly<Record<string, OrganizationPermissi
  * depend on load order: refused.
  */
 export function definePermissions<const Slice extends PermissionSlice>(slice: Slice): Slice {
-  for (const root of ['Query', 'Mutation'] as const) {
+  for (const root of ['Query', 'Mutation', 'Subscription'] as const) {
     for (const [field, permission] of Object.entries(slice[root] ?? {})) {
       if (Object.hasOwn(operationPermissions[root], field)) throw new Error(`${root}.${field} is in the role matrix twice`);
       operationPermissions[root][field] = permission;

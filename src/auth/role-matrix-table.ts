@@ -33,7 +33,7 @@ export function renderRoleMatrix(): string {
             ? '✓'
             : '—',
     );
-    const fields = (['Query', 'Mutation'] as const).flatMap((root) =>
+    const fields = (['Query', 'Mutation', 'Subscription'] as const).flatMap((root) =>
       Object.entries(OPERATION_PERMISSIONS[root])
         .filter(([, needed]) => needed === permission)
         .map(([field]) => `\`${field}\``),

@@ -31,6 +31,26 @@ export function applyTenantDoor(schema: GraphQLSchema): GraphQLSchema {
       };
     }
   }
+  // A subscription is checked the same way when it starts, in a transaction of its own that ends
+  // before the first event; every event is checked again when it is delivered (realtime/stream.ts).
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    if (guarded.has(field) || !field.subscribe) continue;
+    guarded.add(field);
+    const subscribe = field.subscribe;
+    const permission = permissionOf('Subscription', field.name);
+    field.subscribe = async (source, args, context: Context, info) => {
+      let started = false;
+      try {
+        await context.begin();
+        authorize(context, permission);
+        const stream: unknown = await subscribe(source, args, context, info);
+        started = true;
+        return stream;
+      } finally {
+        await context.finish(started);
+      }
+    };
+  }
   return schema;
 }
 
