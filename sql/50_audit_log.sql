@@ -50,9 +50,10 @@ BEGIN
   SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
     INTO v_changes
     FROM jsonb_object_keys(v_row) AS k
-   -- An API key's secret hash is never copied into the log; its last use is bookkeeping, not a
-   -- change; the name keys are generated from the names (65_name_prefix_keys.sql), which are logged.
-   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'last_used_at', 'first_name_key', 'last_name_key')
+   -- An API key's secret hash and a webhook endpoint's signing secret are never copied into the
+   -- log (an endpoint's secret_rotated_at shows that it changed); a key's last use is bookkeeping,
+   -- not a change; the name keys are generated from the names (65_name_prefix_keys.sql), which are logged.
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'secret', 'last_used_at', 'first_name_key', 'last_name_key')
      AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved
@@ -75,7 +76,7 @@ BEGIN
     'memberships', 'companies', 'contacts', 'leads', 'pipelines', 'pipeline_stages', 'deals',
     'activities', 'listings', 'appointments', 'appointment_attendees', 'messages', 'automations',
     'attachments', 'tool_purchases', 'bundle_purchases', 'tool_reviews', 'checkouts', 'api_keys',
-    'trusted_documents'
+    'trusted_documents', 'webhook_endpoints'
   ] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_audit', t);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION app.record_audit()', t || '_audit', t);

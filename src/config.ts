@@ -89,6 +89,18 @@ const configSchema = z
       .min(1)
       .max(30 * 86_400)
       .default(3_600),
+    /**
+     * Whether webhook endpoints may point at loopback, private, link-local, unique-local or
+     * metadata addresses (README "Webhooks"). Unset: true outside production, false in
+     * production, where endpoints must also be https.
+     */
+    WEBHOOK_ALLOW_PRIVATE_URLS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(['true', 'false'])
+        .optional()
+        .transform((value) => (value === undefined ? undefined : value === 'true')),
+    ),
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */
@@ -222,7 +234,7 @@ const configSchema = z
     }
   });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'WEBHOOK_ALLOW_PRIVATE_URLS'> & { WEBHOOK_ALLOW_PRIVATE_URLS: boolean };
 
 export class ConfigError extends Error {}
 
@@ -233,5 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = result.error.issues[0]!;
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.') || 'environment'} ${issue.message}`);
   }
-  return result.data;
+  const config = result.data;
+  return { ...config, WEBHOOK_ALLOW_PRIVATE_URLS: config.WEBHOOK_ALLOW_PRIVATE_URLS ?? config.NODE_ENV !== 'production' };
 }

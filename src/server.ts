@@ -161,6 +161,7 @@ export async function createServer(options: {
     invitationTtlHours: config.INVITATION_TTL_HOURS,
     maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
   };
+  const webhookSettings = { allowPrivateUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS, httpsOnly: production };
   // startsWith on names reads the prefix keys for the characters the database lower-cases as we do.
   if ((await learnDatabaseLowerCase((sql, values) => database.pool.query<{ lowered: string[] }>(sql, values))) === 0) {
     logger.warn('the database lower-cases no character as JavaScript does: startsWith filters use ILIKE');
@@ -265,6 +266,7 @@ export async function createServer(options: {
           attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
           organizationSettings,
           operationLimits,
+          webhookSettings,
         }),
     }),
   );

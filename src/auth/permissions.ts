@@ -32,6 +32,7 @@ export type Permission =
   | 'manageApiKeys'
   | 'manageTrustedDocuments'
   | 'manageAutomations'
+  | 'manageWebhooks'
   | 'refreshMetrics'
   | 'readAuditLog'
   | 'purchase'
@@ -52,6 +53,8 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   manageApiKeys: 'ADMIN',
   manageTrustedDocuments: 'ADMIN',
   manageAutomations: 'ADMIN',
+  // Endpoints receive the organization's events (and the URLs may carry partners' tokens).
+  manageWebhooks: 'ADMIN',
   refreshMetrics: 'ADMIN',
   readAuditLog: 'ADMIN',
   // Buying spends the organization's money: the cart and checkout are for ADMIN and OWNER.

@@ -21,6 +21,7 @@ import { databaseCause } from '../schema/error-mapping.js';
 import { parseOrganizationHeader } from '../schema/global-ids.js';
 import type { AttachmentRequest } from '../modules/attachment/service.js';
 import type { OrganizationSettings } from '../modules/organization/service.js';
+import type { WebhookUrlPolicy } from '../modules/webhook/url-policy.js';
 import { Loaders } from './loaders.js';
 import { isApiKeySecret, presentApiKey, type PresentedApiKey } from '../auth/api-key-secret.js';
 
@@ -44,6 +45,8 @@ export interface RequestServices {
   readonly organizationSettings: OrganizationSettings;
   /** The LIMIT_* limits, for checks outside the request's own operation (registering trusted documents). */
   readonly operationLimits: OperationLimits;
+  /** Where webhook endpoints may point (WEBHOOK_ALLOW_PRIVATE_URLS; https only in production). */
+  readonly webhookSettings: WebhookUrlPolicy;
 }
 
 /** The one context type of a GraphQL request, built only by createContext below. */
@@ -200,6 +203,7 @@ class TenantRequest implements Context {
   readonly attachments: AttachmentRequest;
   readonly organizationSettings: OrganizationSettings;
   readonly operationLimits: OperationLimits;
+  readonly webhookSettings: WebhookUrlPolicy;
 
   constructor(
     private readonly deps: ContextDependencies,
@@ -210,6 +214,7 @@ class TenantRequest implements Context {
     this.attachments = services.attachments;
     this.organizationSettings = services.organizationSettings;
     this.operationLimits = services.operationLimits;
+    this.webhookSettings = services.webhookSettings;
   }
 
   /** The identity-provider subject, or `cf-api-key:<prefix>` for a key (keys the slots; never the secret). */

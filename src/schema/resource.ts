@@ -31,7 +31,9 @@ export type CrmDelegate =
   | 'toolBundle'
   | 'invitation'
   | 'apiKey'
-  | 'trustedDocument';
+  | 'trustedDocument'
+  | 'webhookEndpoint'
+  | 'webhookDelivery';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

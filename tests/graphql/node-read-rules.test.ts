@@ -13,6 +13,7 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 import { CREATE_TOOL } from '../helpers/role-operations/marketplace.js';
 import { createApiKey } from '../helpers/tenant-types/api-key.js';
 import { registerTrustedDocument } from '../helpers/tenant-types/trusted-document.js';
+import { createWebhookDelivery, createWebhookEndpoint } from '../helpers/tenant-types/webhook.js';
 import { CHANGE_MEMBER_ROLE, CREATE_CONTACT, tag } from '../helpers/role-fixtures.js';
 
 const NODE = 'query ($id: ID!) { node(id: $id) { __typename id } }';
@@ -42,10 +43,14 @@ describe("node and nodes apply each type's read rule", () => {
 
     const apiKeyId = await createApiKey(org.owner);
     const trustedDocumentId = await registerTrustedDocument(org.owner);
+    const webhookEndpointId = (await createWebhookEndpoint(org.owner)).id;
+    const webhookDeliveryId = await createWebhookDelivery(app, org.owner, org.id);
 
     fixtures.AuditEntry = async (role) => ({ id: entryId, reader: org.as(role) });
     fixtures.ApiKey = async (role) => ({ id: apiKeyId, reader: org.as(role) });
     fixtures.TrustedDocument = async (role) => ({ id: trustedDocumentId, reader: org.as(role) });
+    fixtures.WebhookEndpoint = async (role) => ({ id: webhookEndpointId, reader: org.as(role) });
+    fixtures.WebhookDelivery = async (role) => ({ id: webhookDeliveryId, reader: org.as(role) });
     fixtures.Invitation = async (role) => ({ id: invitationId, reader: org.as(role) });
     // A cart is private to its user (RLS): the reader is a member who filled one as ADMIN and
     // then got `role`.

@@ -96,7 +96,9 @@ export type AuditRecordType =
   /** ToolReview records. */
   | 'TOOL_REVIEW'
   /** TrustedDocument records. */
-  | 'TRUSTED_DOCUMENT';
+  | 'TRUSTED_DOCUMENT'
+  /** WebhookEndpoint records. */
+  | 'WEBHOOK_ENDPOINT';
 
 export type AuditRecordTypeFilter = {
   equals?: AuditRecordType | null | undefined;
@@ -446,6 +448,8 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
          | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } };
 
 export type DealHistoryQueryVariables = Exact<{
@@ -564,6 +568,8 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { name: string, id: string }
           | { id: string }
           | { firstName: string | null, lastName: string, companyName: string | null, id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

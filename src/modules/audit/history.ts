@@ -15,6 +15,7 @@ import { BundlePurchaseType, CheckoutType, ToolPurchaseType, ToolReviewType } fr
 import { MessageType } from '../message/types.js';
 import { MembershipType, OrganizationType } from '../organization/types.js';
 import { PipelineStageType, PipelineType } from '../pipeline/types.js';
+import { WebhookEndpointType } from '../webhook/types.js';
 import { tableOfModel } from './records.js';
 import { AuditEntryType } from './types.js';
 
@@ -67,6 +68,7 @@ const AUDITED_NODE_TYPES = [
   CheckoutType,
   ApiKeyType,
   TrustedDocumentType,
+  WebhookEndpointType,
 ];
 
 for (const ref of AUDITED_NODE_TYPES) {

@@ -27,6 +27,7 @@ export const AUDITED_MODELS = {
   checkouts: 'Checkout',
   api_keys: 'ApiKey',
   trusted_documents: 'TrustedDocument',
+  webhook_endpoints: 'WebhookEndpoint',
 } as const;
 
 export type AuditedTable = keyof typeof AUDITED_MODELS;

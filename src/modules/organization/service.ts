@@ -95,6 +95,7 @@ export async function removeMember(ctx: Context, membershipId: string) {
          appointments_ AS (UPDATE appointments SET organizer_id = NULL WHERE org_id = ${org}::uuid AND organizer_id = ${user}::uuid),
          messages_ AS (UPDATE messages SET author_id = NULL WHERE org_id = ${org}::uuid AND author_id = ${user}::uuid),
          automations_ AS (UPDATE automations SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
+         webhook_endpoints_ AS (UPDATE webhook_endpoints SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          attachments_ AS (UPDATE attachments SET uploaded_by_id = NULL WHERE org_id = ${org}::uuid AND uploaded_by_id = ${user}::uuid),
          tool_purchases_ AS (UPDATE tool_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
          bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),

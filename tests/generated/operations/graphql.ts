@@ -164,7 +164,9 @@ export type AuditRecordType =
   /** ToolReview records. */
   | 'TOOL_REVIEW'
   /** TrustedDocument records. */
-  | 'TRUSTED_DOCUMENT';
+  | 'TRUSTED_DOCUMENT'
+  /** WebhookEndpoint records. */
+  | 'WEBHOOK_ENDPOINT';
 
 export type AuditRecordTypeFilter = {
   equals?: AuditRecordType | null | undefined;
@@ -497,6 +499,15 @@ export type CreateToolReviewInput = {
   rating: number;
   title?: string | null | undefined;
   toolId: string | number;
+};
+
+export type CreateWebhookEndpointInput = {
+  /** At most 500 characters; null or blank clears it. */
+  description?: string | null | undefined;
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  eventTypes: Array<string>;
+  /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
+  url: string;
 };
 
 export type DateFilter = {
@@ -1119,6 +1130,43 @@ export type UpdateToolReviewInput = {
   toolId?: string | number | null | undefined;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** At most 500 characters; null or blank clears it. */
+  description?: string | null | undefined;
+  /** false stops new deliveries; PENDING ones fail when their turn comes. */
+  enabled?: boolean | null | undefined;
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  eventTypes?: Array<string> | null | undefined;
+  id: string | number;
+  /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
+  url?: string | null | undefined;
+};
+
+/** Filter WebhookDelivery records: every given condition must hold; combine with AND, OR and NOT. */
+export type WebhookDeliveryFilter = {
+  AND?: Array<WebhookDeliveryFilter> | null | undefined;
+  NOT?: WebhookDeliveryFilter | null | undefined;
+  OR?: Array<WebhookDeliveryFilter> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  endpointId?: IdFilter | null | undefined;
+  eventType?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  status?: WebhookDeliveryStatusFilter | null | undefined;
+};
+
+export type WebhookDeliveryStatus =
+  /** Every attempt failed, or the endpoint was disabled; redeliverWebhookDelivery sends it again. */
+  | 'FAILED'
+  /** Waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+export type WebhookDeliveryStatusFilter = {
+  equals?: WebhookDeliveryStatus | null | undefined;
+  in?: Array<WebhookDeliveryStatus> | null | undefined;
+};
+
 export type ApiKeyCreateMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -1370,6 +1418,8 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'ToolReview', id: string }
     | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null, changes: Array<{ field: string, old: unknown, new: unknown }> };
 
 export type AuditLogQueryVariables = Exact<{
@@ -1409,6 +1459,8 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'ToolReview', id: string }
           | { __typename: 'TrustedDocument', id: string }
           | { __typename: 'User', id: string }
+          | { __typename: 'WebhookDelivery', id: string }
+          | { __typename: 'WebhookEndpoint', id: string }
          | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } };
 
 export type AuditHistoryQueryVariables = Exact<{
@@ -1448,6 +1500,8 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'ToolReview', id: string }
               | { __typename: 'TrustedDocument', id: string }
               | { __typename: 'User', id: string }
+              | { __typename: 'WebhookDelivery', id: string }
+              | { __typename: 'WebhookEndpoint', id: string }
              | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } }
     | Record<PropertyKey, never>
    | null };
@@ -1533,6 +1587,8 @@ export type AuditNodeQuery = { node:
     | { __typename: 'ToolReview', id: string }
     | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type AuditPageQueryVariables = Exact<{
@@ -1551,6 +1607,8 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2024,6 +2082,8 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2131,6 +2191,8 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MembersMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2222,6 +2284,8 @@ export type MetricsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { day: string, leadsCreated: number, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2366,12 +2430,16 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'ToolReview', id: string }
           | { __typename: 'TrustedDocument', id: string }
           | { __typename: 'User', id: string }
+          | { __typename: 'WebhookDelivery', id: string }
+          | { __typename: 'WebhookEndpoint', id: string }
          | null } }> } };
 
 export type NotificationSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: { title: string, subjectId: string | null, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2427,6 +2495,8 @@ export type NotificationNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { title: string, readAt: string | null, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2792,6 +2862,8 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'ToolReview', id: string }
     | { __typename: 'TrustedDocument', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type TrustedDocumentRegisterMutationVariables = Exact<{
@@ -2817,6 +2889,53 @@ export type TrustedDocumentAuditQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type TrustedDocumentAuditQuery = { auditLog: { edges: Array<{ node: { action: AuditAction, recordId: string } }> } };
+
+export type WebhookCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhookCreateEndpointMutation = { createWebhookEndpoint: { secret: string, webhookEndpoint: { id: string } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { totalCount: number, edges: Array<{ node: { id: string, url: string, description: string | null, eventTypes: Array<string>, enabled: boolean, secretRotatedAt: string, createdBy: { id: string } | null } }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, body: Record<string, unknown>, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, deliveredAt: string | null, endpoint: { id: string } } }> } };
+
+export type WebhookUpdateEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhookUpdateEndpointMutation = { updateWebhookEndpoint: { webhookEndpoint: { id: string, url: string, eventTypes: Array<string>, enabled: boolean, description: string | null } } };
+
+export type WebhookDeleteEndpointMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type WebhookDeleteEndpointMutation = { deleteWebhookEndpoint: { deletedWebhookEndpointId: string } };
+
+export type WebhookRotateSecretMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type WebhookRotateSecretMutation = { rotateWebhookEndpointSecret: { secret: string, webhookEndpoint: { id: string, secretRotatedAt: string } } };
+
+export type WebhookRedeliverMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type WebhookRedeliverMutation = { redeliverWebhookDelivery: { webhookDelivery: { id: string, status: WebhookDeliveryStatus, eventId: string, body: Record<string, unknown> } } };
 
 export const AppointmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"meetingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}}]}}]}}]} as unknown as DocumentNode<AppointmentFieldsFragment, unknown>;
 export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}}]}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
@@ -3017,3 +3136,10 @@ export const TrustedDocumentRegisterDocument = {"__meta__":{"hash":"sha256:7f795
 export const TrustedDocumentRemoveDocument = {"__meta__":{"hash":"sha256:254653b707d8b25d084120602004c10bd09c3c3b4cec81c38e62e463269197fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrustedDocumentRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTrustedDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedTrustedDocumentId"}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentRemoveMutation, TrustedDocumentRemoveMutationVariables>;
 export const TrustedDocumentListDocument = {"__meta__":{"hash":"sha256:07eff285252e2b9ab2519d2f485146bdc5d8dcab94d388ed03b3b7f34a5925f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustedDocumentList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"operationNames"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentListQuery, TrustedDocumentListQueryVariables>;
 export const TrustedDocumentAuditDocument = {"__meta__":{"hash":"sha256:2629eb5e6630b61776913b788206d672324554edf299fd3be902c7f53c3d892b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustedDocumentAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"recordType"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"EnumValue","value":"TRUSTED_DOCUMENT"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustedDocumentAuditQuery, TrustedDocumentAuditQueryVariables>;
+export const WebhookCreateEndpointDocument = {"__meta__":{"hash":"sha256:58bda157730ef0c885ad73ff5ef8e7812f5973a0bb99f2b8e2af1a63def31d13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookCreateEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookCreateEndpointMutation, WebhookCreateEndpointMutationVariables>;
+export const WebhookEndpointsDocument = {"__meta__":{"hash":"sha256:0b0f19ce86552dcb2148f91285413e5cfdb5db7258105cdb315ae4ec9d2d36e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"secretRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = {"__meta__":{"hash":"sha256:06a2c5221a44f252cbd79d66a0ac6a7b14af8afd273eaca54f291cd09226e78c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookUpdateEndpointDocument = {"__meta__":{"hash":"sha256:94635440fae4faea301e7d2eeaad65fd286cf91a49aeda6db736681451888a4c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookUpdateEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookUpdateEndpointMutation, WebhookUpdateEndpointMutationVariables>;
+export const WebhookDeleteEndpointDocument = {"__meta__":{"hash":"sha256:bfcc58c26b27ea7ef481b8f653aa28ff95366a865243497e44bf916b0bc933f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookDeleteEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedWebhookEndpointId"}}]}}]}}]} as unknown as DocumentNode<WebhookDeleteEndpointMutation, WebhookDeleteEndpointMutationVariables>;
+export const WebhookRotateSecretDocument = {"__meta__":{"hash":"sha256:524deee47057c7199963bf4b473ca53410b347212b6be968be2cbc63398be327"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookRotateSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookEndpointSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"secretRotatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookRotateSecretMutation, WebhookRotateSecretMutationVariables>;
+export const WebhookRedeliverDocument = {"__meta__":{"hash":"sha256:a13e049b034ae673aa55d7bcdfa762e2c385b076a1cfda995d3163fff72ffa41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookRedeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDelivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookRedeliverMutation, WebhookRedeliverMutationVariables>;

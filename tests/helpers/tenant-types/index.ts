@@ -24,6 +24,7 @@ import { tenantTypes as metrics } from './metrics.js';
 import { tenantTypes as notification } from './notification.js';
 import { tenantTypes as marketplace } from './marketplace.js';
 import { tenantTypes as attachment } from './attachment.js';
+import { tenantTypes as webhook } from './webhook.js';
 import { tenantTypes as audit } from './audit.js';
 
 export * from '../tenant-kit.js';
@@ -46,6 +47,7 @@ export const TENANT_TYPES: TenantType[] = [
   ...notification,
   ...marketplace,
   ...attachment,
+  ...webhook,
   ...audit,
 ];
 
