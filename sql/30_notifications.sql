@@ -26,8 +26,9 @@ CREATE POLICY tenant_delete ON notifications FOR DELETE USING (
 GRANT SELECT, INSERT, UPDATE, DELETE ON notifications TO clientflow_app;
 
 -- Domain events that notify people, raised by the database so that every write path (API,
--- imports, scripts) produces them: a lead or deal assigned to someone, and a member invited to
--- an appointment. Nobody is notified about what they did to themselves.
+-- imports, scripts) produces them: a lead or deal assigned to someone, a member invited to an
+-- appointment, and an appointment rescheduled or cancelled. Nobody is notified about what they
+-- did to themselves.
 -- The functions run as the caller, under RLS: the notification lands in the row's own
 -- organization (the insert policy checks it), addressed to the assignee.
 
@@ -104,3 +105,47 @@ DROP TRIGGER IF EXISTS appointment_attendees_notify ON appointment_attendees;
 CREATE TRIGGER appointment_attendees_notify
   AFTER INSERT ON appointment_attendees
   FOR EACH ROW EXECUTE FUNCTION app.notify_appointment_invitation();
+
+-- An appointment rescheduled (starts_at or ends_at moved) or cancelled (status became CANCELLED)
+-- notifies its member attendees and its organizer, except whoever made the change. Those on the
+-- appointment when its row changes are told: updateAppointment removes dropped attendees before
+-- and adds new ones (their invitation names the new time) after updating the row. A cancelled
+-- or deleted appointment that moves notifies nobody.
+CREATE OR REPLACE FUNCTION app.notify_appointment_update()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_actor uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
+  v_title text;
+  v_body text;
+BEGIN
+  IF NEW.deleted_at IS NOT NULL THEN
+    RETURN NULL;
+  END IF;
+  IF NEW.status = 'CANCELLED' AND OLD.status IS DISTINCT FROM 'CANCELLED' THEN
+    v_title := 'Cancelled: ' || NEW.title;
+    v_body := 'Was to start ' || to_char(OLD.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC';
+  ELSIF NEW.status <> 'CANCELLED'
+        AND (NEW.starts_at IS DISTINCT FROM OLD.starts_at OR NEW.ends_at IS DISTINCT FROM OLD.ends_at) THEN
+    v_title := 'Rescheduled: ' || NEW.title;
+    v_body := 'Now starts ' || to_char(NEW.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC, ends '
+              || to_char(NEW.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC';
+  ELSE
+    RETURN NULL;
+  END IF;
+  INSERT INTO notifications (org_id, user_id, type, title, body, subject_id)
+  SELECT NEW.org_id, people.user_id, 'APPOINTMENT_UPDATED', v_title, v_body, app.global_id('Appointment', NEW.id)
+    FROM (SELECT a.user_id FROM appointment_attendees a
+           WHERE a.org_id = NEW.org_id AND a.appointment_id = NEW.id AND a.user_id IS NOT NULL
+          UNION
+          SELECT NEW.organizer_id WHERE NEW.organizer_id IS NOT NULL) AS people
+   WHERE people.user_id IS DISTINCT FROM v_actor;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS appointments_notify_update ON appointments;
+CREATE TRIGGER appointments_notify_update
+  AFTER UPDATE OF starts_at, ends_at, status ON appointments
+  FOR EACH ROW EXECUTE FUNCTION app.notify_appointment_update();
