@@ -42,3 +42,41 @@ builder.mutationField('markAllNotificationsRead', (t) =>
     },
   }),
 );
+
+const DeleteNotificationPayload = builder.objectRef<{ deletedNotificationId: string }>('DeleteNotificationPayload').implement({
+  fields: (t) => ({
+    deletedNotificationId: t.exposeID('deletedNotificationId', { description: 'The id of the notification that is gone.' }),
+  }),
+});
+
+builder.mutationField('deleteNotification', (t) =>
+  t.field({
+    type: DeleteNotificationPayload,
+    description: "Deletes one of your notifications for good, read or not. Someone else's, or one already deleted, is NOT_FOUND.",
+    args: { input: t.arg({ type: IdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { id } = parseInput(idInputSchema('Notification'), input);
+      // Someone else's notification is invisible (RLS): nothing is deleted and it is not found.
+      const { count } = await ctx.prisma.notification.deleteMany({ where: { id, ...ownNotifications(ctx) } });
+      if (count === 0) throw notFound('Notification');
+      return { deletedNotificationId: String(input.id) };
+    },
+  }),
+);
+
+const DeleteAllReadNotificationsPayload = builder.objectRef<{ deletedCount: number }>('DeleteAllReadNotificationsPayload').implement({
+  fields: (t) => ({
+    deletedCount: t.exposeInt('deletedCount', { description: 'How many read notifications were deleted (0 when none were read).' }),
+  }),
+});
+
+builder.mutationField('deleteAllReadNotifications', (t) =>
+  t.field({
+    type: DeleteAllReadNotificationsPayload,
+    description: 'Deletes every notification of yours in this organization that has been read; unread ones stay.',
+    resolve: async (_root, _args, ctx) => {
+      const { count } = await ctx.prisma.notification.deleteMany({ where: { ...ownNotifications(ctx), readAt: { not: null } } });
+      return { deletedCount: count };
+    },
+  }),
+);

@@ -7,8 +7,10 @@ export const permissions = definePermissions({
     unreadNotificationCount: 'read',
   },
   Mutation: {
-    // Notifications are private to their user (RLS); any member may mark their own.
+    // Notifications are private to their user (RLS); any member may mark or delete their own.
     markNotificationRead: 'read',
     markAllNotificationsRead: 'read',
+    deleteNotification: 'read',
+    deleteAllReadNotifications: 'read',
   },
 });
