@@ -2,7 +2,9 @@ import { builder } from '../../schema/builder.js';
 import { notFound } from '../../schema/errors.js';
 import { IdInput, payloadType } from '../../schema/resource.js';
 import { idInputSchema, parseInput } from '../../schema/validation.js';
+import { SendSystemNotificationInput, sendSystemNotificationSchema } from './inputs.js';
 import { ownNotifications } from './queries.js';
+import { sendSystemNotification } from './service.js';
 import { NotificationType } from './types.js';
 
 const MarkNotificationReadPayload = payloadType('MarkNotificationReadPayload', NotificationType, 'notification');
@@ -78,5 +80,25 @@ builder.mutationField('deleteAllReadNotifications', (t) =>
       const { count } = await ctx.prisma.notification.deleteMany({ where: { ...ownNotifications(ctx), readAt: { not: null } } });
       return { deletedCount: count };
     },
+  }),
+);
+
+const SendSystemNotificationPayload = builder.objectRef<{ recipientCount: number }>('SendSystemNotificationPayload').implement({
+  fields: (t) => ({
+    recipientCount: t.exposeInt('recipientCount', { description: 'How many members were notified (one notification each).' }),
+  }),
+});
+
+builder.mutationField('sendSystemNotification', (t) =>
+  t.field({
+    type: SendSystemNotificationPayload,
+    description:
+      'Platform administrators only (no organization header needed): sends a SYSTEM notification with this title and body to ' +
+      'every member of an organization, or to the members named in userIds. All or nothing: an unknown organization is ' +
+      'NOT_FOUND, a user who is not a member (or too many recipients) BAD_USER_INPUT, and nobody is notified.',
+    args: { input: t.arg({ type: SendSystemNotificationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({
+      recipientCount: await sendSystemNotification(ctx, parseInput(sendSystemNotificationSchema, input)),
+    }),
   }),
 );

@@ -12,5 +12,7 @@ export const permissions = definePermissions({
     markAllNotificationsRead: 'read',
     deleteNotification: 'read',
     deleteAllReadNotifications: 'read',
+    // Platform staff writing to an organization's members (not a tenant role): sql/30_notifications.sql checks it again.
+    sendSystemNotification: 'platformAdmin',
   },
 });

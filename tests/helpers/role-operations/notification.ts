@@ -35,5 +35,11 @@ export const operations: OperationSet = {
       variables: async (fx: Fixtures, caller?: Actor) => ({ input: { id: await notificationOf(fx, caller) } }),
     },
     deleteAllReadNotifications: { query: 'mutation { deleteAllReadNotifications { deletedCount } }' },
+    sendSystemNotification: {
+      query: 'mutation ($input: SendSystemNotificationInput!) { sendSystemNotification(input: $input) { recipientCount } }',
+      variables: async (fx: Fixtures) => ({
+        input: { organizationId: Buffer.from(`Organization:${fx.owner.orgId}`, 'utf8').toString('base64'), title: 'Role matrix notice' },
+      }),
+    },
   },
 };
