@@ -23,7 +23,7 @@ export function authorize(ctx: Context, permission: Permission | undefined): voi
   }
   if (permission === 'platformAdmin') {
     // The flag comes from the users row (app.begin_request), never from the token.
-    if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform administrators may change the marketplace catalog');
+    if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform administrators may do this');
     return;
   }
   if (!ctx.orgId) throw forbidden('This field needs the X-Organization-Id header naming an organization you belong to');

@@ -34,6 +34,7 @@ export class SubscriptionContext implements Context {
   readonly attachments: RequestServices['attachments'];
   readonly organizationSettings: RequestServices['organizationSettings'];
   readonly operationLimits: RequestServices['operationLimits'];
+  readonly webhookSettings: RequestServices['webhookSettings'];
 
   constructor(
     private readonly deps: ContextDependencies,
@@ -44,6 +45,7 @@ export class SubscriptionContext implements Context {
     this.attachments = services.attachments;
     this.organizationSettings = services.organizationSettings;
     this.operationLimits = services.operationLimits;
+    this.webhookSettings = services.webhookSettings;
   }
 
   get viewer(): Viewer | null {

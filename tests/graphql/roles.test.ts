@@ -30,7 +30,7 @@ function expectedOutcome(permission: Permission, caller: Caller): Outcome {
   if (caller === 'outsider') return 'FORBIDDEN';
   // Every caller here is a person (API keys have their own tests).
   if (permission === 'signedIn' || permission === 'person') return 'allowed';
-  // The platform-admin flag opens the catalog and nothing else; no tenant role grants it.
+  // The platform-admin flag opens the catalog and system notifications, nothing else; no tenant role grants it.
   if (permission === 'platformAdmin') return caller === 'platform admin (no org header)' ? 'allowed' : 'FORBIDDEN';
   if (caller === 'outsider (no org header)' || caller === 'platform admin (no org header)') return 'FORBIDDEN';
   return roleAtLeast(caller, MINIMUM_ROLE[permission]) ? 'allowed' : 'FORBIDDEN';

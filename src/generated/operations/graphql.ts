@@ -324,7 +324,7 @@ export type MoveDealStageInput = {
   stageId: string | number;
 };
 
-/** What happened. LEAD_ASSIGNED, DEAL_ASSIGNED and APPOINTMENT_INVITATION are raised by the database itself. */
+/** What happened. LEAD_ASSIGNED, DEAL_ASSIGNED, APPOINTMENT_INVITATION and APPOINTMENT_UPDATED (rescheduled or cancelled) are raised by the database itself; SYSTEM is sent by platform administrators. */
 export type NotificationType =
   | 'APPOINTMENT_INVITATION'
   | 'APPOINTMENT_UPDATED'

@@ -42,28 +42,26 @@ async function insertAttendees(ctx: Context, appointmentId: string, rows: ({ use
   );
 }
 
+type AttendeeKind = 'userId' | 'contactId';
+
 /**
- * Makes the attendee set of one kind equal `wanted`: deletes the removed rows and inserts the
- * added ones only, so re-saving the same set changes nothing and notifies nobody again (the DB
- * notifies members when their row is inserted). Returns whether anything changed.
+ * What makes the attendee set of one kind equal `wanted`: the ids to delete and the ids to
+ * insert, so re-saving the same set changes nothing and notifies nobody again (the DB notifies
+ * members when their row is inserted). Nothing when `wanted` is not given.
  */
-async function replaceAttendees(ctx: Context, appointmentId: string, kind: 'userId' | 'contactId', wanted: string[] | undefined) {
-  if (wanted === undefined) return false;
+async function attendeeChanges(ctx: Context, appointmentId: string, kind: AttendeeKind, wanted: string[] | undefined) {
+  if (wanted === undefined) return { removed: [], added: [] };
   const current = await ctx.prisma.appointmentAttendee.findMany({
     where: { appointmentId, [kind]: { not: null } },
     select: { userId: true, contactId: true },
   });
   const have = new Set(current.map((row) => row[kind]!));
   const keep = new Set(wanted);
-  const removed = [...have].filter((id) => !keep.has(id));
-  const added = wanted.filter((id) => !have.has(id));
+  return { removed: [...have].filter((id) => !keep.has(id)), added: wanted.filter((id) => !have.has(id)) };
+}
+
+async function removeAttendees(ctx: Context, appointmentId: string, kind: AttendeeKind, removed: string[]) {
   if (removed.length > 0) await ctx.prisma.appointmentAttendee.deleteMany({ where: { appointmentId, [kind]: { in: removed } } });
-  await insertAttendees(
-    ctx,
-    appointmentId,
-    added.map((id) => (kind === 'userId' ? { userId: id } : { contactId: id })),
-  );
-  return removed.length > 0 || added.length > 0;
 }
 
 /**
@@ -125,13 +123,20 @@ export async function updateAppointment(ctx: Context, input: UpdateAppointment) 
   if (!existing) throw notFound('Appointment');
   if (data.startsAt !== undefined || data.endsAt !== undefined)
     checkTimes(data.startsAt ?? existing.startsAt, data.endsAt ?? existing.endsAt);
+  const users = await attendeeChanges(ctx, id, 'userId', attendeeUserIds);
+  const contacts = await attendeeChanges(ctx, id, 'contactId', attendeeContactIds);
+  // Dropped members leave before the row changes and new ones join after it: a reschedule or a
+  // cancellation (notified by the database, sql/30_notifications.sql) reaches those who stay,
+  // and a new member's invitation names the new time.
+  await removeAttendees(ctx, id, 'userId', users.removed);
+  await removeAttendees(ctx, id, 'contactId', contacts.removed);
   const updated = givesAny(data) ? await withReferenceField(ctx.prisma.appointment.update({ where: tenantKey(ctx, id), data })) : null;
-  const usersChanged = await replaceAttendees(ctx, id, 'userId', attendeeUserIds);
-  const contactsChanged = await replaceAttendees(ctx, id, 'contactId', attendeeContactIds);
+  await insertAttendees(ctx, id, [...users.added.map((userId) => ({ userId })), ...contacts.added.map((contactId) => ({ contactId }))]);
+  const guestsChanged = [users, contacts].some((change) => change.removed.length > 0 || change.added.length > 0);
   // A changed guest list is a change of the appointment, for clients that sync by updatedAt.
   const appointment =
     updated ??
-    (usersChanged || contactsChanged
+    (guestsChanged
       ? await ctx.prisma.appointment.update({ where: tenantKey(ctx, id), data: { updatedAt: new Date() } })
       : await ctx.prisma.appointment.findUniqueOrThrow({ where: tenantKey(ctx, id) }));
   const rescheduled = SCHEDULING_FIELDS.some((field) => input[field] !== undefined);

@@ -7,8 +7,12 @@ export const permissions = definePermissions({
     unreadNotificationCount: 'read',
   },
   Mutation: {
-    // Notifications are private to their user (RLS); any member may mark their own.
+    // Notifications are private to their user (RLS); any member may mark or delete their own.
     markNotificationRead: 'read',
     markAllNotificationsRead: 'read',
+    deleteNotification: 'read',
+    deleteAllReadNotifications: 'read',
+    // Platform staff writing to an organization's members (not a tenant role): sql/30_notifications.sql checks it again.
+    sendSystemNotification: 'platformAdmin',
   },
 });

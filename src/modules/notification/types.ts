@@ -6,7 +6,9 @@ import { parseAnyGlobalId } from '../../schema/global-ids.js';
 import { tenantNode } from '../../context/tenant-key.js';
 
 export const NotificationTypeEnum = builder.enumType('NotificationType', {
-  description: 'What happened. LEAD_ASSIGNED, DEAL_ASSIGNED and APPOINTMENT_INVITATION are raised by the database itself.',
+  description:
+    'What happened. LEAD_ASSIGNED, DEAL_ASSIGNED, APPOINTMENT_INVITATION and APPOINTMENT_UPDATED (rescheduled or cancelled) ' +
+    'are raised by the database itself; SYSTEM is sent by platform administrators.',
   values: ['LEAD_ASSIGNED', 'DEAL_ASSIGNED', 'APPOINTMENT_INVITATION', 'APPOINTMENT_UPDATED', 'SYSTEM'] as const,
 });
 

@@ -3,7 +3,7 @@ import type { Fixtures, OperationSet } from '../role-fixtures.js';
 
 /**
  * A fresh unread notification of `recipient` (the caller; the OWNER when the matrix does not say
- * who calls): notifications are private to their user, so only the recipient may mark it.
+ * who calls): notifications are private to their user, so only the recipient may mark or delete it.
  * Inserted directly: a domain event needs someone other than the recipient to act, and the
  * fixtures act as the OWNER only.
  */
@@ -30,5 +30,16 @@ export const operations: OperationSet = {
       variables: async (fx: Fixtures, caller?: Actor) => ({ input: { id: await notificationOf(fx, caller) } }),
     },
     markAllNotificationsRead: { query: 'mutation { markAllNotificationsRead { markedCount } }' },
+    deleteNotification: {
+      query: 'mutation ($input: IdInput!) { deleteNotification(input: $input) { deletedNotificationId } }',
+      variables: async (fx: Fixtures, caller?: Actor) => ({ input: { id: await notificationOf(fx, caller) } }),
+    },
+    deleteAllReadNotifications: { query: 'mutation { deleteAllReadNotifications { deletedCount } }' },
+    sendSystemNotification: {
+      query: 'mutation ($input: SendSystemNotificationInput!) { sendSystemNotification(input: $input) { recipientCount } }',
+      variables: async (fx: Fixtures) => ({
+        input: { organizationId: Buffer.from(`Organization:${fx.owner.orgId}`, 'utf8').toString('base64'), title: 'Role matrix notice' },
+      }),
+    },
   },
 };
