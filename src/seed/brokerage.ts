@@ -890,7 +890,7 @@ export async function seedAutomations({ tx, orgId, team, calendar }: SeedScope, 
       description: 'Confirms every booked showing to the client and tells the listing agent.',
       conditions: [{ type: 'field', field: 'appointment.title', operator: 'contains', value: 'Showing' }],
       actions: [
-        { type: 'send_email', template: 'showing-confirmation', to: 'contact' },
+        { type: 'send_email', template: 'booking-confirmation', to: 'contact' },
         { type: 'send_notification', title: 'New showing booked', to: 'owner' },
       ],
     },
