@@ -229,6 +229,8 @@ export async function startApi(
       AUTH_JWT_SECRET: JWT_SECRET,
       AUTH_ISSUER: ISSUER,
       AUTH_AUDIENCE: AUDIENCE,
+      // Production requires an SMTP server; the API itself sends no e-mail.
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
       ...(options.webConcurrency ? { WEB_CONCURRENCY: String(options.webConcurrency) } : {}),

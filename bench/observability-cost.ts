@@ -48,6 +48,8 @@ const config = loadConfig({
   AUTH_JWT_SECRET: 'x'.repeat(32),
   AUTH_ISSUER: 'https://issuer.example.test/',
   AUTH_AUDIENCE: 'clientflow-bench',
+  // Production requires an SMTP server; the API itself sends no e-mail.
+  SMTP_URL: 'smtp://127.0.0.1:2525',
   DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
   METRICS_TOKEN: 'y'.repeat(32),
 });

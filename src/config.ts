@@ -140,6 +140,21 @@ const configSchema = z
     S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
     S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+    /**
+     * The SMTP server e-mail goes out through (smtp://user:pass@host:587, smtps://… for implicit
+     * TLS; nodemailer's URL options apply). Required in production; without it, outside
+     * production, e-mails are written to the log (recipient, subject, Message-ID; never the body).
+     */
+    SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+    /** The From of every e-mail: an address, or a display name and address ("Acme CRM <crm@acme.example>"). */
+    EMAIL_FROM: z
+      .string()
+      .trim()
+      .max(320)
+      .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, {
+        error: 'must be an e-mail address, optionally with a display name: "ClientFlow <no-reply@example.com>"',
+      })
+      .default('ClientFlow <no-reply@clientflow.localhost>'),
     // Operation limits (README "Limits"): checked before anything executes or touches the database.
     /** Deepest selection nesting; the deal board is 7 levels deep. */
     LIMIT_MAX_DEPTH: limit(15, 50),
@@ -200,6 +215,13 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.AUTH_AUDIENCE) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_AUDIENCE'], message: 'is required in production (the aud every token must carry)' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'is required in production (smtp://user:password@host:587): without it no e-mail would leave the outbox',
+      });
     }
     if (env.DATABASE_STATEMENT_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_STATEMENT_TIMEOUT_MS'], message: 'must not exceed REQUEST_TIMEOUT_MS' });

@@ -890,7 +890,7 @@ export async function seedAutomations({ tx, orgId, team, calendar }: SeedScope, 
       description: 'Confirms every booked showing to the client and tells the listing agent.',
       conditions: [{ type: 'field', field: 'appointment.title', operator: 'contains', value: 'Showing' }],
       actions: [
-        { type: 'send_email', template: 'showing-confirmation', to: 'contact' },
+        { type: 'send_email', template: 'booking-confirmation', to: 'contact' },
         { type: 'send_notification', title: 'New showing booked', to: 'owner' },
       ],
     },
@@ -909,12 +909,16 @@ export async function seedAutomations({ tx, orgId, team, calendar }: SeedScope, 
       name: 'Win back sellers of lost listings',
       trigger: 'DEAL_STAGE_CHANGED',
       enabled: false,
-      description: 'Draft: three months after a large deal is lost, remind Adam to call the seller about relisting.',
+      description:
+        'Draft: three months after a large deal is lost, remind Adam to call the seller about relisting, and e-mail the deal owner.',
       conditions: [
         { type: 'field', field: 'deal.status', operator: 'eq', value: 'LOST' },
         { type: 'field', field: 'deal.value', operator: 'gte', value: 500_000 },
       ],
-      actions: [{ type: 'create_task', subject: 'Call the seller about relisting', dueInDays: 90, assigneeId: userId(team.admin) }],
+      actions: [
+        { type: 'create_task', subject: 'Call the seller about relisting', dueInDays: 90, assigneeId: userId(team.admin) },
+        { type: 'send_email', template: 'follow-up-reminder', to: 'owner' },
+      ],
     },
   ];
   await tx.automation.createMany({

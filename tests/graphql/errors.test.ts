@@ -356,6 +356,7 @@ describe('error contract', () => {
         AUTH_JWT_SECRET: TEST_JWT_SECRET,
         AUTH_ISSUER: ISSUER,
         AUTH_AUDIENCE: AUDIENCE,
+        SMTP_URL: 'smtp://127.0.0.1:2525',
         DATABASE_URL: process.env.TEST_ADMIN_DATABASE_URL!,
         LOG_LEVEL: 'silent',
       });

@@ -263,6 +263,7 @@ describe('limits with the default configuration, and in production', () => {
         NODE_ENV: 'production',
         AUTH_ISSUER: 'https://issuer.example.test/',
         AUTH_AUDIENCE: 'clientflow-limits-test',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
         LIMIT_MAX_BODY_BYTES: '2048',
       },
     });

@@ -28,6 +28,7 @@ const PRODUCTION = {
   AUTH_JWT_SECRET: TEST_JWT_SECRET,
   AUTH_ISSUER: 'https://issuer.example.test/',
   AUTH_AUDIENCE: 'clientflow-metrics-test',
+  SMTP_URL: 'smtp://127.0.0.1:2525',
 };
 
 /** The value of one sample (`name{labels} value`) in Prometheus text, or undefined when absent. */

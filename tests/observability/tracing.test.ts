@@ -67,6 +67,8 @@ const PRODUCTION_AUTH = {
   AUTH_JWT_SECRET: TEST_JWT_SECRET,
   AUTH_ISSUER: 'https://issuer.example.test/',
   AUTH_AUDIENCE: 'clientflow-trace-test',
+  // Production also requires an SMTP server; nothing here sends e-mail.
+  SMTP_URL: 'smtp://127.0.0.1:2525',
 };
 
 /** The environment of this test run, less jest's NODE_OPTIONS (production does not have them). */

@@ -114,6 +114,7 @@ describe('the landing page (Apollo Sandbox)', () => {
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
       AUTH_ISSUER: 'https://issuer.example.test',
       AUTH_AUDIENCE: 'clientflow-test',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       DATABASE_URL: tenants.app.databaseUrl,
       LOG_LEVEL: 'silent',
     });

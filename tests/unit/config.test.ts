@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 
 const SECRET = 'a-production-secret-that-is-long-enough-0123';
 const ISSUER_AND_AUDIENCE = { AUTH_ISSUER: 'https://issuer.example.test/', AUTH_AUDIENCE: 'clientflow' };
+/** Production also requires an SMTP server (the e-mail outbox). */
+const SMTP_URL = 'smtp://mailer:secret@smtp.example.test:587';
 const DATABASE_URL = 'postgresql://clientflow_api:secret@db.example.test:5432/clientflow';
 
 /** The ConfigError loadConfig throws for `env` (fails the test when it does not throw). */
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       AUTH_AUDIENCE: 'clientflow',
       AUTH_CLOCK_TOLERANCE_SECONDS: '0',
       LOG_LEVEL: 'warn',
+      SMTP_URL,
     });
     expect(config).toMatchObject({
       NODE_ENV: 'production',
@@ -128,15 +131,30 @@ describe('loadConfig', () => {
         DATABASE_URL,
         AUTH_JWKS_URL: 'https://issuer.example.test/.well-known/jwks.json',
         ...ISSUER_AND_AUDIENCE,
+        SMTP_URL,
       }).NODE_ENV,
     ).toBe('production');
+  });
+
+  it('production without SMTP_URL names SMTP_URL; a bad SMTP_URL or EMAIL_FROM names itself without echoing it', () => {
+    const base = { NODE_ENV: 'production', DATABASE_URL, AUTH_JWT_SECRET: SECRET, ...ISSUER_AND_AUDIENCE };
+    expectOneLineNaming(configError(base), 'SMTP_URL');
+    expect(configError(base).message).toMatch(/required in production/);
+    const badUrl = configError({ SMTP_URL: 'http://user:hunter2@mail.example.test' });
+    expectOneLineNaming(badUrl, 'SMTP_URL');
+    expect(badUrl.message).not.toContain('hunter2');
+    expectOneLineNaming(configError({ EMAIL_FROM: 'not an address' }), 'EMAIL_FROM');
+    expect(loadConfig({ ...base, SMTP_URL }).EMAIL_FROM).toBe('ClientFlow <no-reply@clientflow.localhost>');
+    expect(loadConfig({ EMAIL_FROM: 'Acme CRM <crm@acme.example>' }).EMAIL_FROM).toBe('Acme CRM <crm@acme.example>');
+    // Development needs none: e-mails go to the log.
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
   });
 
   it('production without AUTH_ISSUER or AUTH_AUDIENCE names the missing one (RFC 8725)', () => {
     const base = { NODE_ENV: 'production', DATABASE_URL, AUTH_JWT_SECRET: SECRET };
     expectOneLineNaming(configError({ ...base, AUTH_AUDIENCE: 'clientflow' }), 'AUTH_ISSUER');
     expectOneLineNaming(configError({ ...base, AUTH_ISSUER: 'https://issuer.example.test/' }), 'AUTH_AUDIENCE');
-    expect(loadConfig({ ...base, ...ISSUER_AND_AUDIENCE }).AUTH_MAX_TOKEN_AGE_SECONDS).toBe(86_400);
+    expect(loadConfig({ ...base, ...ISSUER_AND_AUDIENCE, SMTP_URL }).AUTH_MAX_TOKEN_AGE_SECONDS).toBe(86_400);
     // Development keeps them optional: the demo token carries neither.
     expect(loadConfig({ NODE_ENV: 'development' }).AUTH_ISSUER).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
+import { EMAIL_TEMPLATES, EMAIL_TEMPLATE_KEYS, emailTemplatesFor } from '../../email/templates.js';
 import { cronProblem, timeZoneProblem } from './schedule.js';
 
 export const AUTOMATION_TRIGGERS = ['DEAL_STAGE_CHANGED', 'LEAD_CREATED', 'APPOINTMENT_BOOKED', 'SCHEDULE'] as const;
@@ -166,7 +167,8 @@ const UpdateField = z.strictObject({
 
 const SendEmail = z.strictObject({
   type: z.literal('send_email'),
-  template: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, { error: 'must be a template key such as "welcome" or "deal-won"' }),
+  // One of the typed templates (src/email/templates.ts); which ones fit the trigger is checked below.
+  template: z.enum(EMAIL_TEMPLATE_KEYS),
   to: EmailRecipient,
 });
 
@@ -343,6 +345,13 @@ function checkAction(c: Collector, trigger: AutomationTrigger, raw: unknown, at:
       return action;
     }
     case 'send_email': {
+      if (!(EMAIL_TEMPLATES[action.template].automationTriggers as readonly string[]).includes(trigger)) {
+        const fitting = emailTemplatesFor(trigger);
+        c.add(
+          [...at, 'template'],
+          `"${action.template}" takes its variables from another kind of record; ${trigger} automations can send ${fitting.map((key) => `"${key}"`).join(', ')}`,
+        );
+      }
       if (noRecord && typeof action.to === 'string') {
         c.add([...at, 'to'], `a SCHEDULE automation has no record, hence no ${action.to}: give {"email": "<address>"}`);
       }

@@ -135,7 +135,7 @@ describe('automations', () => {
           task({ subject: '  Call within a day ', assigneeId: adminId }),
           { type: 'update_field', field: 'lead.rating', value: 'HOT' },
           { type: 'send_notification', title: 'New hot lead', to: { role: 'ADMIN' } },
-          { type: 'send_email', template: 'welcome', to: 'contact' },
+          { type: 'send_email', template: 'welcome-buyer', to: 'contact' },
         ],
       });
       expect(automation).toMatchObject({
@@ -150,7 +150,7 @@ describe('automations', () => {
           { type: 'create_task', subject: 'Call within a day', dueInDays: 1, assigneeId: adminId },
           { type: 'update_field', field: 'lead.rating', value: 'HOT' },
           { type: 'send_notification', title: 'New hot lead', to: { role: 'ADMIN' } },
-          { type: 'send_email', template: 'welcome', to: 'contact' },
+          { type: 'send_email', template: 'welcome-buyer', to: 'contact' },
         ],
       });
     });
@@ -179,7 +179,7 @@ describe('automations', () => {
         name: 'Weekly digest',
         trigger: 'SCHEDULE',
         conditions: [{ type: 'schedule', cron: '0 9 * * MON-FRI' }],
-        actions: [{ type: 'send_email', template: 'weekly-digest', to: { email: 'Team@Example.test' } }, task({ dueInDays: 0 })],
+        actions: [{ type: 'send_email', template: 'pipeline-digest', to: { email: 'Team@Example.test' } }, task({ dueInDays: 0 })],
       });
       expect(automation.conditions).toEqual([{ type: 'schedule', cron: '0 9 * * MON-FRI', timezone: 'UTC' }]);
       expect(automation.actions[0].to).toEqual({ email: 'team@example.test' });
@@ -234,10 +234,21 @@ describe('automations', () => {
       ['a malformed recipient', { actions: [{ type: 'send_notification', title: 'x', to: { team: 'sales' } }] }, 'actions[0].to'],
       [
         'an invalid e-mail recipient',
-        { actions: [{ type: 'send_email', template: 'welcome', to: { email: 'nope' } }] },
+        { actions: [{ type: 'send_email', template: 'welcome-buyer', to: { email: 'nope' } }] },
         'actions[0].to.email',
       ],
       ['a bad template key', { actions: [{ type: 'send_email', template: 'Welcome Mail!', to: 'owner' }] }, 'actions[0].template'],
+      ['an unknown template', { actions: [{ type: 'send_email', template: 'welcome', to: 'contact' }] }, 'actions[0].template'],
+      [
+        'a template whose variables come from another trigger',
+        { actions: [{ type: 'send_email', template: 'booking-confirmation', to: 'contact' }] },
+        'actions[0].template',
+      ],
+      [
+        'the generic template (automations give it no text)',
+        { actions: [{ type: 'send_email', template: 'generic', to: 'owner' }] },
+        'actions[0].template',
+      ],
       ['a field update_field cannot set', { actions: [{ type: 'update_field', field: 'lead.email', value: 'x' }] }, 'actions[0].field'],
       [
         'an update_field value of the wrong type',
@@ -280,10 +291,33 @@ describe('automations', () => {
       ['an unknown time zone', { conditions: [{ type: 'schedule', cron: '@hourly', timezone: 'Mars/Olympus' }] }, 'conditions[0].timezone'],
       ['update_field (no record)', { actions: [{ type: 'update_field', field: 'lead.score', value: 1 }] }, 'actions[0].type'],
       ['a notification to the owner (no record)', { actions: [{ type: 'send_notification', title: 'x', to: 'owner' }] }, 'actions[0].to'],
-      ['an e-mail to the contact (no record)', { actions: [{ type: 'send_email', template: 'x', to: 'contact' }] }, 'actions[0].to'],
+      [
+        'an e-mail to the contact (no record)',
+        { actions: [{ type: 'send_email', template: 'pipeline-digest', to: 'contact' }] },
+        'actions[0].to',
+      ],
     ])('SCHEDULE: %s', async (_name, input, field) => {
       const error = await rejectedCreate({ trigger: 'SCHEDULE', conditions: [{ type: 'schedule', cron: '@daily' }], ...input });
       expect(error.field).toBe(field);
+    });
+
+    it('names the known templates, and those that fit the trigger', async () => {
+      const unknown = await rejectedCreate({ actions: [{ type: 'send_email', template: 'welcome', to: 'contact' }] });
+      expect(unknown.issues[0]!.message).toContain('"booking-confirmation"');
+      expect(unknown.issues[0]!.message).toContain('"follow-up-reminder"');
+      const misplaced = await rejectedCreate({ actions: [{ type: 'send_email', template: 'deal-won', to: 'contact' }] });
+      expect(misplaced.issues[0]!.message).toBe(
+        '"deal-won" takes its variables from another kind of record; LEAD_CREATED automations can send "follow-up-reminder", "welcome-buyer"',
+      );
+      const booked = await create({
+        name: 'Confirm bookings',
+        trigger: 'APPOINTMENT_BOOKED',
+        actions: [
+          { type: 'send_email', template: 'booking-confirmation', to: 'contact' },
+          { type: 'send_email', template: 'follow-up-reminder', to: 'owner' },
+        ],
+      });
+      expect(booked.actions.map((action: { template: string }) => action.template)).toEqual(['booking-confirmation', 'follow-up-reminder']);
     });
 
     it("rejects ids of another organization's records and users, naming each path", async () => {

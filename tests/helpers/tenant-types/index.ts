@@ -58,6 +58,8 @@ export const TENANT_TYPES: TenantType[] = [
 const UNEXPOSED_TENANT_TABLES = [
   // Idempotency-Key responses: RLS per organization and user, tests/graphql/idempotency.
   'idempotency_keys',
+  // The e-mail outbox (src/email): no GraphQL type; RLS per organization, tests/email/outbox.test.ts.
+  'email_outbox',
 ];
 
 /** The database tables the list covers (each type's table and its child tables, and the unexposed ones). */
