@@ -60,6 +60,9 @@ const UNEXPOSED_TENANT_TABLES = [
   'idempotency_keys',
   // The e-mail outbox (src/email): no GraphQL type; RLS per organization, tests/email/outbox.test.ts.
   'email_outbox',
+  // The outbox of domain events (sql/80_events.sql): read by the realtime stream and the worker
+  // under RLS, no GraphQL type of its own; tests/db/events.test.ts.
+  'events',
 ];
 
 /** The database tables the list covers (each type's table and its child tables, and the unexposed ones). */
