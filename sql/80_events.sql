@@ -31,6 +31,11 @@ BEGIN
   -- bytes); `u` names the recipient of a private event (a notification).
   PERFORM pg_notify('clientflow_events', json_build_object(
     'o', p_org, 'i', v_id, 't', p_type, 'e', p_entity_id, 'u', p_payload ->> 'userId')::text);
+  -- 5 attempts of graphile-worker's exponential backoff (e^n s: about 3 minutes in all); the
+  -- job only writes rows (deliveries, runs), so it fails only while the database does.
+  IF app.event_has_consumers(p_org, p_type) THEN
+    PERFORM graphile_worker.add_job('process_event', json_build_object('orgId', p_org, 'eventId', v_id), max_attempts => 5);
+  END IF;
 END
 $$;
 REVOKE ALL ON FUNCTION app.emit_event(uuid, text, text, uuid, jsonb) FROM PUBLIC;

@@ -101,6 +101,15 @@ const configSchema = z
         .optional()
         .transform((value) => (value === undefined ? undefined : value === 'true')),
     ),
+    /**
+     * Whether `npm start` runs a job worker in its primary process (README "Jobs"): true by default;
+     * false when workers run apart (`npm run worker`).
+     */
+    WORKER_IN_PROCESS: z.enum(['true', 'false']).default('true'),
+    /** Jobs one worker process runs at once (webhook POSTs and SMTP sends wait on the network). */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+    /** Days the outbox keeps domain events; a daily job deletes older ones (their effects stay). */
+    EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */

@@ -7,6 +7,8 @@ import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
 import { createLogger } from './observability/logger.js';
 import { tracingRequested, tracingStarted } from './observability/tracing-control.js';
+import type { JobWorker } from './jobs/worker.js';
+import type { Logger } from 'pino';
 
 async function main() {
   let config: Config;
@@ -62,14 +64,22 @@ async function main() {
       : null;
   const sandboxDemo = demo && demoToken && config.NODE_ENV !== 'production' ? { token: demoToken, organizationId: demo.orgId } : null;
 
+  // The job worker runs in this (primary) process unless WORKER_IN_PROCESS=false; it stops
+  // after the API has drained, before the embedded PostgreSQL does.
+  const jobWorker = await startInProcessWorker(config, target.appUrl, target.workerUrl, logger);
+  const afterStop = async () => {
+    await jobWorker?.stop().catch((error: unknown) => logger.error({ err: error }, 'the job worker did not stop cleanly'));
+    await stopEmbedded();
+  };
+
   // The one-time work is done: serve here, or in WEB_CONCURRENCY workers sharing the port.
   let port: number;
   if (config.WEB_CONCURRENCY > 1) {
-    port = await runWorkers({ config, setup: { appUrl: target.appUrl, sandboxDemo }, logger, afterStop: stopEmbedded });
+    port = await runWorkers({ config, setup: { appUrl: target.appUrl, sandboxDemo }, logger, afterStop });
   } else {
     // Imported only in a process that serves: a cluster's primary never does (36 MB of RSS).
     const { serve } = await import('./serve.js');
-    ({ port } = await serve({ config, appUrl: target.appUrl, logger, sandboxDemo, afterStop: stopEmbedded }));
+    ({ port } = await serve({ config, appUrl: target.appUrl, logger, sandboxDemo, afterStop }));
   }
 
   const url = `http://localhost:${port}/graphql`;
@@ -88,6 +98,18 @@ async function main() {
     console.log(JSON.stringify({ Authorization: `Bearer ${demoToken}`, 'X-Organization-Id': demo.orgId }, null, 2));
     console.log('');
   }
+}
+
+async function startInProcessWorker(config: Config, appUrl: string, workerUrl: string | null, logger: Logger): Promise<JobWorker | null> {
+  if (config.WORKER_IN_PROCESS === 'false') return null;
+  if (!workerUrl) {
+    logger.warn(
+      'no job worker in this process: WORKER_DATABASE_URL is not set, so webhooks and e-mails wait in the queue until a worker runs (README "Jobs")',
+    );
+    return null;
+  }
+  const { startJobWorker } = await import('./jobs/worker.js');
+  return startJobWorker({ config, appUrl, workerUrl, logger });
 }
 
 /** The demo organization, seeded on a connection of its own (each API process opens its own pool). */

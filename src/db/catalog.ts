@@ -145,14 +145,16 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
                         FROM unnest(p.polroles) r),
                'USING (' || pg_get_expr(p.polqual, p.polrelid) || ')',
                'WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')') AS definition
-        FROM pg_policy p`)) {
+        FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE ${USER_SCHEMAS}`)) {
       put(`policy ${p.name} ON ${p.relation}`, p.definition, `DROP POLICY IF EXISTS ${p.name} ON ${p.relation};`);
     }
 
     for (const t of await q<{ name: string; relation: string; definition: string; enabled: string }>(`
       SELECT quote_ident(t.tgname) AS name, t.tgrelid::regclass::text AS relation,
              pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
-        FROM pg_trigger t WHERE NOT t.tgisinternal`)) {
+        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE NOT t.tgisinternal AND ${USER_SCHEMAS}`)) {
       put(
         `trigger ${t.name} ON ${t.relation}`,
         `${t.definition}${t.enabled === 'O' ? '' : ` (tgenabled ${t.enabled})`}`,

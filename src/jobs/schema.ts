@@ -36,6 +36,17 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_QUEUE_SCHEMA} TO ${JOB_QUEUE_ROLE};
       GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${JOB_QUEUE_SCHEMA} TO ${JOB_QUEUE_ROLE};
       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${JOB_QUEUE_SCHEMA} TO ${JOB_QUEUE_ROLE};`);
+    // graphile-worker enables row-level security on its tables without policies (only their
+    // owner may use them); the queue's role gets a policy for all of its rows on each of them.
+    await client.query(`DO $$
+      DECLARE t record;
+      BEGIN
+        FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = '${JOB_QUEUE_SCHEMA}' AND c.relkind = 'r' AND c.relrowsecurity LOOP
+          EXECUTE format('DROP POLICY IF EXISTS queue_worker ON ${JOB_QUEUE_SCHEMA}.%I', t.relname);
+          EXECUTE format('CREATE POLICY queue_worker ON ${JOB_QUEUE_SCHEMA}.%I FOR ALL TO ${JOB_QUEUE_ROLE} USING (true) WITH CHECK (true)', t.relname);
+        END LOOP;
+      END $$`);
   } finally {
     await client.end();
   }

@@ -5,58 +5,19 @@
  * outbox's tenancy (another organization can neither read nor change a row).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import pino from 'pino';
-import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { withTenant } from '../../src/db/tenant.js';
 import { createEmailTransport, EmailBusyError, EmailSendError, queueEmail, sendQueuedEmail } from '../../src/email/index.js';
 import type { EmailTransport } from '../../src/email/transport.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
-
-/** A catcher: records every accepted message; `refuse` makes it answer DATA with a reply code. */
-class Catcher {
-  readonly received: ParsedMail[] = [];
-  refuse: { code: number; message: string } | null = null;
-  private server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream: SMTPServerDataStream, _session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (this.refuse) {
-          const error = Object.assign(new Error(this.refuse.message), { responseCode: this.refuse.code });
-          callback(error);
-          return;
-        }
-        simpleParser(Buffer.concat(chunks)).then(
-          (mail) => {
-            this.received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      });
-    },
-  });
-  port = 0;
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-  stop() {
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
+import { SmtpCatcher } from '../helpers/smtp-catcher.js';
 
 describe('e-mail outbox', () => {
   let app: TestApp;
   let org: TestOrganization;
   let other: TestOrganization;
-  const catcher = new Catcher();
+  const catcher = new SmtpCatcher();
   let transport: EmailTransport;
   const logger = pino({ level: 'silent' });
 

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { signAccessToken } from '../../src/auth/jwt.js';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
-import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE, withDatabase } from '../../src/db/local-database.js';
+import { LOCAL_APP_PASSWORD, LOCAL_APP_ROLE, LOCAL_WORKER_PASSWORD, LOCAL_WORKER_ROLE, withDatabase } from '../../src/db/local-database.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { TrustedDocuments } from '../../src/trusted-documents/manifest.js';
@@ -62,6 +62,8 @@ export interface TestApp {
   database: Database;
   /** The API's (RLS-bound) connection string, for a server started in another process. */
   databaseUrl: string;
+  /** The job queue's login (IN ROLE clientflow_worker), for a job worker (src/jobs/worker.ts). */
+  workerUrl: string;
   /** Owner (superuser) connection to this test database, for assertions RLS would hide. */
   owner: pg.Client;
   /** Its URL, to open more owner connections (e.g. one that holds a lock). */
@@ -202,6 +204,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     database,
     databaseUrl: appUrl,
+    workerUrl: withDatabase(adminUrl, name, { user: LOCAL_WORKER_ROLE, password: LOCAL_WORKER_PASSWORD }),
     owner,
     ownerUrl,
     post,

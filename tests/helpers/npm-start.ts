@@ -56,7 +56,10 @@ export async function startNpm(name: string, env: Record<string, string>): Promi
   npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolveExit) => npm.once('exit', (code) => resolveExit(code)));
-  await eventually(() => /Demo token:\n(\S+)/.test(output) && /X-Organization-Id/.test(output), 90_000);
+  await eventually(() => /Demo token:\n(\S+)/.test(output) && /X-Organization-Id/.test(output), 90_000).catch((error: Error) => {
+    // What it said so far tells why it did not get ready.
+    throw new Error(`${error.message}: npm start printed\n${output}`);
+  });
   const port = Number(/ClientFlow API ready at http:\/\/localhost:(\d+)/.exec(output)![1]);
   const token = /Demo token:\n(\S+)/.exec(output)![1]!;
   const orgId = /Demo organization id: (\S+)/.exec(output)![1]!;

@@ -53,7 +53,9 @@ export function webhookBody(event: DomainEvent): WebhookBody {
 export async function createWebhookDeliveries(tx: TransactionClient, event: DomainEvent): Promise<number> {
   if (PRIVATE_EVENT_TYPES.has(event.type)) return 0;
   const endpoints = await tx.webhookEndpoint.findMany({
-    where: { orgId: event.orgId, enabled: true, eventTypes: { has: event.type } },
+    // Not those that have a delivery of this event already: the queue may run the same event's
+    // job again after a crash that followed its commit.
+    where: { orgId: event.orgId, enabled: true, eventTypes: { has: event.type }, deliveries: { none: { eventId: event.id } } },
     select: { id: true },
     orderBy: { id: 'asc' },
   });

@@ -7,6 +7,9 @@
 --   + function app.contact_events()
 --   + function app.deal_events()
 --   + function app.emit_event(uuid,text,text,uuid,jsonb)
+--   + function app.enqueue_email()
+--   + function app.enqueue_webhook_delivery()
+--   + function app.event_has_consumers(uuid,text)
 --   + function app.lead_events()
 --   + function app.message_events()
 --   + function app.notification_events()
@@ -18,6 +21,9 @@
 --   + function signature app.contact_events()
 --   + function signature app.deal_events()
 --   + function signature app.emit_event(uuid,text,text,uuid,jsonb)
+--   + function signature app.enqueue_email()
+--   + function signature app.enqueue_webhook_delivery()
+--   + function signature app.event_has_consumers(uuid,text)
 --   + function signature app.lead_events()
 --   + function signature app.message_events()
 --   + function signature app.notification_events()
@@ -37,9 +43,11 @@
 --   + trigger checkouts_events ON public.checkouts
 --   + trigger contacts_events ON public.contacts
 --   + trigger deals_events ON public.deals
+--   + trigger email_outbox_enqueue ON public.email_outbox
 --   + trigger leads_events ON public.leads
 --   + trigger messages_events ON public.messages
 --   + trigger notifications_events ON public.notifications
+--   + trigger webhook_deliveries_enqueue ON public.webhook_deliveries
 
 -- Tables (prisma/schema.prisma, diffed by the schema engine)
 -- CreateTable
@@ -100,6 +108,11 @@ BEGIN
   -- bytes); `u` names the recipient of a private event (a notification).
   PERFORM pg_notify('clientflow_events', json_build_object(
     'o', p_org, 'i', v_id, 't', p_type, 'e', p_entity_id, 'u', p_payload ->> 'userId')::text);
+  -- 5 attempts of graphile-worker's exponential backoff (e^n s: about 3 minutes in all); the
+  -- job only writes rows (deliveries, runs), so it fails only while the database does.
+  IF app.event_has_consumers(p_org, p_type) THEN
+    PERFORM graphile_worker.add_job('process_event', json_build_object('orgId', p_org, 'eventId', v_id), max_attempts => 5);
+  END IF;
 END
 $$;
 REVOKE ALL ON FUNCTION app.emit_event(uuid, text, text, uuid, jsonb) FROM PUBLIC;
@@ -345,3 +358,64 @@ BEGIN
 END
 $$;
 -- <<< sql/80_events.sql
+
+-- >>> sql/84_job_queue.sql
+-- The job queue's entries (graphile-worker, README "Jobs"): added in the transaction of the row
+-- they are about, so a rolled-back change queues nothing and a committed one is never forgotten.
+-- graphile_worker.add_job belongs to the migration owner's schema, which the API's role may not
+-- use (src/jobs/schema.ts): these SECURITY DEFINER functions are its only way in. Payloads are
+-- ids; each task enters the organization and reads the rows under RLS.
+
+-- Whether anything answers an event of this type in this organization: an enabled webhook
+-- endpoint subscribed to it. One indexed lookup per event (app.emit_event adds process_event
+-- only then).
+CREATE OR REPLACE FUNCTION app.event_has_consumers(p_org uuid, p_type text)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT EXISTS (SELECT 1 FROM webhook_endpoints
+                  WHERE org_id = p_org AND enabled AND p_type = ANY (event_types))
+$$;
+REVOKE ALL ON FUNCTION app.event_has_consumers(uuid, text) FROM PUBLIC;
+
+-- One deliver_webhook job per delivery. 12 attempts of graphile-worker's backoff (e^min(n,10) s)
+-- span about 16 hours, enough for a partner's night-long outage; the last one marks it FAILED.
+CREATE OR REPLACE FUNCTION app.enqueue_webhook_delivery()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  PERFORM graphile_worker.add_job('deliver_webhook', json_build_object('orgId', NEW.org_id, 'deliveryId', NEW.id), max_attempts => 12);
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app.enqueue_webhook_delivery() FROM PUBLIC;
+
+DROP TRIGGER IF EXISTS webhook_deliveries_enqueue ON webhook_deliveries;
+CREATE TRIGGER webhook_deliveries_enqueue AFTER INSERT ON webhook_deliveries
+  FOR EACH ROW EXECUTE FUNCTION app.enqueue_webhook_delivery();
+
+-- One send_email job per queued e-mail. 8 attempts: about 30 minutes of retries (an SMTP relay's
+-- restart or greylisting), then FAILED with the last SMTP reply.
+CREATE OR REPLACE FUNCTION app.enqueue_email()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  PERFORM graphile_worker.add_job('send_email', json_build_object('orgId', NEW.org_id, 'emailId', NEW.id), max_attempts => 8);
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app.enqueue_email() FROM PUBLIC;
+
+DROP TRIGGER IF EXISTS email_outbox_enqueue ON email_outbox;
+CREATE TRIGGER email_outbox_enqueue AFTER INSERT ON email_outbox
+  FOR EACH ROW EXECUTE FUNCTION app.enqueue_email();
+-- <<< sql/84_job_queue.sql

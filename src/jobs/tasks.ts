@@ -1,0 +1,96 @@
+/**
+ * The job queue's tasks (README "Jobs"). Jobs are added by database triggers in the transaction
+ * of the row they are about (sql/80_events.sql, sql/84_job_queue.sql) and carry ids only; each
+ * task checks its payload, enters the job's organization and reads the rows under RLS through
+ * the API's role. A task that throws is retried with graphile-worker's exponential backoff up to
+ * the job's max_attempts; `attempt` tells the last one, which records the failure for good.
+ */
+import type { JobHelpers, Task, TaskList } from 'graphile-worker';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { TransactionClient } from '../db/request-transaction.js';
+import { withTenant } from '../db/tenant.js';
+import { sendQueuedEmail, type EmailTransport } from '../email/index.js';
+import { DOMAIN_EVENT_TYPES, type DomainEvent } from '../events/types.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
+
+export interface TaskDependencies {
+  /** The API's (RLS-bound) client: a task's statements run in its job's organization. */
+  prisma: PrismaClient;
+  logger: Logger;
+  emailTransport: EmailTransport;
+  /** WEBHOOK_ALLOW_PRIVATE_URLS. */
+  allowPrivateWebhookUrls: boolean;
+  /** EVENT_RETENTION_DAYS. */
+  eventRetentionDays: number;
+}
+
+const processEventPayload = z.object({ orgId: z.uuid(), eventId: z.uuid() });
+const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() });
+const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
+
+/** The outbox row as the consumers see it; null when it was purged before the job ran. */
+export async function loadEvent(tx: TransactionClient, orgId: string, eventId: string): Promise<DomainEvent | null> {
+  const row = await tx.event.findUnique({ where: { orgId_id: { orgId, id: eventId } } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    type: z.enum(DOMAIN_EVENT_TYPES).parse(row.type),
+    entityType: row.entityType,
+    entityId: row.entityId,
+    actorId: row.actorId,
+    payload: z.record(z.string(), z.unknown()).parse(row.payload),
+    occurredAt: row.occurredAt,
+    depth: row.depth,
+  };
+}
+
+/** graphile-worker counts a job's attempts from 1, this one included. */
+const attemptOf = (helpers: JobHelpers) => ({ attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+
+/** Rows purge_events deletes per statement: short transactions, no long lock on the outbox. */
+const PURGE_BATCH = 10_000;
+
+export function createTaskList(deps: TaskDependencies): TaskList {
+  const { prisma, logger } = deps;
+
+  // An event's consumers: one webhook delivery per subscribed endpoint, in one transaction, so a
+  // retry after a crash finds the deliveries it already wrote (createWebhookDeliveries skips them).
+  const processEvent: Task = async (payload) => {
+    const { orgId, eventId } = processEventPayload.parse(payload);
+    await withTenant(prisma, { orgId }, async (tx) => {
+      const event = await loadEvent(tx, orgId, eventId);
+      if (!event) return;
+      await createWebhookDeliveries(tx, event);
+    });
+  };
+
+  const deliverWebhookTask: Task = async (payload, helpers) => {
+    const { orgId, deliveryId } = deliverWebhookPayload.parse(payload);
+    await deliverWebhook({ prisma, logger, allowPrivateUrls: deps.allowPrivateWebhookUrls }, { orgId, deliveryId, ...attemptOf(helpers) });
+  };
+
+  const sendEmail: Task = async (payload, helpers) => {
+    const { orgId, emailId } = sendEmailPayload.parse(payload);
+    await sendQueuedEmail({ prisma, transport: deps.emailTransport, logger }, { orgId, emailId, ...attemptOf(helpers) });
+  };
+
+  // Daily (crontab in src/jobs/worker.ts): events older than EVENT_RETENTION_DAYS. Their effects
+  // (deliveries, e-mails, notifications) are rows of their own and stay.
+  const purgeEvents: Task = async () => {
+    const before = new Date(Date.now() - deps.eventRetentionDays * 86_400_000);
+    let total = 0;
+    for (;;) {
+      const [row] = await prisma.$queryRaw<
+        { deleted: number }[]
+      >`SELECT app.purge_events(${before}::timestamptz, ${PURGE_BATCH}::int) AS deleted`;
+      total += row?.deleted ?? 0;
+      if ((row?.deleted ?? 0) < PURGE_BATCH) break;
+    }
+    logger.info({ deleted: total, before: before.toISOString() }, 'purged old domain events');
+  };
+
+  return { process_event: processEvent, deliver_webhook: deliverWebhookTask, send_email: sendEmail, purge_events: purgeEvents };
+}
