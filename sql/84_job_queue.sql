@@ -4,20 +4,8 @@
 -- use (src/jobs/schema.ts): these SECURITY DEFINER functions are its only way in. Payloads are
 -- ids; each task enters the organization and reads the rows under RLS.
 
--- Whether anything answers an event of this type in this organization: an enabled webhook
--- endpoint subscribed to it. One indexed lookup per event (app.emit_event adds process_event
--- only then).
-CREATE OR REPLACE FUNCTION app.event_has_consumers(p_org uuid, p_type text)
-RETURNS boolean
-LANGUAGE sql
-STABLE
-SECURITY DEFINER
-SET search_path = pg_catalog, public, pg_temp
-AS $$
-  SELECT EXISTS (SELECT 1 FROM webhook_endpoints
-                  WHERE org_id = p_org AND enabled AND p_type = ANY (event_types))
-$$;
-REVOKE ALL ON FUNCTION app.event_has_consumers(uuid, text) FROM PUBLIC;
+-- app.event_has_consumers, which decides whether an event gets a process_event job, is in
+-- sql/85_automation_runs.sql (it reads automations too).
 
 -- One deliver_webhook job per delivery. 12 attempts of graphile-worker's backoff (e^min(n,10) s)
 -- span about 16 hours, enough for a partner's night-long outage; the last one marks it FAILED.

@@ -8,11 +8,11 @@
 import type { JobHelpers, Task, TaskList } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { TransactionClient } from '../db/request-transaction.js';
 import { withTenant } from '../db/tenant.js';
 import { sendQueuedEmail, type EmailTransport } from '../email/index.js';
-import { DOMAIN_EVENT_TYPES, type DomainEvent } from '../events/types.js';
+import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 
 export interface TaskDependencies {
@@ -24,28 +24,14 @@ export interface TaskDependencies {
   allowPrivateWebhookUrls: boolean;
   /** EVENT_RETENTION_DAYS. */
   eventRetentionDays: number;
+  /** The domain of queued e-mails' Message-IDs (messageIdDomain(config)). */
+  messageIdDomain: string;
 }
 
 const processEventPayload = z.object({ orgId: z.uuid(), eventId: z.uuid() });
 const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() });
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
-
-/** The outbox row as the consumers see it; null when it was purged before the job ran. */
-export async function loadEvent(tx: TransactionClient, orgId: string, eventId: string): Promise<DomainEvent | null> {
-  const row = await tx.event.findUnique({ where: { orgId_id: { orgId, id: eventId } } });
-  if (!row) return null;
-  return {
-    id: row.id,
-    orgId: row.orgId,
-    type: z.enum(DOMAIN_EVENT_TYPES).parse(row.type),
-    entityType: row.entityType,
-    entityId: row.entityId,
-    actorId: row.actorId,
-    payload: z.record(z.string(), z.unknown()).parse(row.payload),
-    occurredAt: row.occurredAt,
-    depth: row.depth,
-  };
-}
+const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
 
 /** graphile-worker counts a job's attempts from 1, this one included. */
 const attemptOf = (helpers: JobHelpers) => ({ attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
@@ -56,15 +42,22 @@ const PURGE_BATCH = 10_000;
 export function createTaskList(deps: TaskDependencies): TaskList {
   const { prisma, logger } = deps;
 
-  // An event's consumers: one webhook delivery per subscribed endpoint, in one transaction, so a
-  // retry after a crash finds the deliveries it already wrote (createWebhookDeliveries skips them).
+  // An event's consumers: one webhook delivery per subscribed endpoint and one run per automation
+  // it triggers, in one transaction, so a retry after a crash finds what it already wrote (both
+  // skip those).
   const processEvent: Task = async (payload) => {
     const { orgId, eventId } = processEventPayload.parse(payload);
     await withTenant(prisma, { orgId }, async (tx) => {
       const event = await loadEvent(tx, orgId, eventId);
       if (!event) return;
       await createWebhookDeliveries(tx, event);
+      await createAutomationRuns(tx, event);
     });
+  };
+
+  const runAutomationTask: Task = async (payload, helpers) => {
+    const { orgId, runId } = runAutomationPayload.parse(payload);
+    await runAutomation({ prisma, logger, messageIdDomain: deps.messageIdDomain }, { orgId, runId, ...attemptOf(helpers) });
   };
 
   const deliverWebhookTask: Task = async (payload, helpers) => {
@@ -92,5 +85,11 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     logger.info({ deleted: total, before: before.toISOString() }, 'purged old domain events');
   };
 
-  return { process_event: processEvent, deliver_webhook: deliverWebhookTask, send_email: sendEmail, purge_events: purgeEvents };
+  return {
+    process_event: processEvent,
+    run_automation: runAutomationTask,
+    deliver_webhook: deliverWebhookTask,
+    send_email: sendEmail,
+    purge_events: purgeEvents,
+  };
 }

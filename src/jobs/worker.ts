@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDatabase } from '../db/client.js';
-import { createEmailTransport } from '../email/index.js';
+import { createEmailTransport, messageIdDomain } from '../email/index.js';
 import { workerLogger } from './logger.js';
 import { JOB_QUEUE_SCHEMA } from './schema.js';
 import { createTaskList } from './tasks.js';
@@ -59,6 +59,7 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
         emailTransport,
         allowPrivateWebhookUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS,
         eventRetentionDays: config.EVENT_RETENTION_DAYS,
+        messageIdDomain: messageIdDomain(config),
       }),
     });
   } catch (error) {

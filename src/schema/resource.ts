@@ -20,6 +20,7 @@ export type CrmDelegate =
   | 'appointment'
   | 'message'
   | 'automation'
+  | 'automationRun'
   | 'attachment'
   | 'notification'
   | 'dailyMetric'

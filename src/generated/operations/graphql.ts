@@ -428,6 +428,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
           | { id: string }
@@ -557,6 +558,7 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { id: string }
           | { id: string }
           | { title: string, startsAt: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

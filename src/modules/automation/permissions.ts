@@ -4,6 +4,7 @@ import { definePermissions } from '../../auth/permissions.js';
 export const permissions = definePermissions({
   Query: {
     automations: 'read',
+    automationRuns: 'read',
   },
   Mutation: {
     createAutomation: 'manageAutomations',

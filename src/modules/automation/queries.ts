@@ -1,7 +1,7 @@
 import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
-import { AutomationTriggerEnum } from './types.js';
+import { AutomationRunStatusEnum, AutomationTriggerEnum } from './types.js';
 
 // Served by the (org_id, trigger, enabled) and (org_id, name, id) indexes.
 export const automationFilter = defineFilter('Automation', () => ({
@@ -24,4 +24,24 @@ defineListQuery({
   filter: automationFilter,
   order: automationOrder,
   description: 'Workflow configurations of the current organization. Managing them needs ADMIN.',
+});
+
+// Served by the (org_id, automation_id, created_at, id) and (org_id, status, created_at, id) indexes.
+export const automationRunFilter = defineFilter('AutomationRun', () => ({
+  id: { kind: 'id', column: 'id', type: 'AutomationRun' },
+  automationId: { kind: 'id', column: 'automationId', type: 'Automation' },
+  status: { kind: 'enum', column: 'status', filter: enumFilter(AutomationRunStatusEnum, 'AutomationRunStatus') },
+  createdAt: { kind: 'dateTime', column: 'createdAt' },
+}));
+
+export const automationRunOrder = defineOrderBy('AutomationRun', { CREATED_AT: ['createdAt'] }, { field: 'CREATED_AT', direction: 'DESC' });
+
+defineListQuery({
+  field: 'automationRuns',
+  type: 'AutomationRun',
+  delegate: 'automationRun',
+  filter: automationRunFilter,
+  order: automationRunOrder,
+  softDelete: false,
+  description: 'What the automations did, newest first: one run per automation and event.',
 });

@@ -14,7 +14,8 @@ export const AutomationType = builder.prismaNode('Automation', {
   nullable: true, // node(id:) answers null for a missing or invisible record, as Relay expects
   // Select mode: each query loads only the columns and relations the operation asks for.
   select: { id: true },
-  description: 'A workflow: when `trigger` fires and every condition holds, the actions run in order (execution comes in a later release).',
+  description:
+    'A workflow: when `trigger` fires and every condition holds, the actions run in order, in one transaction (README "Automations"). Each answer to an event is an AutomationRun.',
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
@@ -37,5 +38,42 @@ export const AutomationType = builder.prismaNode('Automation', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const AutomationRunStatusEnum = builder.enumType('AutomationRunStatus', {
+  description: 'Where a run stands.',
+  values: {
+    PENDING: { description: 'Waiting for a worker, or for its next attempt after a failure.' },
+    SUCCEEDED: { description: 'The conditions held and every action was done, in one transaction.' },
+    FAILED: { description: 'Every attempt failed (the last error is in `error`); none of its actions stayed.' },
+    SKIPPED: {
+      description: 'Nothing was done: the conditions did not hold, the record or automation went away, or the loop guard stopped it.',
+    },
+  },
+});
+
+export const AutomationRunType = builder.prismaNode('AutomationRun', {
+  ...tenantNode,
+  nullable: true,
+  select: { id: true },
+  description: 'One answer of an automation to one domain event.',
+  fields: (t) => ({
+    automation: t.relation('automation'),
+    eventId: t.exposeString('eventId', { description: "The outbox event's uuid (a webhook body's data.eventId)." }),
+    eventType: t.exposeString('eventType', { description: 'The event name, e.g. deal.stage_changed.' }),
+    depth: t.exposeInt('depth', { description: 'How many automation runs led to the event (the loop guard stops at 3).' }),
+    status: t.expose('status', { type: AutomationRunStatusEnum }),
+    attempts: t.exposeInt('attempts', { description: 'Attempts made so far.' }),
+    error: t.exposeString('error', { nullable: true, description: 'Why it failed or was skipped.' }),
+    results: t.field({
+      type: ['JSONObject'],
+      description: 'What each action did: {"action": <index>, "type", "outcome": "done" | "skipped", "id"?, "detail"?}.',
+      select: { results: true },
+      resolve: (run) => run.results as Record<string, unknown>[],
+    }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

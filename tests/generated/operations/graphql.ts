@@ -1407,6 +1407,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'Attachment', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Automation', id: string }
+    | { __typename: 'AutomationRun', id: string }
     | { __typename: 'BundlePurchase', id: string }
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
@@ -1448,6 +1449,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'Attachment', id: string }
           | { __typename: 'AuditEntry', id: string }
           | { __typename: 'Automation', id: string }
+          | { __typename: 'AutomationRun', id: string }
           | { __typename: 'BundlePurchase', id: string }
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
@@ -1489,6 +1491,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'Attachment', id: string }
               | { __typename: 'AuditEntry', id: string }
               | { __typename: 'Automation', id: string }
+              | { __typename: 'AutomationRun', id: string }
               | { __typename: 'BundlePurchase', id: string }
               | { __typename: 'Checkout', id: string }
               | { __typename: 'Company', id: string }
@@ -1576,6 +1579,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'Attachment', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Automation', id: string }
+    | { __typename: 'AutomationRun', id: string }
     | { __typename: 'BundlePurchase', id: string }
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
@@ -1608,6 +1612,7 @@ export type AuditPageQueryVariables = Exact<{
 
 
 export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditAction, changes: Array<{ field: string }>, actor: { id: string, name: string | null } | null, record:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2095,6 +2100,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2174,6 +2180,7 @@ export type MembersNodeOwnerQueryVariables = Exact<{
 
 
 export type MembersNodeOwnerQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2284,6 +2291,7 @@ export type MetricsNodeQueryVariables = Exact<{
 
 
 export type MetricsNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2419,6 +2427,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'Attachment', id: string }
           | { __typename: 'AuditEntry', id: string }
           | { __typename: 'Automation', id: string }
+          | { __typename: 'AutomationRun', id: string }
           | { __typename: 'BundlePurchase', id: string }
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
@@ -2479,6 +2488,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2487,6 +2497,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2877,6 +2888,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'Attachment', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Automation', id: string }
+    | { __typename: 'AutomationRun', id: string }
     | { __typename: 'BundlePurchase', id: string }
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', deletedAt: string | null, id: string }

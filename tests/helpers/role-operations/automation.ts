@@ -17,6 +17,7 @@ const automation = async (fx: Fixtures) =>
 export const operations: OperationSet = {
   Query: {
     automations: { query: '{ automations(first: 1) { totalCount } }' },
+    automationRuns: { query: '{ automationRuns(first: 1) { totalCount } }' },
   },
   Mutation: {
     createAutomation: { query: CREATE_AUTOMATION, variables: async () => ({ input: newAutomation() }) },

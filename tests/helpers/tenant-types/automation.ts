@@ -1,5 +1,8 @@
-import type { Actor } from '../app.js';
-import { currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
+import { withTenant } from '../../../src/db/tenant.js';
+import { createAutomationRuns } from '../../../src/modules/automation/runner.js';
+import type { Actor, TestApp } from '../app.js';
+import { CREATE_LEAD, currentUserId, decodeGlobalId, encodeGlobalId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
+import { domainEvent } from './webhook.js';
 
 export const CREATE_AUTOMATION = /* GraphQL */ `
   mutation CreateAutomation($input: CreateAutomationInput!) {
@@ -46,6 +49,25 @@ async function createAutomation(actor: Actor): Promise<string> {
     }),
   });
   return data.createAutomation.automation.id;
+}
+
+/**
+ * A PENDING run of a new LEAD_CREATED automation of the actor's organization, answering a
+ * lead.created event about a new lead (written as the outbox's consumer does); its global id.
+ */
+async function createAutomationRun(app: TestApp, actor: Actor, orgId: string): Promise<string> {
+  const created = await run(actor, CREATE_AUTOMATION, {
+    input: automation({ trigger: 'LEAD_CREATED', actions: [{ type: 'create_task', subject: 'Call the lead', dueInDays: 1 }] }),
+  });
+  const automationId = decodeGlobalId(created.createAutomation.automation.id).id;
+  const lead = decodeGlobalId((await run(actor, CREATE_LEAD, { input: { lastName: unique('Lead') } })).createLead.lead.id).id;
+  const event = domainEvent(orgId, { type: 'lead.created', entityType: 'Lead', entityId: lead });
+  return withTenant(app.database.prisma, { orgId }, async (tx) => {
+    await createAutomationRuns(tx, event);
+    const written = await tx.automationRun.findFirst({ where: { automationId, eventId: event.id }, select: { id: true } });
+    if (!written) throw new Error('no automation run was written');
+    return encodeGlobalId('AutomationRun', written.id);
+  });
 }
 
 /**
@@ -104,5 +126,17 @@ export const tenantTypes: TenantType[] = [
         input: (foreign, own) => ({ id: own, actions: [{ type: 'create_task', subject: 'Call', dueInDays: 1, assigneeId: foreign }] }),
       },
     ],
+  },
+  {
+    // Written by the worker, never through the API: no mutation names one.
+    typename: 'AutomationRun',
+    table: 'automation_runs',
+    rootList: 'automationRuns',
+    filterable: true,
+    softDelete: false,
+    selection: 'id status automation { id createdBy { id } }',
+    nestedTypes: ['AutomationRun', 'Automation', 'User'],
+    create: (actor, { app, org }) => createAutomationRun(app, actor, org.id),
+    references: [],
   },
 ];

@@ -1,0 +1,224 @@
+/**
+ * Automations that run, end to end: automations saved through the API, records written through
+ * the API, a real job worker (graphile-worker) and a real SMTP server. A run does all of its
+ * actions or none and is visible through automationRuns; conditions that do not hold skip it; the
+ * events its actions cause carry its depth, and the loop guard skips runs for events three runs
+ * deep; the demo's booking confirmation and follow-up reminder send their e-mails.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pino from 'pino';
+import pg from 'pg';
+import { loadConfig } from '../../src/config.js';
+import { startJobWorker, type JobWorker } from '../../src/jobs/worker.js';
+import { TEST_JWT_SECRET, startTestApp, type TestApp } from '../helpers/app.js';
+import { eventually } from '../helpers/eventually.js';
+import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { SmtpCatcher } from '../helpers/smtp-catcher.js';
+import { CREATE_CONTACT, CREATE_LEAD, decodeGlobalId, run } from '../helpers/tenant-kit.js';
+import { CREATE_AUTOMATION } from '../helpers/tenant-types/automation.js';
+
+const RUNS = /* GraphQL */ `
+  query Runs($automationId: ID!) {
+    automationRuns(first: 10, filter: { automationId: { equals: $automationId } }) {
+      edges {
+        node {
+          id
+          status
+          eventType
+          depth
+          attempts
+          error
+          results
+          automation {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+const CREATE_APPOINTMENT = `mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }`;
+const MOVE_DEAL_STAGE = `mutation ($input: MoveDealStageInput!) { moveDealStage(input: $input) { deal { id } } }`;
+const CREATE_DEAL = `mutation ($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }`;
+const STAGES = `{ pipelines(first: 1, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }`;
+
+interface RunNode {
+  status: string;
+  eventType: string;
+  depth: number;
+  attempts: number;
+  error: string | null;
+  results: { action: number; type: string; outcome: string; id?: string; detail?: string }[];
+}
+
+describe('automations that run', () => {
+  let app: TestApp;
+  let org: TestOrganization;
+  let worker: JobWorker;
+  const catcher = new SmtpCatcher();
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createOrganization(app, 'Autorun');
+    await catcher.start();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      DATABASE_URL: app.databaseUrl,
+      WORKER_DATABASE_URL: app.workerUrl,
+      SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
+      EMAIL_FROM: 'Autorun CRM <crm@autorun.example>',
+    });
+    worker = await startJobWorker({ config, appUrl: app.databaseUrl, workerUrl: app.workerUrl, logger: pino({ level: 'silent' }) });
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await catcher.stop();
+    await app?.close();
+  });
+
+  const createAutomation = async (input: Record<string, unknown>): Promise<string> =>
+    (await run(org.admin, CREATE_AUTOMATION, { input: { name: `Automation ${Math.random()}`, ...input } })).createAutomation.automation.id;
+
+  /** The automation's runs once `count` of them have ended. */
+  const endedRuns = async (automationId: string, count = 1): Promise<RunNode[]> => {
+    let runs: RunNode[] = [];
+    await eventually(
+      async () => {
+        const data = await run(org.viewer, RUNS, { automationId });
+        runs = data.automationRuns.edges.map((edge: { node: RunNode }) => edge.node);
+        return runs.filter((node) => node.status !== 'PENDING').length >= count;
+      },
+      20_000,
+      100,
+    );
+    return runs;
+  };
+  const me = async (actor = org.member) => (await run(actor, '{ me { id } }')).me.id as string;
+
+  it('a LEAD_CREATED automation whose conditions hold does every action in one go, and the viewer sees the run', async () => {
+    const assignee = await me();
+    const automationId = await createAutomation({
+      trigger: 'LEAD_CREATED',
+      conditions: [{ type: 'field', field: 'lead.source', operator: 'in', value: ['WEBSITE'] }],
+      actions: [
+        { type: 'create_task', subject: 'Call the new lead', dueInDays: 1 },
+        { type: 'send_notification', title: 'A website lead is yours', to: 'owner' },
+        { type: 'send_email', template: 'welcome-buyer', to: 'contact' },
+      ],
+    });
+    const email = `web.lead.${Date.now()}@example.test`;
+    const lead = await run(org.member, CREATE_LEAD, {
+      input: { lastName: 'Webber', firstName: 'Wanda', email, source: 'WEBSITE', assigneeId: assignee },
+    });
+    const leadId = decodeGlobalId(lead.createLead.lead.id).id;
+
+    const [ran] = await endedRuns(automationId);
+    expect(ran).toMatchObject({ status: 'SUCCEEDED', eventType: 'lead.created', depth: 0, attempts: 1, error: null });
+    expect(ran!.results.map((result) => [result.type, result.outcome])).toEqual([
+      ['create_task', 'done'],
+      ['send_notification', 'done'],
+      ['send_email', 'done'],
+    ]);
+    const task = await app.owner.query('SELECT type::text, subject, owner_id, lead_id FROM activities WHERE org_id = $1 AND lead_id = $2', [
+      org.id,
+      leadId,
+    ]);
+    expect(task.rows).toEqual([{ type: 'TASK', subject: 'Call the new lead', owner_id: decodeGlobalId(assignee).id, lead_id: leadId }]);
+    const notified = await app.owner.query(
+      "SELECT count(*)::int AS n FROM notifications WHERE org_id = $1 AND user_id = $2 AND title = 'A website lead is yours'",
+      [org.id, decodeGlobalId(assignee).id],
+    );
+    expect(notified.rows[0].n).toBe(1);
+    await eventually(() => catcher.received.some((mail) => mail.to && JSON.stringify(mail.to).includes(email)), 15_000);
+
+    // The task the run created is an event one run deep (the loop guard's count).
+    const depth = await app.owner.query(
+      "SELECT depth FROM events e JOIN activities a ON a.org_id = e.org_id AND a.id = e.entity_id WHERE e.type = 'activity.created' AND a.lead_id = $1",
+      [leadId],
+    );
+    expect(depth.rows).toEqual([{ depth: 1 }]);
+  }, 40_000);
+
+  it('a lead the conditions do not match gets a SKIPPED run and nothing else', async () => {
+    const automationId = await createAutomation({
+      trigger: 'LEAD_CREATED',
+      conditions: [{ type: 'field', field: 'lead.source', operator: 'eq', value: 'EVENT' }],
+      actions: [{ type: 'create_task', subject: 'Never made', dueInDays: 1 }],
+    });
+    await run(org.member, CREATE_LEAD, { input: { lastName: 'Referred', source: 'REFERRAL' } });
+    const [ran] = await endedRuns(automationId);
+    expect(ran).toMatchObject({ status: 'SKIPPED', error: 'the conditions did not hold', results: [] });
+    const tasks = await app.owner.query("SELECT count(*)::int AS n FROM activities WHERE org_id = $1 AND subject = 'Never made'", [org.id]);
+    expect(tasks.rows[0].n).toBe(0);
+  }, 30_000);
+
+  it('the loop guard: an event caused by three runs in a row gets a SKIPPED run that says why', async () => {
+    const automationId = await createAutomation({
+      trigger: 'LEAD_CREATED',
+      actions: [{ type: 'create_task', subject: 'Guarded', dueInDays: 1 }],
+    });
+    // What a third automation run's action would do: write with app.event_depth = 3.
+    const client = new pg.Client({ connectionString: app.ownerUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.event_depth', '3', true)");
+      await client.query("INSERT INTO leads (org_id, last_name) VALUES ($1, 'Deep')", [org.id]);
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    const [ran] = await endedRuns(automationId);
+    expect(ran).toMatchObject({ status: 'SKIPPED', depth: 3 });
+    expect(ran!.error).toMatch(/loop guard/);
+    const tasks = await app.owner.query("SELECT count(*)::int AS n FROM activities WHERE org_id = $1 AND subject = 'Guarded'", [org.id]);
+    expect(tasks.rows[0].n).toBe(0);
+  }, 30_000);
+
+  it("the demo's booking confirmation and follow-up reminder send their e-mails", async () => {
+    // The demo data's two automations (src/seed/brokerage.ts), the reminder enabled.
+    const booking = await createAutomation({
+      trigger: 'APPOINTMENT_BOOKED',
+      conditions: [{ type: 'field', field: 'appointment.title', operator: 'contains', value: 'Showing' }],
+      actions: [
+        { type: 'send_email', template: 'booking-confirmation', to: 'contact' },
+        { type: 'send_notification', title: 'New showing booked', to: 'owner' },
+      ],
+    });
+    const stages: { id: string; name: string }[] = (await run(org.member, STAGES)).pipelines.edges[0].node.stages;
+    const lost = stages.find((stage) => /lost/i.test(stage.name))!;
+    const reminder = await createAutomation({
+      trigger: 'DEAL_STAGE_CHANGED',
+      conditions: [{ type: 'field', field: 'deal.status', operator: 'eq', value: 'LOST' }],
+      actions: [{ type: 'send_email', template: 'follow-up-reminder', to: 'owner' }],
+    });
+
+    const buyerEmail = `buyer.${Date.now()}@example.test`;
+    const contact = await run(org.member, CREATE_CONTACT, { input: { firstName: 'Bea', lastName: 'Buyer', email: buyerEmail } });
+    const startsAt = new Date(Date.now() + 2 * 86_400_000);
+    await run(org.member, CREATE_APPOINTMENT, {
+      input: {
+        title: 'Showing at 12 Elm St',
+        location: '12 Elm St',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        contactId: contact.createContact.contact.id,
+      },
+    });
+    expect((await endedRuns(booking))[0]).toMatchObject({ status: 'SUCCEEDED' });
+    await eventually(() => catcher.received.some((mail) => JSON.stringify(mail.to).includes(buyerEmail)), 15_000);
+    const confirmation = catcher.received.find((mail) => JSON.stringify(mail.to).includes(buyerEmail))!;
+    expect(confirmation.subject).toMatch(/^Confirmed: Showing at 12 Elm St/);
+
+    const deal = await run(org.member, CREATE_DEAL, {
+      input: { deal: { name: 'Lost listing 9 Oak Ave', value: 600000, ownerId: await me() } },
+    });
+    await run(org.member, MOVE_DEAL_STAGE, { input: { dealId: deal.createDeal.deal.id, stageId: lost.id } });
+    expect((await endedRuns(reminder))[0]).toMatchObject({ status: 'SUCCEEDED', results: [{ type: 'send_email', outcome: 'done' }] });
+    await eventually(() => catcher.received.some((mail) => mail.subject === 'Follow up: Lost listing 9 Oak Ave'), 15_000);
+    const reminded = catcher.received.find((mail) => mail.subject === 'Follow up: Lost listing 9 Oak Ave')!;
+    expect(JSON.stringify(reminded.to).toLowerCase()).toContain(org.member.email.toLowerCase());
+  }, 60_000);
+});
