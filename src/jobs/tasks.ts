@@ -13,6 +13,7 @@ import { sendQueuedEmail, type EmailTransport } from '../email/index.js';
 import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
+import { scheduleAutomations } from '../modules/automation/scheduler.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 
 export interface TaskDependencies {
@@ -32,6 +33,8 @@ const processEventPayload = z.object({ orgId: z.uuid(), eventId: z.uuid() });
 const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() });
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
 const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
+// graphile-worker's cron adds `_cron.ts`, the slot's time; a job added by hand may omit it (now).
+const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() }).loose();
 
 /** graphile-worker counts a job's attempts from 1, this one included. */
 const attemptOf = (helpers: JobHelpers) => ({ attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
@@ -70,6 +73,15 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     await sendQueuedEmail({ prisma, transport: deps.emailTransport, logger }, { orgId, emailId, ...attemptOf(helpers) });
   };
 
+  // Every minute (crontab in src/jobs/worker.ts), once among all workers: the SCHEDULE runs due
+  // in that minute. Through the queue's own connection: it reads no tenant table.
+  const scheduleAutomationsTask: Task = async (payload, helpers) => {
+    const at = cronPayload.parse(payload)._cron?.ts ?? new Date();
+    const slot = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+    const recorded = await helpers.withPgClient((client) => scheduleAutomations(client, slot));
+    if (recorded > 0) logger.info({ slot: slot.toISOString(), runs: recorded }, 'scheduled automation runs');
+  };
+
   // Daily (crontab in src/jobs/worker.ts): events older than EVENT_RETENTION_DAYS. Their effects
   // (deliveries, e-mails, notifications) are rows of their own and stay.
   const purgeEvents: Task = async () => {
@@ -88,6 +100,7 @@ export function createTaskList(deps: TaskDependencies): TaskList {
   return {
     process_event: processEvent,
     run_automation: runAutomationTask,
+    schedule_automations: scheduleAutomationsTask,
     deliver_webhook: deliverWebhookTask,
     send_email: sendEmail,
     purge_events: purgeEvents,

@@ -20,8 +20,10 @@ export interface JobWorker {
   stop(): Promise<void>;
 }
 
-// 04:15 UTC, a quiet hour for most of our organizations' time zones.
-const CRONTAB = '15 4 * * * purge_events';
+// The scheduler every minute (graphile-worker runs each slot once among all workers, and backfills
+// up to 5 minutes missed while no worker ran); the purge at 04:15 UTC, a quiet hour for most of
+// our organizations' time zones.
+const CRONTAB = ['* * * * * schedule_automations ?fill=5m', '15 4 * * * purge_events'].join('\n');
 
 export async function startJobWorker(options: { config: Config; appUrl: string; workerUrl: string; logger: Logger }): Promise<JobWorker> {
   const { config, logger } = options;

@@ -221,4 +221,48 @@ describe('automations that run', () => {
     const reminded = catcher.received.find((mail) => mail.subject === 'Follow up: Lost listing 9 Oak Ave')!;
     expect(JSON.stringify(reminded.to).toLowerCase()).toContain(org.member.email.toLowerCase());
   }, 60_000);
+
+  it('a SCHEDULE automation runs once for its slot (however often the slot is asked for), with the digest e-mail', async () => {
+    const automationId = await createAutomation({
+      trigger: 'SCHEDULE',
+      conditions: [{ type: 'schedule', cron: '0 8 * * 1', timezone: 'America/Los_Angeles' }],
+      actions: [
+        { type: 'send_email', template: 'pipeline-digest', to: { email: 'team@autorun.example' } },
+        { type: 'send_notification', title: 'The weekly pipeline digest is ready', to: { role: 'ADMIN' } },
+      ],
+    });
+    await run(org.member, CREATE_DEAL, { input: { deal: { name: 'Open for the digest', value: 1000 } } });
+    // What graphile-worker's cron adds at Monday 08:00 Pacific (16:00 UTC), twice, and a minute later.
+    for (const ts of ['2026-12-07T16:00:00Z', '2026-12-07T16:00:00Z', '2026-12-07T16:01:00Z']) {
+      await app.owner.query(
+        `SELECT graphile_worker.add_job('schedule_automations', json_build_object('_cron', json_build_object('ts', $1::text)))`,
+        [ts],
+      );
+    }
+    const [ran] = await endedRuns(automationId);
+    expect(ran).toMatchObject({ status: 'SUCCEEDED', eventType: null, depth: 0 });
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect((await run(org.viewer, RUNS, { automationId })).automationRuns.edges).toHaveLength(1);
+    const slot = await app.owner.query('SELECT slot FROM automation_runs WHERE automation_id = $1', [decodeGlobalId(automationId).id]);
+    expect(slot.rows).toEqual([{ slot: new Date('2026-12-07T16:00:00Z') }]);
+    await eventually(() => catcher.received.some((mail) => JSON.stringify(mail.to).includes('team@autorun.example')), 15_000);
+    const digest = catcher.received.find((mail) => JSON.stringify(mail.to).includes('team@autorun.example'))!;
+    expect(digest.text).toMatch(/: 1 open/);
+    const notified = await app.owner.query(
+      "SELECT count(*)::int AS n FROM notifications WHERE org_id = $1 AND title = 'The weekly pipeline digest is ready'",
+      [org.id],
+    );
+    expect(notified.rows[0].n).toBe(1);
+  }, 40_000);
+
+  it('the API role may not list or record scheduled runs across organizations', async () => {
+    const api = new pg.Client({ connectionString: app.databaseUrl });
+    await api.connect();
+    try {
+      await expect(api.query('SELECT * FROM app.scheduled_automations()')).rejects.toMatchObject({ code: '42501' });
+      await expect(api.query('SELECT app.record_scheduled_run($1, $1, now())', [org.id])).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await api.end();
+    }
+  });
 });

@@ -106,7 +106,9 @@ interface RecordContext {
   link: { dealId?: string; leadId?: string; contactId?: string };
   /** What the e-mail templates of this trigger take from it. */
   recordName: string;
-  recordType: 'deal' | 'lead' | 'appointment';
+  recordType: 'deal' | 'lead' | 'appointment' | 'schedule';
+  /** A SCHEDULE run's open deals per stage (pipeline-digest). */
+  digest?: { name: string; dealCount: number; totalValue?: string }[];
   appointment?: { title: string; startsAt: Date; endsAt: Date; location: string | null };
   dealName?: string;
 }
@@ -115,6 +117,43 @@ const gid = (typename: string, id: string | null) => (id === null ? null : encod
 const fullName = (first: string | null | undefined, last: string | null | undefined) => [first, last].filter(Boolean).join(' ') || null;
 
 class RunSkipped extends Error {}
+
+/** The record of an event's run; RunSkipped when the event was purged or the record deleted. */
+async function eventRecord(tx: TransactionClient, trigger: AutomationTrigger, orgId: string, eventId: string): Promise<RecordContext> {
+  const event = await loadEvent(tx, orgId, eventId);
+  if (!event) throw new RunSkipped('the event was purged before the run');
+  return loadRecord(tx, trigger, event);
+}
+
+/**
+ * A SCHEDULE run has no record: its actions address members and e-mail addresses by name, and
+ * its e-mail (pipeline-digest) takes the open deals per stage, read now.
+ */
+async function scheduleRecord(tx: TransactionClient, orgId: string): Promise<RecordContext> {
+  const stages = await tx.$queryRaw<{ name: string; deal_count: number; total_value: string | null }[]>`
+    SELECT s.name, count(d.id)::int AS deal_count, sum(d.value)::text AS total_value
+      FROM pipelines p
+      JOIN pipeline_stages s ON s.org_id = p.org_id AND s.pipeline_id = p.id
+      LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+     WHERE p.org_id = ${orgId}::uuid AND p.deleted_at IS NULL
+     GROUP BY p.is_default, p.name, p.id, s.position, s.id, s.name
+     ORDER BY p.is_default DESC, p.name, p.id, s.position
+     LIMIT 200`;
+  return {
+    entityId: '',
+    facts: {},
+    ownerId: null,
+    contact: null,
+    link: {},
+    recordName: 'schedule',
+    recordType: 'schedule',
+    digest: stages.map((stage) => ({
+      name: stage.name,
+      dealCount: stage.deal_count,
+      ...(stage.total_value === null ? {} : { totalValue: stage.total_value }),
+    })),
+  };
+}
 
 async function loadRecord(tx: TransactionClient, trigger: AutomationTrigger, event: DomainEvent): Promise<RecordContext> {
   const where = { orgId_id: { orgId: event.orgId, id: event.entityId } };
@@ -256,7 +295,7 @@ async function memberIds(tx: TransactionClient, orgId: string, to: Prisma.JsonVa
 async function doAction(
   tx: TransactionClient,
   deps: RunAutomationDeps,
-  run: { orgId: string; id: string; eventId: string },
+  run: { orgId: string; id: string; eventId: string | null },
   automation: { name: string; createdById: string | null },
   record: RecordContext,
   action: Prisma.JsonObject,
@@ -303,6 +342,7 @@ async function doAction(
       const value = field.endsWith('Id') && typeof action.value === 'string' ? uuidOf(action.value) : action.value;
       const data = { [field]: value };
       const where = { orgId_id: { orgId: run.orgId, id: record.entityId } };
+      if (record.recordType === 'schedule') return { ...base, outcome: 'skipped', detail: 'a SCHEDULE run has no record' };
       if (entity === 'deal') await tx.deal.update({ where, data });
       else if (entity === 'lead') await tx.lead.update({ where, data });
       else if (entity === 'appointment') await tx.appointment.update({ where, data });
@@ -341,14 +381,16 @@ async function doAction(
               }
             : template === 'deal-won'
               ? { ...common, dealName: record.dealName ?? record.recordName }
-              : common;
+              : template === 'pipeline-digest'
+                ? { organizationName, stages: record.digest ?? [] }
+                : common;
       const emailId = await queueEmail(tx, {
         orgId: run.orgId,
         to: recipient.email,
         template,
         variables,
         automationRunId: run.id,
-        eventId: run.eventId,
+        eventId: run.eventId ?? undefined,
         messageIdDomain: deps.messageIdDomain,
       });
       return { ...base, outcome: 'done', id: emailId };
@@ -386,18 +428,14 @@ export async function runAutomation(deps: RunAutomationDeps, job: RunAutomationJ
         await finish({ status: 'SKIPPED', error: 'the automation was disabled or deleted before it ran' });
         return;
       }
-      const event = await loadEvent(tx, run.orgId, run.eventId);
-      if (!event) {
-        await finish({ status: 'SKIPPED', error: 'the event was purged before the run' });
-        return;
-      }
       // The actions act as the automation's author (audit log, notifications), and the events
       // they cause carry this run's depth (the loop guard).
       await tx.$queryRaw`SELECT set_config('app.current_user_id', ${automation.createdById ?? ''}, true),
                                 set_config('app.event_depth', ${String(run.depth + 1)}, true)`;
       let record: RecordContext;
       try {
-        record = await loadRecord(tx, automation.trigger, event);
+        record =
+          run.eventId === null ? await scheduleRecord(tx, run.orgId) : await eventRecord(tx, automation.trigger, run.orgId, run.eventId);
       } catch (error) {
         if (!(error instanceof RunSkipped)) throw error;
         await finish({ status: 'SKIPPED', error: error.message });

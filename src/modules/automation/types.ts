@@ -60,8 +60,15 @@ export const AutomationRunType = builder.prismaNode('AutomationRun', {
   description: 'One answer of an automation to one domain event.',
   fields: (t) => ({
     automation: t.relation('automation'),
-    eventId: t.exposeString('eventId', { description: "The outbox event's uuid (a webhook body's data.eventId)." }),
-    eventType: t.exposeString('eventType', { description: 'The event name, e.g. deal.stage_changed.' }),
+    eventId: t.exposeString('eventId', {
+      nullable: true,
+      description: "The outbox event's uuid (a webhook body's data.eventId); null for a SCHEDULE run.",
+    }),
+    eventType: t.exposeString('eventType', {
+      nullable: true,
+      description: 'The event name, e.g. deal.stage_changed; null for a SCHEDULE run.',
+    }),
+    slot: t.expose('slot', { type: 'DateTime', nullable: true, description: 'The minute of its schedule a SCHEDULE run answers.' }),
     depth: t.exposeInt('depth', { description: 'How many automation runs led to the event (the loop guard stops at 3).' }),
     status: t.expose('status', { type: AutomationRunStatusEnum }),
     attempts: t.exposeInt('attempts', { description: 'Attempts made so far.' }),
