@@ -5,7 +5,11 @@
  * events its actions cause carry its depth, and the loop guard skips runs for events three runs
  * deep; the demo's booking confirmation and follow-up reminder send their e-mails.
  */
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Webhook } from 'standardwebhooks';
 import pino from 'pino';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
@@ -16,6 +20,7 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 import { SmtpCatcher } from '../helpers/smtp-catcher.js';
 import { CREATE_CONTACT, CREATE_LEAD, decodeGlobalId, run } from '../helpers/tenant-kit.js';
 import { CREATE_AUTOMATION } from '../helpers/tenant-types/automation.js';
+import { createWebhookEndpoint } from '../helpers/tenant-types/webhook.js';
 
 const RUNS = /* GraphQL */ `
   query Runs($automationId: ID!) {
@@ -68,6 +73,7 @@ describe('automations that run', () => {
       WORKER_DATABASE_URL: app.workerUrl,
       SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
       EMAIL_FROM: 'Autorun CRM <crm@autorun.example>',
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
     });
     worker = await startJobWorker({ config, appUrl: app.databaseUrl, workerUrl: app.workerUrl, logger: pino({ level: 'silent' }) });
   }, 60_000);
@@ -264,5 +270,50 @@ describe('automations that run', () => {
     } finally {
       await api.end();
     }
+  });
+
+  it('call_webhook POSTs the event, signed, to the named endpoint, with the automation and run ids', async () => {
+    const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(204).end();
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const port = (server.address() as AddressInfo).port;
+      // Subscribed to nothing the test writes: only the automation sends to it.
+      const endpoint = await createWebhookEndpoint(org.admin, { url: `http://127.0.0.1:${port}/automation`, eventTypes: ['deal.won'] });
+      const automationId = await createAutomation({
+        trigger: 'LEAD_CREATED',
+        actions: [{ type: 'call_webhook', endpointId: endpoint.id }],
+      });
+      const lead = await run(org.member, CREATE_LEAD, { input: { lastName: 'Hooked' } });
+      const [ran] = await endedRuns(automationId);
+      expect(ran).toMatchObject({ status: 'SUCCEEDED', results: [{ type: 'call_webhook', outcome: 'done' }] });
+      await eventually(() => received.length === 1, 15_000);
+      const headers = Object.fromEntries(Object.entries(received[0]!.headers).map(([key, value]) => [key, String(value)]));
+      const body = new Webhook(endpoint.secret.replace(/^whsec_/, '')).verify(received[0]!.body, headers) as {
+        type: string;
+        data: Record<string, unknown>;
+      };
+      expect(body.type).toBe('lead.created');
+      expect(body.data).toMatchObject({ id: lead.createLead.lead.id, automationId, entityType: 'Lead' });
+      expect(typeof body.data.automationRunId).toBe('string');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 40_000);
+
+  it("call_webhook must name one of the organization's endpoints (BAD_USER_INPUT on its path)", async () => {
+    const response = await org.admin.query(CREATE_AUTOMATION, {
+      input: { name: 'Bad hook', trigger: 'LEAD_CREATED', actions: [{ type: 'call_webhook', endpointId: 'nope' }] },
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actions[0].endpointId' });
   });
 });

@@ -26,7 +26,7 @@ export interface ConfigIssue {
   message: string;
 }
 
-export type ReferenceTypename = 'User' | 'Pipeline' | 'PipelineStage' | 'Listing';
+export type ReferenceTypename = 'User' | 'Pipeline' | 'PipelineStage' | 'Listing' | 'WebhookEndpoint';
 export interface ConfigReference {
   typename: ReferenceTypename;
   id: string;
@@ -172,7 +172,15 @@ const SendEmail = z.strictObject({
   to: EmailRecipient,
 });
 
-const Action = z.discriminatedUnion('type', [CreateTask, SendNotification, UpdateField, SendEmail]);
+// POSTs the event (or, for SCHEDULE, the run) to one of the organization's webhook endpoints: a
+// delivery like any other (signed, retried, in the delivery log, SSRF-checked), named by its id
+// so the URL and its secret stay in one place.
+const CallWebhook = z.strictObject({
+  type: z.literal('call_webhook'),
+  endpointId: ID_STRING,
+});
+
+const Action = z.discriminatedUnion('type', [CreateTask, SendNotification, UpdateField, SendEmail, CallWebhook]);
 
 // ---------------------------------------------------------------------------------------------
 // Validation.
@@ -357,6 +365,8 @@ function checkAction(c: Collector, trigger: AutomationTrigger, raw: unknown, at:
       }
       return typeof action.to === 'string' ? action : { ...action, to: { email: action.to.email.toLowerCase() } };
     }
+    case 'call_webhook':
+      return { ...action, endpointId: c.globalId(action.endpointId, 'WebhookEndpoint', [...at, 'endpointId']) };
     case 'update_field': {
       if (noRecord) {
         c.add([...at, 'type'], 'update_field changes the record that triggered the automation; SCHEDULE automations have none');

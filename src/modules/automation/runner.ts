@@ -19,7 +19,11 @@ import { loadEvent } from '../../events/store.js';
 import type { DomainEvent } from '../../events/types.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { webhookBody } from '../webhook/deliveries.js';
 import type { AutomationTrigger } from './config.js';
+
+/** The `type` of the body a SCHEDULE automation's call_webhook sends (an event's run sends the event's). */
+export const SCHEDULED_WEBHOOK_TYPE = 'automation.scheduled';
 
 /** Events caused by this many automation runs in a row get no further runs (the loop guard). */
 export const MAX_AUTOMATION_DEPTH = 3;
@@ -107,6 +111,8 @@ interface RecordContext {
   /** What the e-mail templates of this trigger take from it. */
   recordName: string;
   recordType: 'deal' | 'lead' | 'appointment' | 'schedule';
+  /** The event an event's run answers (call_webhook sends it); none for a SCHEDULE run. */
+  event?: DomainEvent;
   /** A SCHEDULE run's open deals per stage (pipeline-digest). */
   digest?: { name: string; dealCount: number; totalValue?: string }[];
   appointment?: { title: string; startsAt: Date; endsAt: Date; location: string | null };
@@ -122,7 +128,7 @@ class RunSkipped extends Error {}
 async function eventRecord(tx: TransactionClient, trigger: AutomationTrigger, orgId: string, eventId: string): Promise<RecordContext> {
   const event = await loadEvent(tx, orgId, eventId);
   if (!event) throw new RunSkipped('the event was purged before the run');
-  return loadRecord(tx, trigger, event);
+  return { ...(await loadRecord(tx, trigger, event)), event };
 }
 
 /**
@@ -296,7 +302,7 @@ async function doAction(
   tx: TransactionClient,
   deps: RunAutomationDeps,
   run: { orgId: string; id: string; eventId: string | null },
-  automation: { name: string; createdById: string | null },
+  automation: { id: string; name: string; createdById: string | null },
   record: RecordContext,
   action: Prisma.JsonObject,
   index: number,
@@ -394,6 +400,34 @@ async function doAction(
         messageIdDomain: deps.messageIdDomain,
       });
       return { ...base, outcome: 'done', id: emailId };
+    }
+    case 'call_webhook': {
+      const endpoint = await tx.webhookEndpoint.findUnique({
+        where: { orgId_id: { orgId: run.orgId, id: uuidOf(action.endpointId) } },
+        select: { id: true, enabled: true },
+      });
+      if (!endpoint?.enabled)
+        return { ...base, outcome: 'skipped', detail: endpoint ? 'the endpoint is disabled' : 'the endpoint was deleted' };
+      // The event's webhook body (README "Webhooks"), or for a SCHEDULE run one of its own; both
+      // name the automation and the run. A redelivery or retry sends the same bytes.
+      const automationIds = {
+        automationId: encodeGlobalID('Automation', automation.id),
+        automationRunId: encodeGlobalID('AutomationRun', run.id),
+      };
+      const body = record.event
+        ? (({ data, ...rest }) => ({ ...rest, data: { ...data, ...automationIds } }))(webhookBody(record.event))
+        : { type: SCHEDULED_WEBHOOK_TYPE, timestamp: new Date().toISOString(), data: { ...automationIds, digest: record.digest ?? [] } };
+      const delivery = await tx.webhookDelivery.create({
+        data: {
+          orgId: run.orgId,
+          endpointId: endpoint.id,
+          eventId: run.eventId ?? run.id,
+          eventType: body.type,
+          body,
+        },
+        select: { id: true },
+      });
+      return { ...base, outcome: 'done', id: encodeGlobalID('WebhookDelivery', delivery.id) };
     }
     default:
       return { ...base, outcome: 'skipped', detail: `unknown action ${type}` };

@@ -36,6 +36,8 @@ async function missingReferences(ctx: Context, references: ConfigReference[]): P
         return (await ctx.prisma.pipelineStage.findMany({ where, select: { id: true } })).map((r) => r.id);
       case 'Listing':
         return (await ctx.prisma.listing.findMany({ where, select: { id: true } })).map((r) => r.id);
+      case 'WebhookEndpoint':
+        return (await ctx.prisma.webhookEndpoint.findMany({ where, select: { id: true } })).map((r) => r.id);
     }
   };
   const typenames = [...new Set(references.map((r) => r.typename))];

@@ -29,7 +29,7 @@ export const AutomationType = builder.prismaNode('Automation', {
     }),
     actions: t.field({
       type: ['JSONObject'],
-      description: 'Run in order; each has a "type": create_task, send_notification, update_field or send_email.',
+      description: 'Run in order; each has a "type": create_task, send_notification, update_field, send_email or call_webhook.',
       select: { actions: true },
       resolve: (automation) => automation.actions as Record<string, unknown>[],
     }),

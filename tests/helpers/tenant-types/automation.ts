@@ -111,6 +111,13 @@ export const tenantTypes: TenantType[] = [
         input: (foreign) => automation({ trigger: 'APPOINTMENT_BOOKED', conditions: [condition('appointment.listingId', foreign)] }),
       },
       {
+        name: 'createAutomation calling a webhook endpoint',
+        target: 'WebhookEndpoint',
+        field: 'createAutomation',
+        inputType: 'CreateAutomationInput',
+        input: (foreign) => automation({ actions: [{ type: 'call_webhook', endpointId: foreign }] }),
+      },
+      {
         name: 'createAutomation notifying a userId',
         target: 'User',
         field: 'createAutomation',
