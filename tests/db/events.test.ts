@@ -124,9 +124,10 @@ describe('domain events', () => {
       const seen = await api.query<{ org_id: string }>('SELECT DISTINCT org_id FROM events');
       expect(seen.rows.map((row) => row.org_id)).toEqual([org.id]);
       await expect(
-        api.query("INSERT INTO events (org_id, id, type, entity_type, entity_id, payload) VALUES ($1, gen_random_uuid(), 'deal.won', 'Deal', gen_random_uuid(), '{}')", [
-          org.id,
-        ]),
+        api.query(
+          "INSERT INTO events (org_id, id, type, entity_type, entity_id, payload) VALUES ($1, gen_random_uuid(), 'deal.won', 'Deal', gen_random_uuid(), '{}')",
+          [org.id],
+        ),
       ).rejects.toMatchObject({ code: '42501' });
       await api.query('ROLLBACK');
       await api.query('BEGIN');
