@@ -30,6 +30,8 @@ import { inputTextPlugin } from './schema/input-text.js';
 import { learnDatabaseLowerCase } from './schema/prefix-keys.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents/middleware.js';
 import { buildSchema } from './modules/index.js';
+import { EventListener } from './events/listener.js';
+import { attachRealtime, type RealtimeServer } from './realtime/server.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
 function asResponseError(error: GraphQLError): GraphQLFormattedError {
@@ -133,6 +135,10 @@ export interface AppServer {
   httpServer: http.Server;
   /** The METRICS_PORT listener, when /metrics is served on its own port. */
   metricsServer: http.Server | null;
+  /** GraphQL subscriptions over WebSocket on /graphql (README "Realtime"). */
+  realtime: RealtimeServer;
+  /** This process's LISTEN connection, which fans committed events out to its subscriptions. */
+  events: EventListener;
   listen(port: number, host: string): Promise<number>;
   /** From now on /readyz answers 503, so a load balancer sends no new requests; serving goes on. */
   markStopping(): void;
@@ -185,9 +191,39 @@ export async function createServer(options: {
   // LIMIT_MAX_BODY_BYTES (README "Limits"): express.json's limit, and the 413's message.
   const maxBodySize = `${config.LIMIT_MAX_BODY_BYTES} bytes`;
 
+  // Root fields open the transaction, then check the role matrix with the role it read.
+  const schema = applyTenantDoor(buildSchema());
+  const contextDependencies = { database, verifyAccessToken, limits, slots, apiKeyUsage };
+  const servicesFor = (origin: string) => ({
+    // File links point back at this API: its configured public URL, or the origin the client used.
+    attachments: attachments.forRequest(config.PUBLIC_URL ?? origin),
+    organizationSettings,
+    operationLimits,
+  });
+  // One LISTEN connection per process (README "Realtime"): a direct one, never through PgBouncer.
+  const events = new EventListener(config.DATABASE_LISTEN_URL ?? database.pool.options.connectionString ?? '', logger);
+  const realtime = attachRealtime({
+    httpServer,
+    schema,
+    deps: contextDependencies,
+    servicesFor: (req) =>
+      servicesFor(`${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`),
+    listener: events,
+    operationLimits,
+    limits: {
+      maxPendingEvents: config.SUBSCRIPTION_MAX_PENDING_EVENTS,
+      maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES,
+      maxSubscriptionsPerConnection: config.SUBSCRIPTION_MAX_PER_CONNECTION,
+      maxMessageBytes: config.LIMIT_MAX_BODY_BYTES,
+    },
+    trustedDocuments,
+    trustedDocumentsOnly: config.TRUSTED_DOCUMENTS_ONLY === 'true',
+    production,
+    logger,
+  });
+
   const apollo = new ApolloServer<Context>({
-    // Root fields open the transaction, then check the role matrix with the role it read.
-    schema: applyTenantDoor(buildSchema()),
+    schema,
     introspection: !production,
     // main.ts owns SIGTERM/SIGINT (drain, then the pool, then the embedded PostgreSQL); Apollo's
     // own handlers would race it and re-raise the signal.
@@ -204,6 +240,8 @@ export async function createServer(options: {
     plugins: [
       // On stop: no new connections, idle ones closed, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
+      // On stop, WebSocket clients are told the server goes away (1001) and reconnect to another process.
+      { serverWillStart: async () => ({ drainServer: () => realtime.dispose() }) },
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the request transaction plugin: an operation over a limit is refused in
@@ -218,6 +256,8 @@ export async function createServer(options: {
     ],
   });
   await apollo.start();
+  // Listening before the port opens: a subscription never starts without its events.
+  await events.start();
 
   app.disable('x-powered-by');
   app.use(observability.middleware);
@@ -259,19 +299,15 @@ export async function createServer(options: {
       logger,
     }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        createContext({ database, verifyAccessToken, limits, slots, apiKeyUsage }, req.headers, {
-          // File links point back at this API: its configured public URL, or the origin the client used.
-          attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
-          organizationSettings,
-          operationLimits,
-        }),
+      context: ({ req }) => createContext(contextDependencies, req.headers, servicesFor(`${req.protocol}://${req.get('host')}`)),
     }),
   );
 
   return {
     httpServer,
     metricsServer: observability.metricsServer,
+    realtime,
+    events,
     listen: async (port, host) => {
       await observability.listen(host);
       return new Promise((resolve, reject) => {
@@ -287,6 +323,8 @@ export async function createServer(options: {
     },
     stop: async () => {
       await Promise.all([apollo.stop(), observability.stop()]);
+      // After the sockets closed: their subscriptions no longer listen.
+      await events.stop();
       // After Apollo drained: the last requests' key uses are written before the pool closes.
       await apiKeyUsage.stop();
       await rateLimiter?.close();
