@@ -11,4 +11,8 @@ export const permissions = definePermissions({
     markNotificationRead: 'read',
     markAllNotificationsRead: 'read',
   },
+  // Checked when it starts and again before every event it delivers.
+  Subscription: {
+    notificationAdded: 'read',
+  },
 });
