@@ -56,6 +56,9 @@ export const TENANT_TYPES: TenantType[] = [
 const UNEXPOSED_TENANT_TABLES = [
   // Idempotency-Key responses: RLS per organization and user, tests/graphql/idempotency.
   'idempotency_keys',
+  // The outbox of domain events: RLS per organization, read-only for the API (tests/db/events.test.ts);
+  // what reaches subscribers: tests/realtime and the subscriptions of tests/graphql/isolation.test.ts.
+  'events',
 ];
 
 /** The database tables the list covers (each type's table and its child tables, and the unexposed ones). */
