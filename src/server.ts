@@ -31,7 +31,7 @@ import { learnDatabaseLowerCase } from './schema/prefix-keys.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents/middleware.js';
 import { buildSchema } from './modules/index.js';
 import { EventListener } from './events/listener.js';
-import { attachRealtime, type RealtimeServer } from './realtime/server.js';
+import { attachRealtime, refuseSubscriptionsOverHttp, type RealtimeServer } from './realtime/server.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
 function asResponseError(error: GraphQLError): GraphQLFormattedError {
@@ -246,6 +246,7 @@ export async function createServer(options: {
       ApolloServerPluginCacheControlDisabled(),
       // Before the request transaction plugin: an operation over a limit is refused in
       // didResolveOperation, before execution opens its transaction; so is one over its rate limit.
+      refuseSubscriptionsOverHttp(),
       operationLimitsPlugin(operationLimits, rateLimiter),
       inputTextPlugin(),
       // Idempotency-Key: answers a replay in responseForOperation, before execution.

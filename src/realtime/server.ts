@@ -18,7 +18,8 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isApiKeySecret } from '../auth/api-key-secret.js';
-import { createContext, type ContextDependencies, type RequestServices } from '../context/index.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { createContext, type Context, type ContextDependencies, type RequestServices } from '../context/index.js';
 import type { EventListener } from '../events/listener.js';
 import { checkOperationCost, type OperationLimits } from '../limits/index.js';
 import { documentLimitRules, tokenLimitError, tokenLimitParseOptions } from '../limits/document-limits.js';
@@ -240,6 +241,28 @@ export function attachRealtime(options: RealtimeOptions): RealtimeServer {
 }
 
 export type { Extra };
+
+/**
+ * Apollo would execute a subscription sent over HTTP like a query (its field's resolver without
+ * an event): refused before execution, so no transaction opens (before the request transaction
+ * plugin in the plugin list).
+ */
+export function refuseSubscriptionsOverHttp(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions run over the WebSocket protocol graphql-transport-ws on /graphql (README "Realtime"), not over HTTP',
+              { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
 
 /**
  * The results of one subscription as graphql executes them: after each event's result is known,
