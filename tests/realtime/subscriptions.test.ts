@@ -105,6 +105,14 @@ describe('subscriptions across two API servers', () => {
     expect(byType.data.map((data) => data.activityAdded.id)).toEqual([meeting]);
   });
 
+  it('a filter id of the wrong type is BAD_USER_INPUT, before anything listens', async () => {
+    const subscriber = open(org.member);
+    const subscription = subscriber.subscribe(ACTIVITY_ADDED, { filter: { dealId: Buffer.from(`Contact:${org.id}`).toString('base64') } });
+    await eventually(() => subscription.completed || subscription.error !== undefined);
+    expect(subscription.errorCodes).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(subscription.results)).toMatch(/dealId is not a valid Deal id/);
+  });
+
   it('dealUpdated and contactUpdated: created and changed records, by filter', async () => {
     const subscriber = open(org.viewer);
     const before = handlers();

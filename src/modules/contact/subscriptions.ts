@@ -1,15 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { tenantKey } from '../../context/tenant-key.js';
-import { parseOptionalGlobalId } from '../../schema/global-ids.js';
+import { parseInput } from '../../schema/validation.js';
 import { subscribeToEvents } from '../../realtime/stream.js';
-
-const ContactUpdatedFilter = builder.inputType('ContactUpdatedFilter', {
-  description: 'Only contacts with every value given here, as they are after the change (all of them when empty).',
-  fields: (t) => ({
-    companyId: t.id({ required: false }),
-    ownerId: t.id({ required: false, description: 'A User id.' }),
-  }),
-});
+import { ContactUpdatedFilter, contactUpdatedFilterSchema } from './inputs.js';
 
 builder.subscriptionField('contactUpdated', (t) =>
   t.prismaField({
@@ -27,10 +20,7 @@ builder.subscriptionField('contactUpdated', (t) =>
             where: { ...tenantKey(tenant, notice.entityId).orgId_id, deletedAt: null },
             select: { companyId: true, ownerId: true },
           }),
-        filter: {
-          companyId: parseOptionalGlobalId(filter?.companyId, 'Company', 'filter.companyId'),
-          ownerId: parseOptionalGlobalId(filter?.ownerId, 'User', 'filter.ownerId'),
-        },
+        filter: parseInput(contactUpdatedFilterSchema, filter),
       }),
     resolve: (query, event, _args, ctx) => ctx.prisma.contact.findUniqueOrThrow({ ...query, where: tenantKey(ctx, event.id) }),
   }),

@@ -1,16 +1,8 @@
 import { builder } from '../../schema/builder.js';
 import { tenantKey } from '../../context/tenant-key.js';
-import { parseOptionalGlobalId } from '../../schema/global-ids.js';
+import { parseInput } from '../../schema/validation.js';
 import { subscribeToEvents } from '../../realtime/stream.js';
-
-const DealUpdatedFilter = builder.inputType('DealUpdatedFilter', {
-  description: 'Only deals with every value given here, as they are after the change (all of them when empty).',
-  fields: (t) => ({
-    pipelineId: t.id({ required: false }),
-    stageId: t.id({ required: false }),
-    ownerId: t.id({ required: false, description: 'A User id.' }),
-  }),
-});
+import { DealUpdatedFilter, dealUpdatedFilterSchema } from './inputs.js';
 
 builder.subscriptionField('dealUpdated', (t) =>
   t.prismaField({
@@ -28,11 +20,7 @@ builder.subscriptionField('dealUpdated', (t) =>
             where: { ...tenantKey(tenant, notice.entityId).orgId_id, deletedAt: null },
             select: { pipelineId: true, stageId: true, ownerId: true },
           }),
-        filter: {
-          pipelineId: parseOptionalGlobalId(filter?.pipelineId, 'Pipeline', 'filter.pipelineId'),
-          stageId: parseOptionalGlobalId(filter?.stageId, 'PipelineStage', 'filter.stageId'),
-          ownerId: parseOptionalGlobalId(filter?.ownerId, 'User', 'filter.ownerId'),
-        },
+        filter: parseInput(dealUpdatedFilterSchema, filter),
       }),
     resolve: (query, event, _args, ctx) => ctx.prisma.deal.findUniqueOrThrow({ ...query, where: tenantKey(ctx, event.id) }),
   }),
