@@ -61,6 +61,9 @@ interface Connection {
   session: SubscriptionSession;
 }
 
+/** How long a stopping server waits for its WebSocket clients to answer the close handshake. */
+const CLOSE_GRACE_MS = 1000;
+
 /** setTimeout's longest delay (about 24.8 days); a later expiry is still refused by every delivery's own check. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -235,7 +238,14 @@ export function attachRealtime(options: RealtimeOptions): RealtimeServer {
   return {
     connectionCount: () => wss.clients.size,
     dispose: async () => {
-      await disposable.dispose();
+      // 1001 to every client; one that does not answer the close handshake (it stopped reading)
+      // is cut off after CLOSE_GRACE_MS rather than holding the shutdown for its whole timeout.
+      const cutOff = setTimeout(() => wss.clients.forEach((client) => client.terminate()), CLOSE_GRACE_MS);
+      try {
+        await disposable.dispose();
+      } finally {
+        clearTimeout(cutOff);
+      }
     },
   };
 }

@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { eventually } from '../helpers/eventually.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
-import { listening, settle, Subscriber, wsUrlOf } from '../helpers/realtime.js';
+import { listening, settle, startSecondServer, Subscriber, wsUrlOf } from '../helpers/realtime.js';
 import { codes } from '../helpers/responses.js';
 
 const MAX_PENDING = 3;
@@ -123,5 +123,29 @@ describe('subscription limits', () => {
     expect(codes(response)).toEqual(['BAD_REQUEST']);
     expect(response.errors![0]!.message).toMatch(/WebSocket/);
     expect(response.status).toBe(400);
+  });
+
+  it('stopping a server closes its sockets with 1001 (going away), without waiting long for one that stopped reading', async () => {
+    const server = await startSecondServer(app);
+    const subscriber = Subscriber.as(server.wsUrl, org.member);
+    sockets.push(subscriber);
+    subscriber.subscribe('subscription { activityAdded { id } }');
+    const stalled = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    let stalledCode: number | null = null;
+    stalled.on('close', (code) => {
+      stalledCode = code;
+    });
+    await new Promise((opened) => stalled.once('open', opened));
+    stalled.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${org.viewer.token}` } }));
+    await listening(server.server, 1);
+    stalled.pause();
+
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await subscriber.closed()).toBe(1001);
+    stalled.resume();
+    await eventually(() => stalledCode !== null);
+    expect(server.server.events.handlerCount).toBe(0);
   });
 });
