@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { TLSSocket } from 'node:tls';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -206,8 +207,8 @@ export async function createServer(options: {
     httpServer,
     schema,
     deps: contextDependencies,
-    servicesFor: (req) =>
-      servicesFor(`${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`),
+    // The origin as Express's req.protocol sees it (no trust proxy): https only on a TLS socket.
+    servicesFor: (req) => servicesFor(`${req.socket instanceof TLSSocket ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`),
     listener: events,
     operationLimits,
     limits: {
