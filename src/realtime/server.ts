@@ -139,6 +139,8 @@ export function attachRealtime(options: RealtimeOptions): RealtimeServer {
           logger.error({ err: error }, 'a WebSocket connection could not be authenticated');
           return refuse(CloseCode.INTERNAL_ERROR, 'Internal server error');
         }
+        // The client may have gone while the token was checked: onClose already ran for it.
+        if (socket.readyState !== socket.OPEN) return false;
         const connection: Connection = {
           headers,
           trustedOnly: options.trustedDocumentsOnly || (token !== undefined && isApiKeySecret(token)),

@@ -205,7 +205,7 @@ describe('subscriptions across two API servers', () => {
     expect(subscription.data.map((data) => data.activityAdded.id)).toEqual([marker]);
   });
 
-  it('refuses callers: no token, a bad token (4401), an outsider or no organization (FORBIDDEN)', async () => {
+  it('refuses callers: no token, a bad token (4401), a malformed organization (4400), an outsider or no organization (FORBIDDEN)', async () => {
     const anonymous = open(null, org.id);
     anonymous.subscribe(ACTIVITY_ADDED);
     expect(await anonymous.closed()).toBe(4401);
@@ -214,6 +214,11 @@ describe('subscriptions across two API servers', () => {
     subscribers.push(forged);
     forged.subscribe(ACTIVITY_ADDED);
     expect(await forged.closed()).toBe(4401);
+
+    const malformed = new Subscriber(second.wsUrl, { Authorization: `Bearer ${org.member.token}`, 'X-Organization-Id': 'not-an-org' });
+    subscribers.push(malformed);
+    malformed.subscribe(ACTIVITY_ADDED);
+    expect(await malformed.closed()).toBe(4400);
 
     for (const subscriber of [open(org.outsider), open(org.outsider, null), open(other.owner, org.id)]) {
       const subscription = subscriber.subscribe(ACTIVITY_ADDED);
