@@ -176,7 +176,15 @@ export async function createServer(options: {
   const operationLimits = operationLimitsFromConfig(config);
   // README "Rate limits": buckets in memory, or in Redis (REDIS_URL) shared by every API process.
   const rateLimiter = await createRateLimiter(config, logger);
-  const observability = createObservability({ config, pool: database.pool, logger });
+  // One LISTEN connection per process (README "Realtime"): a direct one, never through PgBouncer.
+  const events = new EventListener(config.DATABASE_LISTEN_URL ?? database.pool.options.connectionString ?? '', logger);
+  const observability = createObservability({
+    config,
+    pool: database.pool,
+    logger,
+    // Read at scrape time, once the WebSocket server below exists.
+    realtime: { connections: () => realtime.connectionCount(), subscriptions: () => events.handlerCount },
+  });
   const slots = new TenantSlots({
     slotsPerTenant: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)),
     slowTenantSlots: config.DATABASE_SLOW_TENANT_SLOTS,
@@ -201,8 +209,6 @@ export async function createServer(options: {
     organizationSettings,
     operationLimits,
   });
-  // One LISTEN connection per process (README "Realtime"): a direct one, never through PgBouncer.
-  const events = new EventListener(config.DATABASE_LISTEN_URL ?? database.pool.options.connectionString ?? '', logger);
   const realtime = attachRealtime({
     httpServer,
     schema,

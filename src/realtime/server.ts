@@ -150,13 +150,17 @@ export function attachRealtime(options: RealtimeOptions): RealtimeServer {
             maxPendingEvents: limits.maxPendingEvents,
             maxBufferedBytes: limits.maxBufferedBytes,
             bufferedBytes: () => socket.bufferedAmount,
-            close: (code, reason) => socket.close(code, reason),
+            close: (code, reason) => {
+              // Why the server ended a connection (never its token or a payload).
+              logger.info({ closeCode: code, reason }, 'closed a WebSocket connection');
+              socket.close(code, reason);
+            },
             logger,
           },
         };
         if (expiresAt !== null) {
           connection.expiry = setTimeout(
-            () => socket.close(CloseCode.UNAUTHORIZED, 'Unauthorized: the token expired'),
+            () => connection.session.close(CloseCode.UNAUTHORIZED, 'Unauthorized: the token expired'),
             Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now())),
           );
           connection.expiry.unref();
