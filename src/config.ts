@@ -34,6 +34,11 @@ const configSchema = z
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     /** The job queue's login role (IN ROLE clientflow_worker, README "Jobs"); without it no worker runs beside a DATABASE_URL. */
     WORKER_DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /**
+     * The events listener's connection (LISTEN needs a session: a direct connection, never PgBouncer
+     * in transaction mode); default DATABASE_URL. One connection per API process (README "Realtime").
+     */
+    DATABASE_LISTEN_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /**
      * The share of the pool one organization may hold at once (0.5 of 10 = 5 connections); its
@@ -123,6 +128,17 @@ const configSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process stops anyway. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+    /** Events waiting for one subscription's delivery beyond this close its socket (1008, a slow consumer). */
+    SUBSCRIPTION_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).max(100_000).default(100),
+    /** Bytes a socket may have unsent beyond this close it too (1008: the client stopped reading). */
+    SUBSCRIPTION_MAX_BUFFERED_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(256 * 1024 * 1024)
+      .default(1024 * 1024),
+    /** Subscriptions one WebSocket connection may hold at once; one more is refused (its error message). */
+    SUBSCRIPTION_MAX_PER_CONNECTION: z.coerce.number().int().min(1).max(1_000).default(20),
     /** On SIGTERM/SIGINT, how long to keep serving (readiness 503) before draining, so requests already sent are read. */
     SHUTDOWN_SETTLE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     /** The API's external origin (https://api.example.com), for the file URLs it hands out; default: the request's own. */

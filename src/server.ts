@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { TLSSocket } from 'node:tls';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -30,6 +31,8 @@ import { inputTextPlugin } from './schema/input-text.js';
 import { learnDatabaseLowerCase } from './schema/prefix-keys.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents/middleware.js';
 import { buildSchema } from './modules/index.js';
+import { EventListener } from './events/listener.js';
+import { attachRealtime, refuseSubscriptionsOverHttp, type RealtimeServer } from './realtime/server.js';
 
 /** A client error as it goes out in a response we rewrite ourselves (no http extension). */
 function asResponseError(error: GraphQLError): GraphQLFormattedError {
@@ -133,6 +136,10 @@ export interface AppServer {
   httpServer: http.Server;
   /** The METRICS_PORT listener, when /metrics is served on its own port. */
   metricsServer: http.Server | null;
+  /** GraphQL subscriptions over WebSocket on /graphql (README "Realtime"). */
+  realtime: RealtimeServer;
+  /** This process's LISTEN connection, which fans committed events out to its subscriptions. */
+  events: EventListener;
   listen(port: number, host: string): Promise<number>;
   /** From now on /readyz answers 503, so a load balancer sends no new requests; serving goes on. */
   markStopping(): void;
@@ -170,7 +177,15 @@ export async function createServer(options: {
   const operationLimits = operationLimitsFromConfig(config);
   // README "Rate limits": buckets in memory, or in Redis (REDIS_URL) shared by every API process.
   const rateLimiter = await createRateLimiter(config, logger);
-  const observability = createObservability({ config, pool: database.pool, logger });
+  // One LISTEN connection per process (README "Realtime"): a direct one, never through PgBouncer.
+  const events = new EventListener(config.DATABASE_LISTEN_URL ?? database.pool.options.connectionString ?? '', logger);
+  const observability = createObservability({
+    config,
+    pool: database.pool,
+    logger,
+    // Read at scrape time, once the WebSocket server below exists.
+    realtime: { connections: () => realtime.connectionCount(), subscriptions: () => events.handlerCount },
+  });
   const slots = new TenantSlots({
     slotsPerTenant: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE * config.DATABASE_POOL_TENANT_SHARE)),
     slowTenantSlots: config.DATABASE_SLOW_TENANT_SLOTS,
@@ -186,9 +201,38 @@ export async function createServer(options: {
   // LIMIT_MAX_BODY_BYTES (README "Limits"): express.json's limit, and the 413's message.
   const maxBodySize = `${config.LIMIT_MAX_BODY_BYTES} bytes`;
 
+  // Root fields open the transaction, then check the role matrix with the role it read.
+  const schema = applyTenantDoor(buildSchema());
+  const contextDependencies = { database, verifyAccessToken, limits, slots, apiKeyUsage };
+  const servicesFor = (origin: string) => ({
+    // File links point back at this API: its configured public URL, or the origin the client used.
+    attachments: attachments.forRequest(config.PUBLIC_URL ?? origin),
+    organizationSettings,
+    operationLimits,
+    webhookSettings,
+  });
+  const realtime = attachRealtime({
+    httpServer,
+    schema,
+    deps: contextDependencies,
+    // The origin as Express's req.protocol sees it (no trust proxy): https only on a TLS socket.
+    servicesFor: (req) => servicesFor(`${req.socket instanceof TLSSocket ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`),
+    listener: events,
+    operationLimits,
+    limits: {
+      maxPendingEvents: config.SUBSCRIPTION_MAX_PENDING_EVENTS,
+      maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES,
+      maxSubscriptionsPerConnection: config.SUBSCRIPTION_MAX_PER_CONNECTION,
+      maxMessageBytes: config.LIMIT_MAX_BODY_BYTES,
+    },
+    trustedDocuments,
+    trustedDocumentsOnly: config.TRUSTED_DOCUMENTS_ONLY === 'true',
+    production,
+    logger,
+  });
+
   const apollo = new ApolloServer<Context>({
-    // Root fields open the transaction, then check the role matrix with the role it read.
-    schema: applyTenantDoor(buildSchema()),
+    schema,
     introspection: !production,
     // main.ts owns SIGTERM/SIGINT (drain, then the pool, then the embedded PostgreSQL); Apollo's
     // own handlers would race it and re-raise the signal.
@@ -205,10 +249,13 @@ export async function createServer(options: {
     plugins: [
       // On stop: no new connections, idle ones closed, in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
+      // On stop, WebSocket clients are told the server goes away (1001) and reconnect to another process.
+      { serverWillStart: async () => ({ drainServer: () => realtime.dispose() }) },
       // Every response is per-tenant and private; cache hints would only cost a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       // Before the request transaction plugin: an operation over a limit is refused in
       // didResolveOperation, before execution opens its transaction; so is one over its rate limit.
+      refuseSubscriptionsOverHttp(),
       operationLimitsPlugin(operationLimits, rateLimiter),
       inputTextPlugin(),
       // Idempotency-Key: answers a replay in responseForOperation, before execution.
@@ -219,6 +266,8 @@ export async function createServer(options: {
     ],
   });
   await apollo.start();
+  // Listening before the port opens: a subscription never starts without its events.
+  await events.start();
 
   app.disable('x-powered-by');
   app.use(observability.middleware);
@@ -260,20 +309,15 @@ export async function createServer(options: {
       logger,
     }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        createContext({ database, verifyAccessToken, limits, slots, apiKeyUsage }, req.headers, {
-          // File links point back at this API: its configured public URL, or the origin the client used.
-          attachments: attachments.forRequest(config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`),
-          organizationSettings,
-          operationLimits,
-          webhookSettings,
-        }),
+      context: ({ req }) => createContext(contextDependencies, req.headers, servicesFor(`${req.protocol}://${req.get('host')}`)),
     }),
   );
 
   return {
     httpServer,
     metricsServer: observability.metricsServer,
+    realtime,
+    events,
     listen: async (port, host) => {
       await observability.listen(host);
       return new Promise((resolve, reject) => {
@@ -289,6 +333,8 @@ export async function createServer(options: {
     },
     stop: async () => {
       await Promise.all([apollo.stop(), observability.stop()]);
+      // After the sockets closed: their subscriptions no longer listen.
+      await events.stop();
       // After Apollo drained: the last requests' key uses are written before the pool closes.
       await apiKeyUsage.stop();
       await rateLimiter?.close();

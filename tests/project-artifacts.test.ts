@@ -69,6 +69,7 @@ describe('every module has the same shape', () => {
   const homes: { file: string; calls: RegExp }[] = [
     { file: 'queries.ts', calls: /builder\.queryFields?\(|defineListQuery\(/ },
     { file: 'mutations.ts', calls: /builder\.mutationFields?\(/ },
+    { file: 'subscriptions.ts', calls: /builder\.subscriptionFields?\(/ },
     { file: 'inputs.ts', calls: /builder\.inputType\(/ },
     { file: 'loaders.ts', calls: /defineLoader\(/ },
   ];

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { documentLimitRules, tokenLimitParseOptions, type DocumentLimits } from './document-limits.js';
 import type { FilterLimits } from './filter-budget.js';
 
-export { operationLimitsPlugin } from './plugin.js';
+export { checkOperationCost, operationLimitsPlugin } from './plugin.js';
 
 /** Every limit of README "Limits", from the configuration (LIMIT_* variables). */
 export interface OperationLimits extends DocumentLimits {

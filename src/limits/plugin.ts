@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { Context } from '../context/index.js';
 import { currentRequest } from '../observability/request-scope.js';
@@ -46,6 +46,65 @@ const fragmentsOf = (document: DocumentNode) =>
   );
 
 /**
+ * The limits that need the variables, for one operation: the nesting of its variables, its
+ * worst-case cost (and the page size of every connection) and the filter budget. Throws
+ * OPERATION_LIMIT_EXCEEDED (or the filter budget's error); returns the cost, or undefined when
+ * the variables do not fit their types (execution then refuses them with graphql's own message).
+ * Used for HTTP requests (the plugin below) and for subscriptions (realtime/server.ts).
+ */
+export function checkOperationCost(
+  limits: { cost: number; filter: FilterLimits },
+  operation: { schema: GraphQLSchema; document: DocumentNode; operationName: string | undefined; variables: Record<string, unknown> },
+  /** Told the cost once known, before it is compared with the limit (the request log records refused costs too). */
+  measured?: (cost: number) => void,
+): number | undefined {
+  const nesting = nestingDepth(operation.variables, MAX_VARIABLES_DEPTH);
+  if (nesting > MAX_VARIABLES_DEPTH) {
+    throw operationLimitExceeded(
+      'variablesDepth',
+      MAX_VARIABLES_DEPTH,
+      undefined,
+      `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`,
+    );
+  }
+  const budget = new FilterBudget(limits.filter);
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema: operation.schema,
+      query: operation.document,
+      operationName: operation.operationName,
+      variables: operation.variables,
+      estimators: [costEstimator(budget)],
+      maxQueryNodes: MAX_EXPANDED_SELECTIONS,
+    });
+  } catch (error) {
+    if (error instanceof ClientFlowError) throw error;
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+      throw operationLimitExceeded(
+        'cost',
+        limits.cost,
+        undefined,
+        `The operation is over the cost limit: its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`,
+      );
+    }
+    if (error instanceof GraphQLError) return undefined;
+    throw error;
+  }
+  measured?.(cost);
+  if (cost > limits.cost) {
+    throw operationLimitExceeded(
+      'cost',
+      limits.cost,
+      cost,
+      `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`,
+    );
+  }
+  budget.check();
+  return cost;
+}
+
+/**
  * The limits that need the variables: the worst-case cost (and the page size of every
  * connection) and the filter budget, in one pass of graphql-query-complexity over the operation
  * in didResolveOperation — after validation, before execution. It must come before the request
@@ -74,52 +133,16 @@ export function operationLimitsPlugin(
         async didResolveOperation({ document, operation, request, schema }) {
           // No operation (an unknown operationName): execution refuses it before any resolver.
           if (!operation) return;
-          const nesting = nestingDepth(request.variables ?? {}, MAX_VARIABLES_DEPTH);
-          if (nesting > MAX_VARIABLES_DEPTH) {
-            throw operationLimitExceeded(
-              'variablesDepth',
-              MAX_VARIABLES_DEPTH,
-              undefined,
-              `The variables nest more than ${MAX_VARIABLES_DEPTH} levels deep`,
-            );
-          }
-          const budget = new FilterBudget(limits.filter);
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operation.name?.value,
-              variables: request.variables ?? {},
-              estimators: [costEstimator(budget)],
-              maxQueryNodes: MAX_EXPANDED_SELECTIONS,
-            });
-          } catch (error) {
-            if (error instanceof ClientFlowError) throw error;
-            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw operationLimitExceeded(
-                'cost',
-                limits.cost,
-                undefined,
-                `The operation is over the cost limit: its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections`,
-              );
-            }
-            // Variables that do not fit their types: execution refuses them, with graphql's own
-            // message, before any resolver runs.
-            if (error instanceof GraphQLError) return;
-            throw error;
-          }
-          const record = currentRequest();
-          if (record) record.cost = { requested: cost };
-          if (cost > limits.cost) {
-            throw operationLimitExceeded(
-              'cost',
-              limits.cost,
-              cost,
-              `The operation is over the cost limit: it may return up to ${cost} objects, at most ${limits.cost} are allowed (ask for smaller pages or fewer nested lists)`,
-            );
-          }
-          budget.check();
+          const cost = checkOperationCost(
+            limits,
+            { schema, document, operationName: operation.name?.value, variables: request.variables ?? {} },
+            (measured) => {
+              const record = currentRequest();
+              if (record) record.cost = { requested: measured };
+            },
+          );
+          // Variables that do not fit their types: execution refuses them, with graphql's own message.
+          if (cost === undefined) return;
           if (rateLimiter) {
             const outcome = await rateLimiter.charge(request.http?.headers, cost);
             if (outcome && 'refused' in outcome) {

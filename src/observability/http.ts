@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context/index.js';
 import { requestRecordPlugin, settleErrorCodes } from './apollo-plugin.js';
 import { loggablePath, withSafeSerializers } from './logger.js';
-import { createMetrics, metricsHandler } from './metrics.js';
+import { createMetrics, metricsHandler, type RealtimeGauges } from './metrics.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { newRequestRecord, requestScope, type RequestRecord } from './request-scope.js';
 
@@ -41,10 +41,10 @@ export function metricsExposure(config: Config): 'own-port' | 'public' | 'none' 
   return config.METRICS_TOKEN || config.NODE_ENV !== 'production' ? 'public' : 'none';
 }
 
-export function createObservability(options: { config: Config; pool: pg.Pool; logger: Logger }): Observability {
+export function createObservability(options: { config: Config; pool: pg.Pool; logger: Logger; realtime?: RealtimeGauges }): Observability {
   const { config } = options;
   const logger = withSafeSerializers(options.logger);
-  const metrics = createMetrics(options.pool);
+  const metrics = createMetrics(options.pool, options.realtime);
   const finished = new WeakMap<IncomingMessage, Finished>();
 
   // Runs before anything else can answer (body-parser's 400/413, 404s, probes): every response

@@ -63,7 +63,13 @@ export interface Metrics {
   observe(record: RequestRecord, path: string, status: number, seconds: number): void;
 }
 
-export function createMetrics(pool: pg.Pool): Metrics {
+/** What the realtime server has open, read at scrape time (README "Realtime"). */
+export interface RealtimeGauges {
+  connections(): number;
+  subscriptions(): number;
+}
+
+export function createMetrics(pool: pg.Pool, realtime?: RealtimeGauges): Metrics {
   const own = new Registry();
   const registers = [own];
   const duration = new Histogram({
@@ -120,6 +126,25 @@ export function createMetrics(pool: pg.Pool): Metrics {
       this.set(pool.options.max ?? 10);
     },
   });
+
+  if (realtime) {
+    new Gauge({
+      name: 'clientflow_websocket_connections',
+      help: 'Open WebSocket connections (graphql-ws on /graphql)',
+      registers,
+      collect() {
+        this.set(realtime.connections());
+      },
+    });
+    new Gauge({
+      name: 'clientflow_subscriptions',
+      help: "Subscriptions listening to this process's events",
+      registers,
+      collect() {
+        this.set(realtime.subscriptions());
+      },
+    });
+  }
 
   const operations = new BoundedLabel(MAX_OPERATION_LABELS, OTHER);
   const codes = new BoundedLabel(MAX_ERROR_CODE_LABELS, OTHER);

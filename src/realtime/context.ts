@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Logger } from 'pino';
 import { authorize, permissionOf } from '../auth/authorize.js';
 import { createContext, type Context, type ContextDependencies, type RequestServices, type Viewer } from '../context/index.js';
 import type { Role } from '../auth/permissions.js';
@@ -18,6 +19,8 @@ export interface SubscriptionSession {
   bufferedBytes(): number;
   /** Closes the socket (graphql-ws close codes: 4401 token, 4403 access, 1008 slow consumer). */
   close(code: number, reason: string): void;
+  /** For failed deliveries (never a token, a header or a payload: the safe serializers apply). */
+  logger: Logger;
 }
 
 /**

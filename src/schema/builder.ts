@@ -81,6 +81,10 @@ export function branded<T extends object>(row: T, type: Parameters<typeof brandW
 
 builder.queryType({});
 builder.mutationType({});
+// Its fields come from the modules (activityAdded, dealUpdated, …); they run over the WebSocket only (src/realtime).
+builder.subscriptionType({
+  description: 'Events as they are committed, over the WebSocket protocol graphql-transport-ws on /graphql (README "Realtime").',
+});
 
 // node(id) and nodes(ids), which the Relay plugin adds: `read`, then each type's own rule (mayReadNode above).
 definePermissions({ Query: { node: 'read', nodes: 'read' } });

@@ -13,6 +13,8 @@ const APOLLO_CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // The trusted-documents refusal of a subscription (realtime/server.ts); HTTP answers it before Apollo.
+  'PERSISTED_QUERY_NOT_IN_LIST',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);

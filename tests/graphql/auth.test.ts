@@ -270,6 +270,8 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
       email: 'v@example.test',
       name: 'Verifier',
       emailVerified: false,
+      // exp comes before iat + AUTH_MAX_TOKEN_AGE_SECONDS here.
+      expiresAt: claims.exp * 1000,
     });
     // An audience list that includes ours is fine too.
     await expect(verify(await sign({ ...claims, iss: config.AUTH_ISSUER, aud: ['other', config.AUTH_AUDIENCE] }))).resolves.toMatchObject({
@@ -283,7 +285,15 @@ describe('createAccessTokenVerifier (issuer and audience)', () => {
       { sub: 'test|helper' },
       { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
     );
-    await expect(verify(token)).resolves.toEqual({ subject: 'test|helper', email: null, name: null, emailVerified: false });
+    // The helper's 12 h exp is after iat + AUTH_MAX_TOKEN_AGE_SECONDS (1 h): that sooner time is when it stops being accepted.
+    const { iat } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { iat: number };
+    await expect(verify(token)).resolves.toEqual({
+      subject: 'test|helper',
+      email: null,
+      name: null,
+      emailVerified: false,
+      expiresAt: (iat + config.AUTH_MAX_TOKEN_AGE_SECONDS) * 1000,
+    });
   });
 
   it('reports a verified e-mail only for email_verified: true with an email claim (not "true", not without email)', async () => {

@@ -3,11 +3,14 @@
  * each hold records of every tenant type, and org A's OWNER must not be able to see, find,
  * change or reference any of B's. Assertions on what was (not) written go through app.owner.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor, GraphQLResponse } from '../helpers/app.js';
 import { useTenants } from '../helpers/actors.js';
 import { isolationProbes } from '../helpers/isolation.js';
 import { codes, ids } from '../helpers/responses.js';
+import { listening, settle, Subscriber, wsUrlOf } from '../helpers/realtime.js';
+import { eventually } from '../helpers/eventually.js';
+import { OPERATION_PERMISSIONS } from '../../src/auth/permissions.js';
 import { joinOrganization } from '../helpers/invitations.js';
 import type { TestOrganization } from '../helpers/organizations.js';
 import {
@@ -403,6 +406,91 @@ describe('tenant isolation', () => {
       const before = await fingerprint();
       expectRefused(await orgA.owner.query(CREATE_COMPANY, { input: { name: 'Malformed' } }, { orgId: `${orgA.id}x` }), 'BAD_USER_INPUT');
       expect(await fingerprint()).toBe(before);
+    });
+  });
+
+  // Subscriptions (README "Realtime"): A's sockets, subscribed with B's ids in their filters,
+  // receive nothing of what happens in B, while B's identical subscriptions receive it all. A
+  // member of both organizations, subscribed in A, does not get their own notification of B.
+  describe('subscriptions', () => {
+    const ACTIVITY = 'subscription ($filter: ActivityAddedFilter) { activityAdded(filter: $filter) { id subject deal { id } } }';
+    const UPDATE_DEAL = 'mutation ($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id } } }';
+    const UPDATE_CONTACT = 'mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }';
+    const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }';
+    const notify = (orgId: string, userGlobalId: string) =>
+      app.owner.query("INSERT INTO notifications (org_id, user_id, type, title) VALUES ($1, $2, 'SYSTEM', 'In B')", [
+        orgId,
+        decodeGlobalId(userGlobalId).id,
+      ]);
+    /** Per Subscription field: its document and variables with B's ids, and a change in B that it reports. */
+    const SUBSCRIPTIONS: Record<string, { query: string; variables: () => Record<string, unknown>; inB: () => Promise<unknown> }> = {
+      activityAdded: {
+        query: ACTIVITY,
+        variables: () => ({ filter: { dealId: record('Deal').b } }),
+        inB: () => orgB.owner.query(CREATE_ACTIVITY, { input: { type: 'CALL', subject: 'In B', dealId: record('Deal').b } }),
+      },
+      dealUpdated: {
+        query: 'subscription ($filter: DealUpdatedFilter) { dealUpdated(filter: $filter) { id name } }',
+        variables: () => ({ filter: { ownerId: userB } }),
+        inB: () => orgB.owner.query(UPDATE_DEAL, { input: { id: record('Deal').b, name: 'Renamed in B', ownerId: userB } }),
+      },
+      contactUpdated: {
+        query: 'subscription { contactUpdated { id lastName } }',
+        variables: () => ({}),
+        inB: () => orgB.owner.query(UPDATE_CONTACT, { input: { id: record('Contact').b, lastName: 'Renamed in B' } }),
+      },
+      notificationAdded: {
+        query: 'subscription { notificationAdded { id title } }',
+        variables: () => ({}),
+        inB: async () => {
+          await notify(orgB.id, userB);
+          await notify(orgB.id, bridgeUser);
+        },
+      },
+    };
+    let bridge: Actor;
+    let bridgeUser: string;
+    const sockets: Subscriber[] = [];
+    afterAll(async () => Promise.all(sockets.map((socket) => socket.dispose())));
+
+    beforeAll(async () => {
+      bridge = await app.actor('bridge-subscriber');
+      await joinOrganization(orgA.owner, bridge, 'VIEWER');
+      await joinOrganization(orgB.owner, bridge, 'VIEWER');
+      bridgeUser = await currentUserId(bridge);
+    });
+
+    it('has a case for every Subscription field', () => {
+      expect(Object.keys(SUBSCRIPTIONS).sort()).toEqual(Object.keys(OPERATION_PERMISSIONS.Subscription).sort());
+    });
+
+    it("no event of B reaches a socket of A, even with B's ids in its filters; B's own sockets get them", async () => {
+      const open = (actor: Actor) => {
+        const socket = Subscriber.as(wsUrlOf(app), actor);
+        sockets.push(socket);
+        return socket;
+      };
+      const [aOwner, aBridge, bOwner, bBridge] = [
+        open(orgA.owner),
+        open(bridge.inOrg(orgA.id)),
+        open(orgB.owner),
+        open(bridge.inOrg(orgB.id)),
+      ];
+      const before = app.server.events.handlerCount;
+      const fields = Object.entries(SUBSCRIPTIONS);
+      const inA = fields.flatMap(([, { query, variables }]) => [
+        aOwner.subscribe(query, variables()),
+        aBridge.subscribe(query, variables()),
+      ]);
+      const inB = fields.map(([, { query, variables }]) => bOwner.subscribe(query, variables()));
+      const bridgeInB = bBridge.subscribe(SUBSCRIPTIONS.notificationAdded!.query);
+      await listening(app.server, before + inA.length + inB.length + 1);
+
+      for (const [, { inB: change }] of fields) await change();
+      await eventually(() => inB.every((subscription) => subscription.data.length > 0) && bridgeInB.data.length > 0);
+      await settle();
+      expect(inB.flatMap((subscription) => subscription.errorCodes)).toEqual([]);
+      expect(inA.map((subscription) => subscription.results)).toEqual(inA.map(() => []));
     });
   });
 

@@ -5,6 +5,7 @@ import { BoundedLabel, MAX_OPERATION_LABELS, OTHER } from '../../src/observabili
 import { createServer, type AppServer } from '../../src/server.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
+import { listening, Subscriber, wsUrlOf } from '../helpers/realtime.js';
 
 const PROBE = /* GraphQL */ `
   query MetricsProbe {
@@ -83,6 +84,21 @@ describe('metrics on the public port (development: open)', () => {
     expect(text).not.toContain('NoSuchFieldProbe');
     expect(sample(text, 'clientflow_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'clientflow_graphql_request_duration_seconds_count{operation="__none",type="none"}')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('realtime gauges: open WebSocket connections and listening subscriptions', async () => {
+    const subscriber = Subscriber.as(wsUrlOf(app), org.viewer);
+    try {
+      const before = app.server.events.handlerCount;
+      subscriber.subscribe('subscription { activityAdded { id } }');
+      subscriber.subscribe('subscription { dealUpdated { id } }');
+      await listening(app.server, before + 2);
+      const { text } = await scrape(metricsUrl);
+      expect(sample(text, 'clientflow_websocket_connections')).toBe(1);
+      expect(sample(text, 'clientflow_subscriptions')).toBe(before + 2);
+    } finally {
+      await subscriber.dispose();
+    }
   });
 
   it('pool gauges (in use, idle, waiting, max), HTTP responses by route and status, and the Node defaults with event-loop lag', async () => {

@@ -5,9 +5,11 @@ import http from 'node:http';
 import { join } from 'node:path';
 import pg from 'pg';
 import { eventually } from '../helpers/eventually.js';
+import { Subscriber } from '../helpers/realtime.js';
 import { alive, startNpm, stopNpm, type NpmStart } from '../helpers/npm-start.js';
 
 const CONTACTS = 'query CountContacts { contacts(first: 1) { totalCount } }';
+const CREATE_CONTACT = 'mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
 const RENAME = 'mutation RenameCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name } } }';
 
 interface LogLine {
@@ -91,6 +93,36 @@ describe('npm start with WEB_CONCURRENCY=2', () => {
     }, 30_000);
     expect(parentOf(replacement)).toBe(primaryPid);
   }, 60_000);
+
+  it('a subscriber on any worker receives a change written through any worker (LISTEN/NOTIFY)', async () => {
+    // Four sockets, handed out in turn by the primary: both workers hold some.
+    const subscribers = Array.from(
+      { length: 4 },
+      () =>
+        new Subscriber(`ws://127.0.0.1:${port}/graphql`, {
+          Authorization: headers.authorization!,
+          'X-Organization-Id': headers['x-organization-id']!,
+        }),
+    );
+    try {
+      const subscriptions = subscribers.map((subscriber) =>
+        subscriber.subscribe<{ contactUpdated: { lastName: string } }>('subscription { contactUpdated { lastName } }'),
+      );
+      // No handler count to read in another process: subscribe, then write until every socket has heard.
+      await eventually(
+        async () => {
+          const created = await post(CREATE_CONTACT, { input: { firstName: 'Live', lastName: 'Everywhere' } });
+          expect(created.body.errors).toBeUndefined();
+          return subscriptions.every((subscription) => subscription.data.some((data) => data.contactUpdated.lastName === 'Everywhere'));
+        },
+        20_000,
+        500,
+      );
+      expect(subscriptions.flatMap((subscription) => subscription.errorCodes)).toEqual([]);
+    } finally {
+      await Promise.all(subscribers.map((subscriber) => subscriber.dispose()));
+    }
+  });
 
   it('SIGTERM drains the requests in flight in every worker, then stops PostgreSQL and exits 0', async () => {
     const { rows } = await owner.query('SELECT id FROM companies ORDER BY created_at LIMIT 1');

@@ -5,6 +5,7 @@ import {
   given,
   globalId,
   jsonObject,
+  nullIgnored,
   nullMeans,
   omittable,
   optionalText,
@@ -59,3 +60,26 @@ export const updateActivitySchema = z.object({
   subject: omittable(subject),
   ...activityRules,
 });
+
+export const ActivityAddedFilter = builder.inputType('ActivityAddedFilter', {
+  description: 'Only activities with every value given here (all of them when empty).',
+  fields: (f) => ({
+    dealId: f.id(),
+    contactId: f.id(),
+    leadId: f.id(),
+    companyId: f.id(),
+    type: f.field({ type: ActivityTypeEnum }),
+  }),
+});
+
+/** activityAdded's filter: ids decoded; null or absent means no condition. */
+export const activityAddedFilterSchema = z
+  .object({
+    dealId: nullIgnored(globalId('Deal')),
+    contactId: nullIgnored(globalId('Contact')),
+    leadId: nullIgnored(globalId('Lead')),
+    companyId: nullIgnored(globalId('Company')),
+    type: nullIgnored(given<typeof ActivityTypeEnum.$inferInput>()),
+  })
+  .nullish()
+  .transform((filter) => filter ?? {});

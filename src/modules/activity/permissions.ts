@@ -8,4 +8,8 @@ export const permissions = definePermissions({
   Mutation: {
     ...crud('Activity'),
   },
+  // Checked when it starts and again before every event it delivers.
+  Subscription: {
+    activityAdded: 'read',
+  },
 });

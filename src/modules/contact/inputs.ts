@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, email, globalId, jsonObject, omittable, optionalText, tags, text, type InputFields } from '../../schema/validation.js';
+import {
+  clearable,
+  email,
+  globalId,
+  jsonObject,
+  nullIgnored,
+  omittable,
+  optionalText,
+  tags,
+  text,
+  type InputFields,
+} from '../../schema/validation.js';
 
 function contactFields<Create extends boolean>(f: InputFields, create: Create) {
   return {
@@ -41,3 +52,20 @@ export const updateContactSchema = z.object({
   lastName: omittable(name),
   ...contactRules,
 });
+
+export const ContactUpdatedFilter = builder.inputType('ContactUpdatedFilter', {
+  description: 'Only contacts with every value given here, as they are after the change (all of them when empty).',
+  fields: (f) => ({
+    companyId: f.id(),
+    ownerId: f.id({ description: 'A User id.' }),
+  }),
+});
+
+/** contactUpdated's filter: ids decoded; null or absent means no condition. */
+export const contactUpdatedFilterSchema = z
+  .object({
+    companyId: nullIgnored(globalId('Company')),
+    ownerId: nullIgnored(globalId('User')),
+  })
+  .nullish()
+  .transform((filter) => filter ?? {});

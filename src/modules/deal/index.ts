@@ -3,3 +3,4 @@ import './permissions.js';
 import './types.js';
 import './queries.js';
 import './mutations.js';
+import './subscriptions.js';

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { clearable, currency, given, globalId, intBetween, jsonObject, nullMeans, omittable, text } from '../../schema/validation.js';
+import {
+  clearable,
+  currency,
+  given,
+  globalId,
+  intBetween,
+  jsonObject,
+  nullIgnored,
+  nullMeans,
+  omittable,
+  text,
+} from '../../schema/validation.js';
 
 /** The fields of a new deal; used by createDeal and by convertLead's optional deal. */
 export const DealFieldsInput = builder.inputType('DealFieldsInput', {
@@ -76,3 +87,22 @@ const dealLinks = {
 export const createDealSchema = z.object({ deal: dealFieldsSchema, ...dealLinks, leadId: clearable(globalId('Lead')) });
 export const updateDealSchema = z.object({ id: globalId('Deal'), name: omittable(name), ...dealRules, ...dealLinks });
 export const moveDealStageSchema = z.object({ dealId: globalId('Deal'), stageId: globalId('PipelineStage') });
+
+export const DealUpdatedFilter = builder.inputType('DealUpdatedFilter', {
+  description: 'Only deals with every value given here, as they are after the change (all of them when empty).',
+  fields: (f) => ({
+    pipelineId: f.id(),
+    stageId: f.id(),
+    ownerId: f.id({ description: 'A User id.' }),
+  }),
+});
+
+/** dealUpdated's filter: ids decoded; null or absent means no condition. */
+export const dealUpdatedFilterSchema = z
+  .object({
+    pipelineId: nullIgnored(globalId('Pipeline')),
+    stageId: nullIgnored(globalId('PipelineStage')),
+    ownerId: nullIgnored(globalId('User')),
+  })
+  .nullish()
+  .transform((filter) => filter ?? {});

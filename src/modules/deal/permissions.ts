@@ -9,4 +9,8 @@ export const permissions = definePermissions({
     ...crud('Deal'),
     moveDealStage: 'write',
   },
+  // Checked when it starts and again before every event it delivers.
+  Subscription: {
+    dealUpdated: 'read',
+  },
 });

@@ -3,5 +3,6 @@ import './permissions.js';
 import './types.js';
 import './queries.js';
 import './mutations.js';
+import './subscriptions.js';
 
 export { NotificationType, NotificationTypeEnum } from './types.js';

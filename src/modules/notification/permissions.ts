@@ -15,4 +15,8 @@ export const permissions = definePermissions({
     // Platform staff writing to an organization's members (not a tenant role): sql/30_notifications.sql checks it again.
     sendSystemNotification: 'platformAdmin',
   },
+  // Checked when it starts and again before every event it delivers.
+  Subscription: {
+    notificationAdded: 'read',
+  },
 });

@@ -60,8 +60,8 @@ const UNEXPOSED_TENANT_TABLES = [
   'idempotency_keys',
   // The e-mail outbox (src/email): no GraphQL type; RLS per organization, tests/email/outbox.test.ts.
   'email_outbox',
-  // The outbox of domain events (sql/80_events.sql): read by the realtime stream and the worker
-  // under RLS, no GraphQL type of its own; tests/db/events.test.ts.
+  // The outbox of domain events: RLS per organization, read-only for the API (tests/db/events.test.ts);
+  // what reaches subscribers: tests/realtime and the subscriptions of tests/graphql/isolation.test.ts.
   'events',
 ];
 

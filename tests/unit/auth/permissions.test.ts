@@ -79,18 +79,29 @@ describe('the matrix covers the schema', () => {
   it('every root field of the schema is in the matrix', () => {
     expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual(Object.keys(OPERATION_PERMISSIONS.Query).sort());
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(OPERATION_PERMISSIONS.Mutation).sort());
+    expect(Object.keys(schema.getSubscriptionType()!.getFields()).sort()).toEqual(Object.keys(OPERATION_PERMISSIONS.Subscription).sort());
   });
 
   it('node and nodes are root fields', () => {
     expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(expect.arrayContaining(['node', 'nodes']));
   });
 
-  it('there is no subscription type', () => {
-    expect(schema.getSubscriptionType()).toBeFalsy();
+  it('the subscriptions of issue 13 are root fields, each needing `read` (any member)', () => {
+    expect(Object.keys(schema.getSubscriptionType()!.getFields()).sort()).toEqual([
+      'activityAdded',
+      'contactUpdated',
+      'dealUpdated',
+      'notificationAdded',
+    ]);
+    expect(new Set(Object.values(OPERATION_PERMISSIONS.Subscription))).toEqual(new Set(['read']));
   });
 
   it('every organization permission has a minimum role', () => {
-    const used = new Set([...Object.values(OPERATION_PERMISSIONS.Query), ...Object.values(OPERATION_PERMISSIONS.Mutation)]);
+    const used = new Set([
+      ...Object.values(OPERATION_PERMISSIONS.Query),
+      ...Object.values(OPERATION_PERMISSIONS.Mutation),
+      ...Object.values(OPERATION_PERMISSIONS.Subscription),
+    ]);
     for (const permission of used) {
       if (!isGlobalPermission(permission)) expect(ROLES).toContain(MINIMUM_ROLE[permission]);
     }
