@@ -14,6 +14,7 @@ import pino from 'pino';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { startJobWorker, type JobWorker } from '../../src/jobs/worker.js';
+import { runAutomation } from '../../src/modules/automation/runner.js';
 import { TEST_JWT_SECRET, startTestApp, type TestApp } from '../helpers/app.js';
 import { eventually } from '../helpers/eventually.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
@@ -316,4 +317,61 @@ describe('automations that run', () => {
     });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actions[0].endpointId' });
   });
+
+  it('a run that throws is rolled back and retried after the backoff; at its last attempt it is FAILED', async () => {
+    // A database refusal the first time the run writes its task (a trigger of this test's own database).
+    await app.owner.query(`
+      CREATE TABLE flaky_switch (failures int NOT NULL);
+      INSERT INTO flaky_switch VALUES (1);
+      -- A sequence counts the calls: unlike a row, it is not rolled back with the failed attempt.
+      CREATE SEQUENCE flaky_calls;
+      CREATE FUNCTION flaky_task() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+      BEGIN
+        IF nextval('flaky_calls') <= (SELECT failures FROM flaky_switch) THEN
+          RAISE EXCEPTION 'flaky task refused';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER flaky_task BEFORE INSERT ON activities FOR EACH ROW WHEN (NEW.subject LIKE 'Flaky%') EXECUTE FUNCTION flaky_task();`);
+    const automationId = await createAutomation({
+      trigger: 'LEAD_CREATED',
+      actions: [
+        { type: 'send_notification', title: 'Flaky run', to: { role: 'OWNER' } },
+        { type: 'create_task', subject: 'Flaky task', dueInDays: 1 },
+      ],
+    });
+    await run(org.member, CREATE_LEAD, { input: { lastName: 'Flaky' } });
+    // graphile-worker's first backoff is e^1 ≈ 2.7 s.
+    const [ran] = await endedRuns(automationId);
+    expect(ran).toMatchObject({ status: 'SUCCEEDED', attempts: 2 });
+    // The failed attempt left nothing: one notification, one task.
+    const notes = await app.owner.query("SELECT count(*)::int AS n FROM notifications WHERE org_id = $1 AND title = 'Flaky run'", [org.id]);
+    expect(notes.rows[0].n).toBe(1);
+
+    // The last attempt records the failure for good, and nothing of the run stays.
+    await app.owner.query('UPDATE flaky_switch SET failures = 1000');
+    const lead = await run(org.member, CREATE_LEAD, { input: { lastName: 'Flakier' } });
+    const leadId = decodeGlobalId(lead.createLead.lead.id).id;
+    let runId = '';
+    await eventually(async () => {
+      const pending = await app.owner.query<{ id: string; attempts: number }>(
+        `SELECT r.id, r.attempts FROM automation_runs r JOIN events e ON e.org_id = r.org_id AND e.id = r.event_id
+          WHERE r.automation_id = $1 AND e.entity_id = $2`,
+        [decodeGlobalId(automationId).id, leadId],
+      );
+      runId = pending.rows[0]?.id ?? '';
+      return (pending.rows[0]?.attempts ?? 0) >= 1;
+    }, 15_000);
+    await runAutomation(
+      { prisma: app.database.prisma, logger: pino({ level: 'silent' }), messageIdDomain: 'autorun.example' },
+      { orgId: org.id, runId, attempt: 5, maxAttempts: 5 },
+    );
+    const failed = await app.owner.query('SELECT status::text, error, finished_at FROM automation_runs WHERE id = $1', [runId]);
+    expect(failed.rows[0]).toMatchObject({ status: 'FAILED', error: expect.stringContaining('flaky task refused') });
+    expect(failed.rows[0].finished_at).toBeInstanceOf(Date);
+    const leftovers = await app.owner.query("SELECT count(*)::int AS n FROM notifications WHERE org_id = $1 AND title = 'Flaky run'", [
+      org.id,
+    ]);
+    expect(leftovers.rows[0].n).toBe(1);
+  }, 40_000);
 });

@@ -488,7 +488,9 @@ export async function runAutomation(deps: RunAutomationDeps, job: RunAutomationJ
     });
   } catch (error) {
     // The actions rolled back with the transaction; record the attempt in one of its own.
-    const message = short(error instanceof Error ? error.message : String(error));
+    // Prisma's messages start with the call site in our source: the last line says what failed.
+    const text = error instanceof Error ? error.message : String(error);
+    const message = short(text.trim().split('\n').at(-1)?.trim() || text);
     const last = job.attempt >= job.maxAttempts;
     await withTenant(prisma, { orgId: job.orgId }, (tx) =>
       tx.automationRun.updateMany({
