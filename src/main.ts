@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { signAccessToken } from './auth/jwt.js';
 import { runWorker, runWorkers } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadDotEnv } from './env-file.js';
 import { createDatabase } from './db/client.js';
 import { assertRlsBoundRole, developmentJwtSecret, resolveDatabase } from './db/bootstrap.js';
 import { DEMO_OWNER, seedDemoOrganization } from './seed/demo.js';
@@ -11,6 +12,7 @@ import type { JobWorker } from './jobs/worker.js';
 import type { Logger } from 'pino';
 
 async function main() {
+  loadDotEnv();
   let config: Config;
   try {
     config = loadConfig();

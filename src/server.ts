@@ -271,7 +271,8 @@ export async function createServer(options: {
 
   app.disable('x-powered-by');
   app.use(observability.middleware);
-  app.get('/healthz', (_req, res) => {
+  // /health: the name the design documents use; /healthz: ours (and Kubernetes' habit).
+  app.get(['/healthz', '/health'], (_req, res) => {
     res.json({ status: 'ok' });
   });
   let stopping = false;

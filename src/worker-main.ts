@@ -4,10 +4,12 @@
  * under RLS) and WORKER_DATABASE_URL (the queue); it serves no HTTP.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadDotEnv } from './env-file.js';
 import { startJobWorker } from './jobs/worker.js';
 import { createLogger } from './observability/logger.js';
 
 async function main() {
+  loadDotEnv();
   let config: Config;
   try {
     config = loadConfig();

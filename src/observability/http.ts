@@ -14,7 +14,7 @@ import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { newRequestRecord, requestScope, type RequestRecord } from './request-scope.js';
 
 /** Probes and scrapes: every 10–15 s per replica, logged at debug so they do not bury requests. */
-const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+const QUIET_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
 
 interface Finished {
   record: RequestRecord;

@@ -31,7 +31,7 @@ export class BoundedLabel {
   }
 }
 
-const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/files'];
+const ROUTES = ['/graphql', '/healthz', '/health', '/readyz', '/metrics', '/files'];
 const routeOf = (path: string) => ROUTES.find((route) => path === route || path.startsWith(`${route}/`)) ?? 'other';
 
 /**

@@ -46,7 +46,7 @@ export async function startTracing(): Promise<void> {
     instrumentations: [
       new HttpInstrumentation({
         // Probes and scrapes every few seconds would outnumber the requests.
-        ignoreIncomingRequestHook: (request) => ['/healthz', '/readyz', '/metrics'].includes(loggablePath(request.url)),
+        ignoreIncomingRequestHook: (request) => ['/healthz', '/health', '/readyz', '/metrics'].includes(loggablePath(request.url)),
         requestHook: (span, request) => {
           if (request instanceof IncomingMessage) scrubHttpSpan(span, request);
         },

@@ -133,13 +133,14 @@ describe('request log', () => {
     );
   });
 
-  it('every response carries X-Request-Id: GraphQL, a malformed body (400), a body too large (413), a 404, /healthz, /readyz', async () => {
+  it('every response carries X-Request-Id: GraphQL, a malformed body (400), a body too large (413), a 404, /healthz, /health, /readyz', async () => {
     const responses = {
       graphql: await asOwner(CONTACTS_PAGE, {}),
       malformed: await post('{"query": "{ me { id } }"'),
       tooLarge: await post(JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(1_100_000) } })),
       missing: await fetch(app.url.replace('/graphql', '/no-such-route')),
       healthz: await fetch(app.url.replace('/graphql', '/healthz')),
+      health: await fetch(app.url.replace('/graphql', '/health')),
       readyz: await fetch(app.url.replace('/graphql', '/readyz')),
     };
     expect(Object.fromEntries(Object.entries(responses).map(([name, response]) => [name, response.status]))).toEqual({
@@ -148,6 +149,7 @@ describe('request log', () => {
       tooLarge: 413,
       missing: 404,
       healthz: 200,
+      health: 200,
       readyz: 200,
     });
     for (const response of Object.values(responses)) {
@@ -157,6 +159,9 @@ describe('request log', () => {
     }
     // Probes are logged at debug (20), requests at info (30).
     expect(statusOf(responses.healthz.headers.get('x-request-id')!).level).toBe(20);
+    expect(statusOf(responses.health.headers.get('x-request-id')!).level).toBe(20);
+    // /health is the design documents' name for /healthz: the same answer.
+    expect(await responses.health.json()).toEqual({ status: 'ok' });
     expect(statusOf(responses.malformed.headers.get('x-request-id')!).level).toBe(30);
   });
 
