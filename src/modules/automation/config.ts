@@ -182,6 +182,18 @@ const CallWebhook = z.strictObject({
 
 const Action = z.discriminatedUnion('type', [CreateTask, SendNotification, UpdateField, SendEmail, CallWebhook]);
 
+/** A stored condition or action: checkAutomationConfig's output, read back by the runner. */
+export type StoredCondition = z.infer<typeof Condition>;
+export type StoredAction = z.infer<typeof Action>;
+
+/**
+ * The stored configuration, typed for the runner (runner.ts). It was checked when saved; a row
+ * that no longer parses (written by an older version) throws, and its run records why.
+ */
+export function parseStoredConfig(conditions: unknown, actions: unknown): { conditions: StoredCondition[]; actions: StoredAction[] } {
+  return { conditions: z.array(Condition).parse(conditions), actions: z.array(Action).parse(actions) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Validation.
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import type { DomainEvent } from '../../events/types.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { webhookBody } from '../webhook/deliveries.js';
-import type { AutomationTrigger } from './config.js';
+import { parseStoredConfig, type AutomationTrigger, type StoredAction, type StoredCondition } from './config.js';
 
 /** The `type` of the body a SCHEDULE automation's call_webhook sends (an event's run sends the event's). */
 export const SCHEDULED_WEBHOOK_TYPE = 'automation.scheduled';
@@ -246,12 +246,12 @@ async function loadRecord(tx: TransactionClient, trigger: AutomationTrigger, eve
 }
 
 /** Conditions as checkAutomationConfig stored them: all must hold. */
-export function conditionsHold(conditions: readonly Prisma.JsonValue[], facts: Facts): boolean {
-  return conditions.every((raw) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || raw.type !== 'field') return true;
-    const actual = facts[String(raw.field)] ?? null;
-    const expected = raw.value;
-    switch (raw.operator) {
+export function conditionsHold(conditions: readonly StoredCondition[], facts: Facts): boolean {
+  return conditions.every((condition) => {
+    if (condition.type !== 'field') return true;
+    const actual = facts[condition.field] ?? null;
+    const expected = condition.value;
+    switch (condition.operator) {
       case 'eq':
         return actual === expected;
       case 'neq':
@@ -268,8 +268,6 @@ export function conditionsHold(conditions: readonly Prisma.JsonValue[], facts: F
         return Array.isArray(expected) && expected.includes(actual);
       case 'contains':
         return typeof actual === 'string' && typeof expected === 'string' && actual.toLowerCase().includes(expected.toLowerCase());
-      default:
-        return false;
     }
   });
 }
@@ -277,25 +275,22 @@ export function conditionsHold(conditions: readonly Prisma.JsonValue[], facts: F
 const uuidOf = (globalId: unknown) => decodeGlobalID(String(globalId)).id;
 const DAY_MS = 86_400_000;
 
-async function memberIds(tx: TransactionClient, orgId: string, to: Prisma.JsonValue, ownerId: string | null): Promise<string[]> {
+async function memberIds(
+  tx: TransactionClient,
+  orgId: string,
+  to: Extract<StoredAction, { type: 'send_notification' }>['to'],
+  ownerId: string | null,
+): Promise<string[]> {
   if (to === 'owner') return ownerId ? [ownerId] : [];
-  if (typeof to === 'object' && to !== null && !Array.isArray(to)) {
-    if (typeof to.userId === 'string') {
-      const member = await tx.membership.findUnique({
-        where: { orgId_userId: { orgId, userId: uuidOf(to.userId) } },
-        select: { userId: true },
-      });
-      return member ? [member.userId] : [];
-    }
-    if (typeof to.role === 'string') {
-      const members = await tx.membership.findMany({
-        where: { orgId, role: to.role as 'OWNER' | 'ADMIN' | 'MEMBER' | 'VIEWER' },
-        select: { userId: true },
-      });
-      return members.map((member) => member.userId);
-    }
+  if ('userId' in to) {
+    const member = await tx.membership.findUnique({
+      where: { orgId_userId: { orgId, userId: uuidOf(to.userId) } },
+      select: { userId: true },
+    });
+    return member ? [member.userId] : [];
   }
-  return [];
+  const members = await tx.membership.findMany({ where: { orgId, role: to.role }, select: { userId: true } });
+  return members.map((member) => member.userId);
 }
 
 async function doAction(
@@ -304,22 +299,21 @@ async function doAction(
   run: { orgId: string; id: string; eventId: string | null },
   automation: { id: string; name: string; createdById: string | null },
   record: RecordContext,
-  action: Prisma.JsonObject,
+  action: StoredAction,
   index: number,
   organizationName: string,
 ): Promise<ActionResult> {
-  const type = String(action.type);
-  const base = { action: index, type };
-  switch (type) {
+  const base = { action: index, type: action.type };
+  switch (action.type) {
     case 'create_task': {
       const ownerId = action.assigneeId ? uuidOf(action.assigneeId) : (record.ownerId ?? automation.createdById);
       const task = await tx.activity.create({
         data: {
           orgId: run.orgId,
           type: 'TASK',
-          subject: String(action.subject),
-          body: typeof action.body === 'string' ? action.body : null,
-          dueAt: new Date(Date.now() + Number(action.dueInDays) * DAY_MS),
+          subject: action.subject,
+          body: action.body ?? null,
+          dueAt: new Date(Date.now() + action.dueInDays * DAY_MS),
           ownerId,
           ...record.link,
         },
@@ -328,15 +322,15 @@ async function doAction(
       return { ...base, outcome: 'done', id: encodeGlobalID('Activity', task.id) };
     }
     case 'send_notification': {
-      const recipients = await memberIds(tx, run.orgId, action.to ?? null, record.ownerId);
+      const recipients = await memberIds(tx, run.orgId, action.to, record.ownerId);
       if (recipients.length === 0) return { ...base, outcome: 'skipped', detail: 'no member to notify' };
       await tx.notification.createMany({
         data: recipients.map((userId) => ({
           orgId: run.orgId,
           userId,
           type: 'SYSTEM' as const,
-          title: String(action.title),
-          body: typeof action.body === 'string' ? action.body : null,
+          title: action.title,
+          body: action.body ?? null,
           subjectId: null,
         })),
       });
@@ -344,7 +338,7 @@ async function doAction(
     }
     case 'update_field': {
       // The field was checked against UPDATABLE_FIELDS of the trigger when the automation was saved.
-      const [entity, field] = String(action.field).split('.') as [string, string];
+      const [entity = '', field = ''] = action.field.split('.');
       const value = field.endsWith('Id') && typeof action.value === 'string' ? uuidOf(action.value) : action.value;
       const data = { [field]: value };
       const where = { orgId_id: { orgId: run.orgId, id: record.entityId } };
@@ -352,20 +346,21 @@ async function doAction(
       if (entity === 'deal') await tx.deal.update({ where, data });
       else if (entity === 'lead') await tx.lead.update({ where, data });
       else if (entity === 'appointment') await tx.appointment.update({ where, data });
-      else return { ...base, outcome: 'skipped', detail: `${String(action.field)} cannot be set here` };
+      else return { ...base, outcome: 'skipped', detail: `${action.field} cannot be set here` };
       return { ...base, outcome: 'done' };
     }
     case 'send_email': {
-      const to = action.to ?? null;
+      const to = action.to;
       let recipient: { name: string | null; email: string | null } | null = null;
       if (to === 'contact') recipient = record.contact;
-      else if (to === 'owner' && record.ownerId) {
-        const owner = await tx.user.findUnique({ where: { id: record.ownerId }, select: { name: true, email: true } });
+      else if (to === 'owner') {
+        const owner = record.ownerId
+          ? await tx.user.findUnique({ where: { id: record.ownerId }, select: { name: true, email: true } })
+          : null;
         recipient = owner ? { name: owner.name, email: owner.email } : null;
-      } else if (typeof to === 'object' && to !== null && !Array.isArray(to) && typeof to.email === 'string')
-        recipient = { name: null, email: to.email };
+      } else recipient = { name: null, email: to.email };
       if (!recipient?.email) return { ...base, outcome: 'skipped', detail: `no e-mail address for ${JSON.stringify(to)}` };
-      const template = String(action.template);
+      const template = action.template;
       const common = { recipientName: recipient.name ?? undefined, organizationName };
       const variables: Record<string, unknown> =
         template === 'booking-confirmation' && record.appointment
@@ -429,8 +424,6 @@ async function doAction(
       });
       return { ...base, outcome: 'done', id: encodeGlobalID('WebhookDelivery', delivery.id) };
     }
-    default:
-      return { ...base, outcome: 'skipped', detail: `unknown action ${type}` };
   }
 }
 
@@ -475,13 +468,13 @@ export async function runAutomation(deps: RunAutomationDeps, job: RunAutomationJ
         await finish({ status: 'SKIPPED', error: error.message });
         return;
       }
-      if (!conditionsHold(automation.conditions as Prisma.JsonValue[], record.facts)) {
+      const config = parseStoredConfig(automation.conditions, automation.actions);
+      if (!conditionsHold(config.conditions, record.facts)) {
         await finish({ status: 'SKIPPED', error: 'the conditions did not hold' });
         return;
       }
       const results: ActionResult[] = [];
-      const actions = automation.actions as Prisma.JsonObject[];
-      for (const [index, action] of actions.entries()) {
+      for (const [index, action] of config.actions.entries()) {
         results.push(await doAction(tx, deps, run, automation, record, action, index, run.org.name));
       }
       await finish({ status: 'SUCCEEDED', error: null, results });
