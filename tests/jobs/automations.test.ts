@@ -5,9 +5,6 @@
  * events its actions cause carry its depth, and the loop guard skips runs for events three runs
  * deep; the demo's booking confirmation and follow-up reminder send their e-mails.
  */
-import { once } from 'node:events';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
 import pino from 'pino';
@@ -22,6 +19,7 @@ import { SmtpCatcher } from '../helpers/smtp-catcher.js';
 import { CREATE_CONTACT, CREATE_LEAD, decodeGlobalId, run } from '../helpers/tenant-kit.js';
 import { CREATE_AUTOMATION } from '../helpers/tenant-types/automation.js';
 import { createWebhookEndpoint } from '../helpers/tenant-types/webhook.js';
+import { WebhookReceiver } from '../helpers/webhook-receiver.js';
 
 const RUNS = /* GraphQL */ `
   query Runs($automationId: ID!) {
@@ -274,21 +272,11 @@ describe('automations that run', () => {
   });
 
   it('call_webhook POSTs the event, signed, to the named endpoint, with the automation and run ids', async () => {
-    const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(204).end();
-      });
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    const receiver = new WebhookReceiver();
+    await receiver.start();
     try {
-      const port = (server.address() as AddressInfo).port;
       // Subscribed to nothing the test writes: only the automation sends to it.
-      const endpoint = await createWebhookEndpoint(org.admin, { url: `http://127.0.0.1:${port}/automation`, eventTypes: ['deal.won'] });
+      const endpoint = await createWebhookEndpoint(org.admin, { url: receiver.url('/automation'), eventTypes: ['deal.won'] });
       const automationId = await createAutomation({
         trigger: 'LEAD_CREATED',
         actions: [{ type: 'call_webhook', endpointId: endpoint.id }],
@@ -296,9 +284,9 @@ describe('automations that run', () => {
       const lead = await run(org.member, CREATE_LEAD, { input: { lastName: 'Hooked' } });
       const [ran] = await endedRuns(automationId);
       expect(ran).toMatchObject({ status: 'SUCCEEDED', results: [{ type: 'call_webhook', outcome: 'done' }] });
-      await eventually(() => received.length === 1, 15_000);
-      const headers = Object.fromEntries(Object.entries(received[0]!.headers).map(([key, value]) => [key, String(value)]));
-      const body = new Webhook(endpoint.secret.replace(/^whsec_/, '')).verify(received[0]!.body, headers) as {
+      await eventually(() => receiver.received.length === 1, 15_000);
+      const [request] = receiver.received;
+      const body = new Webhook(endpoint.secret.replace(/^whsec_/, '')).verify(request!.body, WebhookReceiver.headersOf(request!)) as {
         type: string;
         data: Record<string, unknown>;
       };
@@ -306,8 +294,7 @@ describe('automations that run', () => {
       expect(body.data).toMatchObject({ id: lead.createLead.lead.id, automationId, entityType: 'Lead' });
       expect(typeof body.data.automationRunId).toBe('string');
     } finally {
-      server.closeAllConnections();
-      server.close();
+      receiver.stop();
     }
   }, 40_000);
 

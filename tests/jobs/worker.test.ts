@@ -5,9 +5,6 @@
  * SMTP server exactly once even with two workers, a rolled-back change queues nothing, and the
  * daily purge deletes old events only.
  */
-import { once } from 'node:events';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
@@ -21,48 +18,15 @@ import { createOrganization, type TestOrganization } from '../helpers/organizati
 import { SmtpCatcher } from '../helpers/smtp-catcher.js';
 import { CREATE_CONTACT, CREATE_DEAL, decodeGlobalId, run } from '../helpers/tenant-kit.js';
 import { createWebhookEndpoint } from '../helpers/tenant-types/webhook.js';
-
-interface Received {
-  path: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A partner's endpoint on loopback: /flaky answers 503 to its first request, everything else 204. */
-class Receiver {
-  readonly received: Received[] = [];
-  private server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const path = req.url ?? '';
-      this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      if (path === '/flaky' && this.at(path).length === 1) res.writeHead(503).end();
-      else res.writeHead(204).end();
-    });
-  });
-  port = 0;
-  async start() {
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-  url(path: string) {
-    return `http://127.0.0.1:${this.port}${path}`;
-  }
-  at(path: string) {
-    return this.received.filter((request) => request.path === path);
-  }
-  stop() {
-    this.server.closeAllConnections();
-    this.server.close();
-  }
-}
+import { WebhookReceiver } from '../helpers/webhook-receiver.js';
 
 describe('job workers', () => {
   let app: TestApp;
   let org: TestOrganization;
-  const receiver = new Receiver();
+  // /flaky answers 503 to its first request; everything else 204.
+  const receiver = new WebhookReceiver(({ path }, received) =>
+    path === '/flaky' && received.filter((request) => request.path === path).length === 1 ? { status: 503 } : { status: 204 },
+  );
   const catcher = new SmtpCatcher();
   const workers: JobWorker[] = [];
 
@@ -109,8 +73,10 @@ describe('job workers', () => {
 
     await eventually(() => receiver.at('/contacts').length === 1, 15_000);
     const [request] = receiver.at('/contacts');
-    const headers = Object.fromEntries(Object.entries(request!.headers).map(([key, value]) => [key, String(value)]));
-    const body = new Webhook(secret.replace(/^whsec_/, '')).verify(request!.body, headers) as { type: string; data: { id: string } };
+    const body = new Webhook(secret.replace(/^whsec_/, '')).verify(request!.body, WebhookReceiver.headersOf(request!)) as {
+      type: string;
+      data: { id: string };
+    };
     expect(body.type).toBe('contact.created');
     expect(body.data.id).toBe(created.createContact.contact.id);
     await eventually(async () => (await deliveryRows(decodeGlobalId(id).id))[0]?.status === 'SUCCEEDED', 10_000);

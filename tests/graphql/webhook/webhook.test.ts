@@ -5,9 +5,6 @@
  * failure at the last attempt, timeouts, redirects, redelivery, disabled and deleted endpoints,
  * and the SSRF refusals at registration and at delivery.
  */
-import { once } from 'node:events';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
@@ -18,6 +15,7 @@ import { startTenants, useTenants } from '../../helpers/actors.js';
 import { codes, fields, uuidOf } from '../../helpers/responses.js';
 import { encodeGlobalId } from '../../helpers/tenant-kit.js';
 import { createWebhookEndpoint, deliverEvent, domainEvent } from '../../helpers/tenant-types/webhook.js';
+import { WebhookReceiver } from '../../helpers/webhook-receiver.js';
 import {
   WebhookCreateEndpointDocument as CREATE_WEBHOOK_ENDPOINT,
   WebhookDeleteEndpointDocument as DELETE,
@@ -29,47 +27,6 @@ import {
 } from '../../generated/operations/graphql.js';
 
 const tenants = useTenants('Webhooks', { otherTenant: true });
-
-interface Received {
-  path: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** The partner's side: a real HTTP server on loopback that records what it gets and answers by path. */
-class Receiver {
-  readonly received: Received[] = [];
-  private server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const path = req.url ?? '';
-      this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      if (path.startsWith('/fail')) res.writeHead(503).end('try later');
-      else if (path.startsWith('/redirect')) res.writeHead(302, { location: '/ok' }).end();
-      else if (path.startsWith('/slow'))
-        return; // never answers
-      else res.writeHead(204).end();
-    });
-  });
-  port = 0;
-
-  async start() {
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-  url(path: string, host = '127.0.0.1') {
-    return `http://${host}:${this.port}${path}`;
-  }
-  at(path: string) {
-    return this.received.filter((request) => request.path === path);
-  }
-  async stop() {
-    this.server.closeAllConnections();
-    this.server.close();
-  }
-}
 
 /** A logger whose every line is kept, to prove what is never logged. */
 function capturingLogger() {
@@ -83,7 +40,13 @@ function capturingLogger() {
   return { logger: pino({ level: 'debug' }, destination), text: () => lines.join('') };
 }
 
-const receiver = new Receiver();
+/** The partner's side: /fail answers 503, /redirect a 302, /slow never; everything else 204. */
+const receiver = new WebhookReceiver(({ path }) => {
+  if (path.startsWith('/fail')) return { status: 503, body: 'try later' };
+  if (path.startsWith('/redirect')) return { status: 302, headers: { location: '/ok' } };
+  if (path.startsWith('/slow')) return null;
+  return { status: 204 };
+});
 beforeAll(() => receiver.start());
 afterAll(() => receiver.stop());
 
