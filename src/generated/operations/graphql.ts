@@ -147,7 +147,7 @@ export type ContactFilter = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
-/** DO_NOT_CONTACT: the person asked not to be contacted. */
+/** DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail. */
 export type ContactStatus =
   | 'ACTIVE'
   | 'DO_NOT_CONTACT'

@@ -10,7 +10,7 @@ export const ContactTypeEnum = builder.enumType(ContactTypeValue, {
 });
 export const ContactStatusEnum = builder.enumType(ContactStatus, {
   name: 'ContactStatus',
-  description: 'DO_NOT_CONTACT: the person asked not to be contacted.',
+  description: 'DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail.',
 });
 
 export const ContactType = builder.prismaNode('Contact', {

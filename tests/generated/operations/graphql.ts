@@ -248,7 +248,7 @@ export type ContactOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
-/** DO_NOT_CONTACT: the person asked not to be contacted. */
+/** DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail. */
 export type ContactStatus =
   | 'ACTIVE'
   | 'DO_NOT_CONTACT'
