@@ -9,6 +9,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The user owns as many organizations as MAX_ORGANIZATIONS_PER_USER allows. */
   ORGANIZATION_LIMIT_REACHED: 'ORGANIZATION_LIMIT_REACHED',
+  /** The change would leave the organization without an OWNER (leaving as its last one): transfer ownership first. */
+  LAST_OWNER: 'LAST_OWNER',
   /** Another request changed or locked the same rows first; retrying the request is safe. */
   CONCURRENT_MODIFICATION: 'CONCURRENT_MODIFICATION',
   /** The request ran past its deadline or a statement past statement_timeout; nothing was written. */
@@ -111,6 +113,11 @@ export const organizationLimitReached = (limit: number) =>
     ErrorCode.ORGANIZATION_LIMIT_REACHED,
     `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`,
     { limit },
+  );
+export const lastOwner = () =>
+  new ClientFlowError(
+    ErrorCode.LAST_OWNER,
+    'You are the last OWNER of this organization: make another member OWNER (transferOwnership) or delete the organization first',
   );
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
 export const badRequestInput = (message: string, field?: string) =>

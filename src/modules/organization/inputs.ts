@@ -12,6 +12,9 @@ export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInpu
 export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
   fields: (f) => ({ membershipId: f.id({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
 });
+export const TransferOwnershipInput = builder.inputType('TransferOwnershipInput', {
+  fields: (f) => ({ membershipId: f.id({ required: true, description: 'The membership of the member who becomes OWNER.' }) }),
+});
 export const RemoveMemberInput = builder.inputType('RemoveMemberInput', { fields: (f) => ({ membershipId: f.id({ required: true }) }) });
 export const InviteMemberInput = builder.inputType('InviteMemberInput', {
   fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
@@ -25,6 +28,7 @@ const role = given<typeof MembershipRoleEnum.$inferInput>();
 /** The one name rule for creating and renaming an organization. */
 export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
 export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
+export const transferOwnershipSchema = z.object({ membershipId: globalId('Membership') });
 export const removeMemberSchema = z.object({ membershipId: globalId('Membership') });
 export const inviteMemberSchema = z.object({
   email: requiredEmail(),

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import * as invitations from './invitation-service.js';
 import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput, invitationIdSchema, inviteMemberSchema } from './inputs.js';
 import { builder } from '../../schema/builder.js';
@@ -7,10 +8,12 @@ import {
   ChangeMemberRoleInput,
   CreateOrganizationInput,
   RemoveMemberInput,
+  TransferOwnershipInput,
   UpdateOrganizationInput,
   changeMemberRoleSchema,
   organizationNameSchema,
   removeMemberSchema,
+  transferOwnershipSchema,
 } from './inputs.js';
 import { InvitationType, MembershipType, OrganizationType } from './types.js';
 import * as service from './service.js';
@@ -69,6 +72,45 @@ builder.mutationField('removeMember', (t) =>
       await service.removeMember(ctx, parseInput(removeMemberSchema, input).membershipId);
       return { removedMembershipId: String(input.membershipId) };
     },
+  }),
+);
+
+const LeaveOrganizationPayload = builder.objectRef<{ orgId: string }>('LeaveOrganizationPayload');
+LeaveOrganizationPayload.implement({
+  fields: (t) => ({
+    leftOrganizationId: t.id({
+      description: 'The global id of the organization you left.',
+      resolve: ({ orgId }) => encodeGlobalID('Organization', orgId),
+    }),
+  }),
+});
+
+builder.mutationField('leaveOrganization', (t) =>
+  t.field({
+    type: LeaveOrganizationPayload,
+    description:
+      'You leave the organization of X-Organization-Id, whatever your role; your records stay without an owner, as with removeMember. ' +
+      'The last OWNER cannot leave (LAST_OWNER): transfer the ownership first or delete the organization. API keys cannot leave.',
+    resolve: async (_root, _args, ctx) => {
+      const { orgId } = await service.leaveOrganization(ctx);
+      return { orgId };
+    },
+  }),
+);
+
+const TransferOwnershipPayload = objectPayload('TransferOwnershipPayload', {
+  newOwner: { type: MembershipType, description: 'The membership that became OWNER.' },
+  previousOwner: { type: MembershipType, description: "The caller's membership, now ADMIN." },
+});
+
+builder.mutationField('transferOwnership', (t) =>
+  t.field({
+    type: TransferOwnershipPayload,
+    description:
+      'OWNER only: makes another member (a person, not an API key) OWNER and you ADMIN, in one step. To stay an owner as well, ' +
+      'use changeMemberRole to grant OWNER instead.',
+    args: { input: t.arg({ required: true, type: TransferOwnershipInput }) },
+    resolve: (_root, { input }, ctx) => service.transferOwnership(ctx, parseInput(transferOwnershipSchema, input).membershipId),
   }),
 );
 

@@ -19,6 +19,9 @@ export const permissions = definePermissions({
     acceptInvitation: 'person',
     changeMemberRole: 'manageMembers',
     removeMember: 'manageMembers',
+    // Any member leaves on their own; the last OWNER is refused (LAST_OWNER, checked in the service).
+    leaveOrganization: 'read',
+    transferOwnership: 'manageOrganization',
   },
   nodeRead: {
     Invitation: 'manageMembers',

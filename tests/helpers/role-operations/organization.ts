@@ -1,5 +1,5 @@
 import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION } from '../invitations.js';
-import { CHANGE_MEMBER_ROLE, REMOVE_MEMBER, tag, type OperationSet } from '../role-fixtures.js';
+import { CHANGE_MEMBER_ROLE, LEAVE_ORGANIZATION, REMOVE_MEMBER, TRANSFER_OWNERSHIP, tag, type OperationSet } from '../role-fixtures.js';
 
 /** Role-matrix operations of the organization module (organizations, members, invitations): one minimal, valid call per root field. */
 export const operations: OperationSet = {
@@ -37,5 +37,27 @@ export const operations: OperationSet = {
       variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER'), role: 'MEMBER' } }),
     },
     removeMember: { query: REMOVE_MEMBER, variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER') } }) },
+    leaveOrganization: {
+      query: LEAVE_ORGANIZATION,
+      // An OWNER may leave when another OWNER stays: the stand-in organization gets a second one.
+      standIn: async (fx, role) => {
+        const fresh = await fx.freshOrganization();
+        if (role === 'OWNER') {
+          await fresh.join('OWNER');
+          return { actor: fresh.owner };
+        }
+        return { actor: (await fresh.join(role)).actor };
+      },
+    },
+    transferOwnership: {
+      query: TRANSFER_OWNERSHIP,
+      variables: async (fx) => ({ input: { membershipId: await fx.membership('VIEWER') } }),
+      standIn: async (fx, role) => {
+        const fresh = await fx.freshOrganization();
+        const target = await fresh.join('MEMBER');
+        const actor = role === 'OWNER' ? fresh.owner : (await fresh.join(role)).actor;
+        return { actor, variables: { input: { membershipId: target.membershipId } } };
+      },
+    },
   },
 };
