@@ -100,6 +100,7 @@ DECLARE
   v_user uuid;
   v_admin boolean;
   v_role text;
+  v_deleted boolean;
 BEGIN
   -- API keys' accounts (sql/12) authenticate only through app.begin_api_key_request.
   IF p_subject LIKE 'cf-api-key:%' THEN
@@ -132,8 +133,17 @@ BEGIN
   PERFORM set_config('app.current_user_id', v_user::text, true);
   PERFORM set_config('app.current_org_id', '', true);
   IF p_org_id IS NOT NULL THEN
-    SELECT m.role::text INTO v_role FROM memberships m
+    -- A deleted organization (deleteOrganization, pending its purge) serves no request: its
+    -- members get ORGANIZATION_PENDING_DELETION (the hint, src/schema/error-mapping.ts) and
+    -- restore it with restoreOrganization, which names it without the header. Inline rather
+    -- than a helper: each nested call with a SET clause costs ~60 us (above).
+    SELECT m.role::text, o.deleted_at IS NOT NULL INTO v_role, v_deleted
+      FROM memberships m JOIN organizations o ON o.id = m.org_id
      WHERE m.user_id = v_user AND m.org_id = p_org_id;
+    IF v_deleted THEN
+      RAISE EXCEPTION 'this organization is pending deletion'
+        USING ERRCODE = 'P0001', HINT = 'ORGANIZATION_PENDING_DELETION';
+    END IF;
     IF v_role IS NOT NULL THEN
       PERFORM set_config('app.current_org_id', p_org_id::text, true);
     END IF;

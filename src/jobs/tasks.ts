@@ -14,7 +14,7 @@ import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
-import { purgeDeletedAttachment } from '../modules/attachment/purge.js';
+import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/attachment/purge.js';
 import type { AttachmentStore } from '../modules/attachment/store.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 
@@ -49,6 +49,8 @@ const attemptOf = (helpers: JobHelpers) => ({ attempt: helpers.job.attempts, max
 const PURGE_BATCH = 10_000;
 /** Deleted attachments listed per round; each is then purged in a transaction of its own. */
 const ATTACHMENT_PURGE_BATCH = 500;
+/** Deleted organizations listed per round; each is purged in a transaction of its own. */
+const ORGANIZATION_PURGE_BATCH = 50;
 
 export function createTaskList(deps: TaskDependencies): TaskList {
   const { prisma, logger } = deps;
@@ -127,7 +129,33 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     logger.info({ purged, before: before.toISOString() }, 'purged deleted attachments');
   };
 
+  // Daily (crontab in src/jobs/worker.ts): organizations deleted (deleteOrganization) whose
+  // purge_after passed. Their attachments' objects go first (read under RLS), then
+  // app.purge_organization deletes the row, every tenant row with it (cascading keys) and its
+  // audit log in one transaction. Listing and purging cross organizations: the queue's role only.
+  const purgeDeletedOrganizations: Task = async (_payload, helpers) => {
+    let purged = 0;
+    for (;;) {
+      const { rows } = await helpers.withPgClient((client) =>
+        client.query<{ id: string }>('SELECT id FROM app.organizations_due_for_purge($1)', [ORGANIZATION_PURGE_BATCH]),
+      );
+      for (const { id } of rows) {
+        const objects = await deleteOrganizationObjects(prisma, deps.attachmentStore, id);
+        const { rows: result } = await helpers.withPgClient((client) =>
+          client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [id]),
+        );
+        if (result[0]?.purged) {
+          purged += 1;
+          logger.info({ orgId: id, objects }, 'purged a deleted organization');
+        }
+      }
+      if (rows.length < ORGANIZATION_PURGE_BATCH) break;
+    }
+    logger.info({ purged }, 'purged deleted organizations');
+  };
+
   return {
+    purge_deleted_organizations: purgeDeletedOrganizations,
     purge_deleted_attachments: purgeDeletedAttachments,
     process_event: processEvent,
     run_automation: runAutomationTask,

@@ -23,8 +23,13 @@ export interface JobWorker {
 
 // The scheduler every minute (graphile-worker runs each slot once among all workers, and backfills
 // up to 5 minutes missed while no worker ran); the purge at 04:15 UTC, a quiet hour for most of
-// our organizations' time zones; the attachments' bytes at 04:30.
-const CRONTAB = ['* * * * * schedule_automations ?fill=5m', '15 4 * * * purge_events', '30 4 * * * purge_deleted_attachments'].join('\n');
+// our organizations' time zones; deleted attachments' bytes at 04:30 and deleted organizations at 04:45.
+const CRONTAB = [
+  '* * * * * schedule_automations ?fill=5m',
+  '15 4 * * * purge_events',
+  '30 4 * * * purge_deleted_attachments',
+  '45 4 * * * purge_deleted_organizations',
+].join('\n');
 
 export async function startJobWorker(options: { config: Config; appUrl: string; workerUrl: string; logger: Logger }): Promise<JobWorker> {
   const { config, logger } = options;

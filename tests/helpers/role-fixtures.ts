@@ -45,6 +45,10 @@ export const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMemb
 export const LEAVE_ORGANIZATION = 'mutation { leaveOrganization { leftOrganizationId } }';
 export const TRANSFER_OWNERSHIP =
   'mutation ($input: TransferOwnershipInput!) { transferOwnership(input: $input) { newOwner { id role } previousOwner { id role } } }';
+export const DELETE_ORGANIZATION =
+  'mutation ($input: DeleteOrganizationInput!) { deleteOrganization(input: $input) { organization { id deletedAt purgeAfter } } }';
+export const RESTORE_ORGANIZATION =
+  'mutation ($input: RestoreOrganizationInput!) { restoreOrganization(input: $input) { organization { id deletedAt } } }';
 export const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
 
 export const softDelete = (type: string) =>
@@ -137,16 +141,21 @@ export class Fixtures {
    * A fresh organization of a fresh OWNER (returned in it), for calls that change the caller's
    * own membership; `join` adds a fresh member with a role and gives the actor and membership id.
    */
-  async freshOrganization() {
-    const owner = await this.app.actor(`roles-fresh-owner-${tag()}`);
-    const created = await owner.query(
-      'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
-      { input: { name: `Roles fresh ${tag()}` } },
-    );
+  async freshOrganization(owner?: Actor) {
+    owner ??= await this.app.actor(`roles-fresh-owner-${tag()}`);
+    const name = `Roles fresh ${tag()}`;
+    const created = await owner
+      .inOrg(null)
+      .query('mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }', {
+        input: { name },
+      });
     if (created.errors) throw new Error(`fixture failed: ${JSON.stringify(created.errors)}`);
-    const orgId = Buffer.from(created.data.createOrganization.organization.id, 'base64').toString('utf8').split(':')[1]!;
+    const globalId: string = created.data.createOrganization.organization.id;
+    const orgId = Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
     const ownerInOrg = owner.inOrg(orgId);
     return {
+      name,
+      globalId,
       owner: ownerInOrg,
       join: async (role: Role) => {
         const member = await this.app.actor(`roles-fresh-${role.toLowerCase()}-${tag()}`);

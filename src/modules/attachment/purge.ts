@@ -28,3 +28,32 @@ export async function purgeDeletedAttachment(
     return true;
   });
 }
+
+/** Attachments listed per transaction while an organization's objects are deleted. */
+const ORGANIZATION_OBJECTS_BATCH = 1_000;
+
+/**
+ * Deletes every stored object of an organization's attachments (deleted ones included), for the
+ * purge of a deleted organization, before its rows go: a failure leaves the rows and the job
+ * retries, and objects already gone are no error. Keyset pages, each read in a short transaction
+ * of the organization under RLS; the store calls run outside any transaction.
+ */
+export async function deleteOrganizationObjects(prisma: PrismaClient, store: AttachmentStore, orgId: string): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let deleted = 0;
+  for (;;) {
+    const page = await withTenant(
+      prisma,
+      { orgId },
+      (tx) =>
+        tx.$queryRaw<{ id: string; storage_key: string }[]>`
+        SELECT id, storage_key FROM attachments
+         WHERE org_id = ${orgId}::uuid AND id > ${after}::uuid
+         ORDER BY id LIMIT ${ORGANIZATION_OBJECTS_BATCH}`,
+    );
+    for (const row of page) await store.delete(row.storage_key);
+    deleted += page.length;
+    if (page.length < ORGANIZATION_OBJECTS_BATCH) return deleted;
+    after = page.at(-1)!.id;
+  }
+}

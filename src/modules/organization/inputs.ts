@@ -15,6 +15,12 @@ export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', 
 export const TransferOwnershipInput = builder.inputType('TransferOwnershipInput', {
   fields: (f) => ({ membershipId: f.id({ required: true, description: 'The membership of the member who becomes OWNER.' }) }),
 });
+export const DeleteOrganizationInput = builder.inputType('DeleteOrganizationInput', {
+  fields: (f) => ({ confirmName: f.string({ required: true, description: "The organization's exact name, as a confirmation." }) }),
+});
+export const RestoreOrganizationInput = builder.inputType('RestoreOrganizationInput', {
+  fields: (f) => ({ organizationId: f.id({ required: true }) }),
+});
 export const RemoveMemberInput = builder.inputType('RemoveMemberInput', { fields: (f) => ({ membershipId: f.id({ required: true }) }) });
 export const InviteMemberInput = builder.inputType('InviteMemberInput', {
   fields: (f) => ({ email: f.string({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
@@ -29,6 +35,8 @@ const role = given<typeof MembershipRoleEnum.$inferInput>();
 export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
 export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
 export const transferOwnershipSchema = z.object({ membershipId: globalId('Membership') });
+export const deleteOrganizationSchema = z.object({ confirmName: z.string() });
+export const restoreOrganizationSchema = z.object({ organizationId: globalId('Organization') });
 export const removeMemberSchema = z.object({ membershipId: globalId('Membership') });
 export const inviteMemberSchema = z.object({
   email: requiredEmail(),

@@ -7,11 +7,15 @@ import { parseInput } from '../../schema/validation.js';
 import {
   ChangeMemberRoleInput,
   CreateOrganizationInput,
+  DeleteOrganizationInput,
   RemoveMemberInput,
+  RestoreOrganizationInput,
   TransferOwnershipInput,
   UpdateOrganizationInput,
   changeMemberRoleSchema,
+  deleteOrganizationSchema,
   organizationNameSchema,
+  restoreOrganizationSchema,
   removeMemberSchema,
   transferOwnershipSchema,
 } from './inputs.js';
@@ -111,6 +115,34 @@ builder.mutationField('transferOwnership', (t) =>
       'use changeMemberRole to grant OWNER instead.',
     args: { input: t.arg({ required: true, type: TransferOwnershipInput }) },
     resolve: (_root, { input }, ctx) => service.transferOwnership(ctx, parseInput(transferOwnershipSchema, input).membershipId),
+  }),
+);
+
+builder.mutationField('deleteOrganization', (t) =>
+  t.field({
+    type: payloadType('DeleteOrganizationPayload', OrganizationType, 'organization'),
+    description:
+      'OWNER only: deletes the organization of X-Organization-Id, confirmed by its exact name. From then on every request to it ' +
+      'is refused with ORGANIZATION_PENDING_DELETION (API keys too); its members still see it in `organizations`, with deletedAt ' +
+      'and purgeAfter. An OWNER may restoreOrganization until purgeAfter (ORGANIZATION_DELETION_GRACE_DAYS, 30 by default); ' +
+      'then a daily job deletes it with all its records and stored files, for good.',
+    args: { input: t.arg({ required: true, type: DeleteOrganizationInput }) },
+    resolve: async (_root, { input }, ctx) => ({
+      organization: await service.deleteOrganization(ctx, parseInput(deleteOrganizationSchema, input).confirmName),
+    }),
+  }),
+);
+
+builder.mutationField('restoreOrganization', (t) =>
+  t.field({
+    type: payloadType('RestoreOrganizationPayload', OrganizationType, 'organization'),
+    description:
+      'OWNER of the organization: undoes deleteOrganization before its purgeAfter. Send it without X-Organization-Id (requests ' +
+      'to a deleted organization are refused); the OWNER role is checked here. Restoring one that is not deleted changes nothing.',
+    args: { input: t.arg({ required: true, type: RestoreOrganizationInput }) },
+    resolve: async (_root, { input }, ctx) => ({
+      organization: await service.restoreOrganization(ctx, parseInput(restoreOrganizationSchema, input).organizationId),
+    }),
   }),
 );
 

@@ -22,6 +22,10 @@ export const permissions = definePermissions({
     // Any member leaves on their own; the last OWNER is refused (LAST_OWNER, checked in the service).
     leaveOrganization: 'read',
     transferOwnership: 'manageOrganization',
+    deleteOrganization: 'manageOrganization',
+    // Requests to a deleted organization are refused, so it is named in the input; the service
+    // checks the caller's OWNER membership in it, read from the database.
+    restoreOrganization: 'person',
   },
   nodeRead: {
     Invitation: 'manageMembers',

@@ -13,6 +13,8 @@ export interface OrganizationSettings {
   invitationTtlHours: number;
   /** How many organizations one user may own when creating another (MAX_ORGANIZATIONS_PER_USER). */
   maxOrganizationsPerUser: number;
+  /** How long a deleted organization can be restored before the purge job removes it (ORGANIZATION_DELETION_GRACE_DAYS). */
+  deletionGraceDays: number;
 }
 
 /** Switches the request's tenant to an organization the request just created. */
@@ -133,6 +135,43 @@ export async function transferOwnership(ctx: Context, membershipId: string) {
   const previousOwner = await ctx.prisma.membership.update({ where: tenantKey(ctx, previous.id), data: { role: 'ADMIN' } });
   ctx.role = 'ADMIN';
   return { newOwner, previousOwner };
+}
+
+/**
+ * Marks the request's organization deleted (OWNER; the caller typed its name). From then on every
+ * request to it is refused (ORGANIZATION_PENDING_DELETION, app.begin_request), and after
+ * ORGANIZATION_DELETION_GRACE_DAYS the purge job removes it with all its rows and files.
+ */
+export async function deleteOrganization(ctx: Context, confirmName: string) {
+  const { orgId } = tenantOf(ctx);
+  const [organization] = await ctx.prisma.$queryRaw<
+    { name: string }[]
+  >`SELECT name FROM organizations WHERE id = ${orgId}::uuid FOR UPDATE`;
+  if (!organization) throw notFound('Organization');
+  if (organization.name !== confirmName) throw badInput("confirmName must be the organization's exact name", 'confirmName');
+  const now = new Date();
+  const purgeAfter = new Date(now.getTime() + ctx.organizationSettings.deletionGraceDays * 86_400_000);
+  return ctx.prisma.organization.update({ where: { id: orgId }, data: { deletedAt: now, purgeAfter } });
+}
+
+/**
+ * Restores a deleted organization before its purge (OWNER). Named by id without the header, since
+ * requests to it are refused: the OWNER membership is read here from the database, under the
+ * user's own RLS view of their memberships, before the transaction enters the organization.
+ */
+export async function restoreOrganization(ctx: Context, orgId: string) {
+  const userId = ctx.viewer!.userId;
+  const membership = await ctx.prisma.membership.findFirst({ where: { orgId, userId }, select: { role: true } });
+  if (!membership) throw notFound('Organization');
+  if (membership.role !== 'OWNER') throw forbidden('Only an OWNER can restore the organization');
+  await enterTenant(ctx.prisma, { orgId, userId });
+  ctx.orgId = orgId;
+  ctx.role = 'OWNER';
+  const [row] = await ctx.prisma.$queryRaw<{ due: boolean | null }[]>`
+    SELECT purge_after <= now() AS due FROM organizations WHERE id = ${orgId}::uuid FOR UPDATE`;
+  if (!row) throw notFound('Organization');
+  if (row.due) throw badInput('The grace period is over: the organization is being purged and cannot be restored', 'organizationId');
+  return ctx.prisma.organization.update({ where: { id: orgId }, data: { deletedAt: null, purgeAfter: null } });
 }
 
 /** Deletes a membership after letting go of every record that references the member. */

@@ -42,6 +42,16 @@ export const OrganizationType = builder.prismaNode('Organization', {
   fields: (t) => ({
     name: t.exposeString('name'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set while the organization is deleted and pending its purge (deleteOrganization); requests to it are refused.',
+    }),
+    purgeAfter: t.expose('purgeAfter', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a deleted organization is purged for good; restoreOrganization works until then.',
+    }),
     viewerRole: t.field({
       type: MembershipRoleEnum,
       nullable: true,

@@ -1,5 +1,24 @@
 import { ACCEPT_INVITATION, INVITE_MEMBER, REVOKE_INVITATION } from '../invitations.js';
-import { CHANGE_MEMBER_ROLE, LEAVE_ORGANIZATION, REMOVE_MEMBER, TRANSFER_OWNERSHIP, tag, type OperationSet } from '../role-fixtures.js';
+import {
+  CHANGE_MEMBER_ROLE,
+  DELETE_ORGANIZATION,
+  LEAVE_ORGANIZATION,
+  REMOVE_MEMBER,
+  RESTORE_ORGANIZATION,
+  TRANSFER_OWNERSHIP,
+  tag,
+  type Fixtures,
+  type OperationSet,
+} from '../role-fixtures.js';
+import type { Actor } from '../app.js';
+
+/** A fresh organization of `owner` (a fresh user by default), deleted by them; its global id. */
+async function deletedOrganization(fx: Fixtures, owner?: Actor) {
+  const fresh = await fx.freshOrganization(owner);
+  const deleted = await fresh.owner.query(DELETE_ORGANIZATION, { input: { confirmName: fresh.name } });
+  if (deleted.errors) throw new Error(`fixture failed: ${JSON.stringify(deleted.errors)}`);
+  return fresh.globalId;
+}
 
 /** Role-matrix operations of the organization module (organizations, members, invitations): one minimal, valid call per root field. */
 export const operations: OperationSet = {
@@ -48,6 +67,20 @@ export const operations: OperationSet = {
         }
         return { actor: (await fresh.join(role)).actor };
       },
+    },
+    deleteOrganization: {
+      query: DELETE_ORGANIZATION,
+      variables: async () => ({ input: { confirmName: 'Roles' } }),
+      standIn: async (fx) => {
+        const fresh = await fx.freshOrganization();
+        return { actor: fresh.owner, variables: { input: { confirmName: fresh.name } } };
+      },
+    },
+    // Every person may call it; the OWNER check is on the named organization: each allowed caller
+    // restores one they own (and deleted), denied ones get a stranger's.
+    restoreOrganization: {
+      query: RESTORE_ORGANIZATION,
+      variables: async (fx, caller) => ({ input: { organizationId: await deletedOrganization(fx, caller) } }),
     },
     transferOwnership: {
       query: TRANSFER_OWNERSHIP,
