@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { documentIdOf, startTestApp, type TestApp } from '../../helpers/app.js';
+import { CREATE_API_KEY } from '../../helpers/tenant-types/api-key.js';
+import { ApiKeyContactsDocument } from '../../generated/operations/graphql.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
 import { codes, fields } from '../../helpers/responses.js';
 import { DELETE_ORGANIZATION, RESTORE_ORGANIZATION } from '../../helpers/role-fixtures.js';
@@ -33,9 +35,15 @@ describe('deleteOrganization and restoreOrganization', () => {
   describe('a deleted organization', () => {
     let org: TestOrganization;
     let orgGlobalId: string;
+    let apiKeySecret: string;
+    /** The organization's API key runs a trusted document, with no organization header. */
+    const withKey = () => app.post({ documentId: documentIdOf(ApiKeyContactsDocument) }, { authorization: `Bearer ${apiKeySecret}` });
     beforeAll(async () => {
       org = await createOrganization(app, 'Doomed');
       orgGlobalId = await globalIdOf(org);
+      const key = await org.owner.query(CREATE_API_KEY, { input: { name: 'Partner', role: 'MEMBER' } });
+      apiKeySecret = key.data.createApiKey.secret;
+      expect((await withKey()).errors).toBeUndefined();
     });
 
     it('is marked deleted with purgeAfter = now + ORGANIZATION_DELETION_GRACE_DAYS (30)', async () => {
@@ -58,6 +66,8 @@ describe('deleteOrganization and restoreOrganization', () => {
       });
       expect(codes(write)).toEqual(['ORGANIZATION_PENDING_DELETION']);
       expect((await app.owner.query('SELECT count(*)::int AS n FROM contacts WHERE org_id = $1', [org.id])).rows[0].n).toBe(0);
+      // Its API keys stop working with it.
+      expect(codes(await withKey())).toEqual(['ORGANIZATION_PENDING_DELETION']);
       // A non-member still learns nothing about it.
       expect(codes(await org.outsider.query('{ contacts(first: 1) { totalCount } }'))).toEqual(['FORBIDDEN']);
     });
@@ -82,6 +92,7 @@ describe('deleteOrganization and restoreOrganization', () => {
       expect(await stateOf(org)).toEqual({ deleted_at: null, purge_after: null });
       const read = await org.viewer.query('{ contacts(first: 1) { totalCount } }');
       expect(read.errors).toBeUndefined();
+      expect((await withKey()).errors).toBeUndefined();
     });
   });
 
