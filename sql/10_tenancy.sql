@@ -154,6 +154,44 @@ $$;
 REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
 
+-- updateProfile: the signed-in user changes their own display name (users.display_name, shown
+-- instead of the token's name, which app.begin_request keeps rewriting). The API's role may not
+-- write users: this function writes the one user the transaction is bound to, checked as
+-- app.begin_request checks it: this backend holds that user's binding lock and no other one (a
+-- transaction-level advisory lock cannot be released early, so SQL that set
+-- app.current_user_id to someone else, or took their lock too, is refused). API keys'
+-- service accounts have no profile.
+CREATE OR REPLACE FUNCTION app.update_profile(p_display_name text)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  c_mark1 constant integer := 1128686129;
+  v_user uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
+  v_subject text;
+  v_key oid;
+BEGIN
+  SELECT u.auth_subject INTO v_subject FROM users u WHERE u.id = v_user AND NOT u.is_service_account;
+  IF v_subject IS NULL THEN
+    RAISE EXCEPTION 'no signed-in person in this transaction' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  v_key := (hashtext('bind1:' || v_subject)::bigint & 4294967295)::oid;
+  IF NOT EXISTS (SELECT 1 FROM pg_locks l
+                  WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                    AND l.classid = c_mark1::oid AND l.objid = v_key)
+     OR EXISTS (SELECT 1 FROM pg_locks l
+                 WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                   AND l.classid = c_mark1::oid AND l.objid <> v_key) THEN
+    RAISE EXCEPTION 'this transaction belongs to another user' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE users SET display_name = p_display_name, updated_at = now() WHERE id = v_user;
+END
+$$;
+REVOKE ALL ON FUNCTION app.update_profile(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.update_profile(text) TO clientflow_app;
+
 -- An organization always keeps at least one OWNER: the database refuses the change that
 -- would remove or demote the last one, whatever the application does. The advisory lock
 -- serializes owner changes per organization, so two owners demoting each other in concurrent

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { given, globalId, requiredEmail, text } from '../../schema/validation.js';
+import { given, globalId, optionalText, requiredEmail, text } from '../../schema/validation.js';
 import { MembershipRoleEnum } from './types.js';
 
 export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
@@ -11,6 +11,14 @@ export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInpu
 });
 export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
   fields: (f) => ({ membershipId: f.id({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
+});
+export const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
+  fields: (f) => ({
+    name: f.string({
+      required: false,
+      description: "Your display name, 1 to 120 characters; null or blank goes back to the identity provider's.",
+    }),
+  }),
 });
 export const TransferOwnershipInput = builder.inputType('TransferOwnershipInput', {
   fields: (f) => ({ membershipId: f.id({ required: true, description: 'The membership of the member who becomes OWNER.' }) }),
@@ -34,6 +42,7 @@ const role = given<typeof MembershipRoleEnum.$inferInput>();
 /** The one name rule for creating and renaming an organization. */
 export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
 export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
+export const updateProfileSchema = z.object({ name: optionalText(120) });
 export const transferOwnershipSchema = z.object({ membershipId: globalId('Membership') });
 export const deleteOrganizationSchema = z.object({ confirmName: z.string() });
 export const restoreOrganizationSchema = z.object({ organizationId: globalId('Organization') });

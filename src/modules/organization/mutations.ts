@@ -12,14 +12,16 @@ import {
   RestoreOrganizationInput,
   TransferOwnershipInput,
   UpdateOrganizationInput,
+  UpdateProfileInput,
   changeMemberRoleSchema,
   deleteOrganizationSchema,
   organizationNameSchema,
   restoreOrganizationSchema,
   removeMemberSchema,
   transferOwnershipSchema,
+  updateProfileSchema,
 } from './inputs.js';
-import { InvitationType, MembershipType, OrganizationType } from './types.js';
+import { InvitationType, MembershipType, OrganizationType, UserType } from './types.js';
 import * as service from './service.js';
 import { tenantOf } from '../../context/index.js';
 
@@ -46,6 +48,22 @@ builder.mutationField('updateOrganization', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const { name } = parseInput(organizationNameSchema, input);
       return { organization: await ctx.prisma.organization.update({ where: { id: tenantOf(ctx).orgId }, data: { name } }) };
+    },
+  }),
+);
+
+builder.mutationField('updateProfile', (t) =>
+  t.field({
+    type: payloadType('UpdateProfilePayload', UserType, 'user'),
+    description:
+      "Changes your own profile: the display name shown as User.name instead of your identity provider's (null or blank goes " +
+      'back to it). Needs no X-Organization-Id; API keys have no profile.',
+    args: { input: t.arg({ required: true, type: UpdateProfileInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { name } = parseInput(updateProfileSchema, input);
+      // A missing name leaves it as it is, like every update here.
+      if (name !== undefined) await ctx.prisma.$queryRaw`SELECT app.update_profile(${name}) IS NULL AS done`;
+      return { user: await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer!.userId } }) };
     },
   }),
 );

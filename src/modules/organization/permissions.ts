@@ -11,6 +11,8 @@ export const permissions = definePermissions({
   },
   Mutation: {
     createOrganization: 'person',
+    // Your own profile: the function writes only the user the transaction is bound to.
+    updateProfile: 'person',
     updateOrganization: 'manageOrganization',
     // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
     inviteMember: 'manageMembers',

@@ -14,7 +14,12 @@ export const UserType = builder.prismaNode('User', {
   description: 'A person who signs in. Created on first sign-in from the token.',
   fields: (t) => ({
     email: t.exposeString('email', { nullable: true }),
-    name: t.exposeString('name', { nullable: true }),
+    name: t.string({
+      nullable: true,
+      description: 'The name the user chose (updateProfile), else the one their identity provider gives.',
+      select: { name: true, displayName: true },
+      resolve: (user) => user.displayName ?? user.name,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

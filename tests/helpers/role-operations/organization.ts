@@ -34,6 +34,11 @@ export const operations: OperationSet = {
       query: 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
       variables: async () => ({ input: { name: `Roles side org ${tag()}` } }),
     },
+    // Each caller renames only themselves.
+    updateProfile: {
+      query: 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name } } }',
+      variables: async () => ({ input: { name: `Roles person ${tag()}` } }),
+    },
     updateOrganization: {
       query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id name } } }',
       variables: async () => ({ input: { name: `Roles ${tag()}` } }),
