@@ -4,7 +4,9 @@
 //   npm run db:seed -- --reset    the demo organization removed with all its rows, then seeded
 //                                 afresh: back to the state a new database gets today
 //
-// Both are idempotent: run twice, the second run leaves what the first one did. The seed writes
+// Both are idempotent: run twice, the second run leaves what the first one did. The reset is the
+// purge of a deleted organization (README "Deleting an organization"), without the grace period.
+// The seed writes
 // as the API's RLS-bound role (DATABASE_URL), like a request; the marketplace catalog and
 // --reset need the owner role (DATABASE_ADMIN_URL or MIGRATION_DATABASE_URL). Without
 // DATABASE_URL it uses the development embedded PostgreSQL, whether or not `npm start` runs.
@@ -14,6 +16,8 @@ import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/client.js';
 import { openEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { prepareLocalDatabase } from '../db/local-database.js';
+import { deleteOrganizationObjects } from '../modules/attachment/purge.js';
+import { createAttachmentStore } from '../modules/attachment/store-factory.js';
 import { loadDotEnv } from '../env-file.js';
 import { DEMO_OWNER, seedDemoOrganization } from '../seed/demo.js';
 
@@ -44,27 +48,35 @@ async function seedTarget(): Promise<SeedTarget> {
 }
 
 /**
- * Removes the demo organization (the first one the demo owner owns) with everything in it: its
- * rows go by the foreign keys' ON DELETE CASCADE from organizations, in one transaction. The demo
- * users stay (they are users, not tenant rows); seeding gives them their memberships back. The
- * audit log keeps the old demo's entries and records the removal: it is append-only.
+ * Removes the demo organization (the first one the demo owner owns) as the daily purge removes a
+ * deleted one (src/jobs/tasks.ts): its attachments' stored objects first, then
+ * app.purge_organization deletes the row, every tenant row (the foreign keys cascade) and its
+ * audit log in one transaction, here with the grace period cut to now. The demo users stay
+ * (users are not tenant rows); seeding gives them their memberships back.
  */
-async function removeDemoOrganization(ownerUrl: string): Promise<string | null> {
+async function removeDemoOrganization(target: SeedTarget, ownerUrl: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    await client.query('BEGIN');
     const { rows } = await client.query<{ org_id: string }>(
       `SELECT m.org_id FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE u.auth_subject = $1 AND m.role = 'OWNER' ORDER BY m.created_at LIMIT 1`,
       [DEMO_OWNER.sub],
     );
     const orgId = rows[0]?.org_id ?? null;
-    if (orgId) {
-      // The owner is subject to the tables' forced RLS unless it is a superuser: act in the organization.
-      await client.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
-      await client.query('DELETE FROM organizations WHERE id = $1', [orgId]);
+    if (!orgId) return null;
+    const database = createDatabase(target.appUrl);
+    try {
+      await deleteOrganizationObjects(database.prisma, await createAttachmentStore(loadConfig()), orgId);
+    } finally {
+      await database.close();
     }
+    await client.query('BEGIN');
+    // The owner is subject to the tables' forced RLS unless it is a superuser: act in the organization.
+    await client.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
+    await client.query('UPDATE organizations SET deleted_at = coalesce(deleted_at, now()), purge_after = now() WHERE id = $1', [orgId]);
+    const purged = await client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [orgId]);
+    if (!purged.rows[0]?.purged) throw new Error(`the demo organization ${orgId} could not be purged`);
     await client.query('COMMIT');
     return orgId;
   } catch (error) {
@@ -82,7 +94,7 @@ async function main() {
   try {
     if (values.reset) {
       if (!target.ownerUrl) throw new Error('--reset removes rows as the owner role: set DATABASE_ADMIN_URL (or MIGRATION_DATABASE_URL)');
-      const removed = await removeDemoOrganization(target.ownerUrl);
+      const removed = await removeDemoOrganization(target, target.ownerUrl);
       console.log(removed ? `removed the demo organization ${removed}` : 'no demo organization to remove');
     }
     const database = createDatabase(target.appUrl);
