@@ -74,7 +74,11 @@ async function removeDemoOrganization(target: SeedTarget, ownerUrl: string): Pro
     await client.query('BEGIN');
     // The owner is subject to the tables' forced RLS unless it is a superuser: act in the organization.
     await client.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
-    await client.query('UPDATE organizations SET deleted_at = coalesce(deleted_at, now()), purge_after = now() WHERE id = $1', [orgId]);
+    // Truncated, not now(): the column keeps milliseconds, and a rounded-up now() would not be due yet.
+    await client.query(
+      `UPDATE organizations SET deleted_at = coalesce(deleted_at, now()), purge_after = date_trunc('milliseconds', now()) WHERE id = $1`,
+      [orgId],
+    );
     const purged = await client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [orgId]);
     if (!purged.rows[0]?.purged) throw new Error(`the demo organization ${orgId} could not be purged`);
     await client.query('COMMIT');
