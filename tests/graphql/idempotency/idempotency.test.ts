@@ -249,7 +249,7 @@ describe('Idempotency-Key on checkout', () => {
   async function cartWithNewTool(buyer: Actor) {
     const admin = await tenants.app.platformAdmin(`curator-${randomUUID().slice(0, 8)}`);
     const tool = await send({ token: admin.token, orgId: null }, MarketplaceCreateToolDocument, {
-      input: { slug: `idem-${randomUUID().slice(0, 8)}`, name: 'Idem tool', category: 'General', tier: 'STARTER', price: '10.00' },
+      input: { slug: `idem-${randomUUID().slice(0, 8)}`, name: 'Idem tool', category: 'CUSTOM', tier: 'T1' },
     });
     expect(tool.errors).toBeUndefined();
     const added = await send(buyer, MarketplaceAddToCartDocument, {
