@@ -3,6 +3,5 @@ import './permissions.js';
 import './types.js';
 import './queries.js';
 import './mutations.js';
-import './purchase-mutations.js';
 
 export { BundlePurchaseType, CheckoutType, MarketplaceToolType, ToolBundleType, ToolPurchaseType, ToolReviewType } from './types.js';
