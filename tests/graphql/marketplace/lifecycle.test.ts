@@ -261,6 +261,24 @@ describe('marketplace purchase lifecycle', () => {
       ).toBe(0);
     });
 
+    it('60 calls within a minute write the purchase row once (its ctid, new with each written row version, moves once)', async () => {
+      const tool = await createTool();
+      await buy(org.admin, [{ toolId: tool.id }]);
+      const { id } = await purchaseOf(org.viewer, tool.id);
+      const version = async () => (await app.owner.query('SELECT ctid::text FROM tool_purchases WHERE id = $1', [uuidOf(id)])).rows[0].ctid;
+      const record = async () =>
+        ok(await org.member.query(LifecycleRecordToolUsageDocument, { input: { toolId: tool.id } })).recordToolUsage;
+      const bought = await version();
+      expect((await record()).counted).toBe(true);
+      const written = await version();
+      expect(written).not.toBe(bought);
+      const counted: boolean[] = [];
+      for (let call = 1; call < 60; call++) counted.push((await record()).counted);
+      expect(counted.filter(Boolean)).toHaveLength(0);
+      expect(await version()).toBe(written);
+      expect((await purchaseOf(org.viewer, tool.id)).usageCount).toBe(1);
+    });
+
     it('concurrent calls in the same minute count once', async () => {
       const tool = await createTool();
       await buy(org.admin, [{ toolId: tool.id }]);
