@@ -264,7 +264,7 @@ describe('Idempotency-Key on checkout', () => {
     const key = randomUUID();
     const first = await send(buyer, IdempotencyCheckoutDocument, {}, key);
     expect(first.errors).toBeUndefined();
-    expect(first.data!.checkout).toMatchObject({ replayed: false, checkout: { idempotencyKey: key, total: '10.00' } });
+    expect(first.data!.checkout).toMatchObject({ replayed: false, checkout: { idempotencyKey: key, total: '100.00' } });
     const retry = await send(buyer, IdempotencyCheckoutDocument, {}, key);
     expect(retry).toMatchObject({ replayed: 'true', data: first.data });
     const checkouts = await tenants.app.owner.query('SELECT count(*) FROM checkouts WHERE idempotency_key = $1', [key]);
