@@ -15,6 +15,8 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
+import type { AttachmentStore } from '../modules/attachment/store.js';
+import { runImport } from '../modules/import/runner.js';
 
 export interface TaskDependencies {
   /** The API's (RLS-bound) client: a task's statements run in its job's organization. */
@@ -27,12 +29,17 @@ export interface TaskDependencies {
   eventRetentionDays: number;
   /** The domain of queued e-mails' Message-IDs (messageIdDomain(config)). */
   messageIdDomain: string;
+  /** Where uploaded files are (CSV imports read theirs). */
+  attachmentStore: AttachmentStore;
+  /** IMPORT_TIMEOUT_MS and IMPORT_STATEMENT_TIMEOUT_MS. */
+  importTimeouts: { timeoutMs: number; statementTimeoutMs: number };
 }
 
 const processEventPayload = z.object({ orgId: z.uuid(), eventId: z.uuid() });
 const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() });
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
 const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
+const importCsvPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
 // graphile-worker's cron adds `_cron.ts`, the slot's time; a job added by hand may omit it (now).
 const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() }).loose();
 
@@ -61,6 +68,11 @@ export function createTaskList(deps: TaskDependencies): TaskList {
   const runAutomationTask: Task = async (payload, helpers) => {
     const { orgId, runId } = runAutomationPayload.parse(payload);
     await runAutomation({ prisma, logger, messageIdDomain: deps.messageIdDomain }, { orgId, runId, ...attemptOf(helpers) });
+  };
+
+  const importCsv: Task = async (payload, helpers) => {
+    const { orgId, runId } = importCsvPayload.parse(payload);
+    await runImport({ prisma, logger, store: deps.attachmentStore, ...deps.importTimeouts }, { orgId, runId, ...attemptOf(helpers) });
   };
 
   const deliverWebhookTask: Task = async (payload, helpers) => {
@@ -104,5 +116,6 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     deliver_webhook: deliverWebhookTask,
     send_email: sendEmail,
     purge_events: purgeEvents,
+    import_csv: importCsv,
   };
 }

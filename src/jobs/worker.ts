@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDatabase } from '../db/client.js';
 import { createEmailTransport, messageIdDomain } from '../email/index.js';
+import { createAttachmentStore } from '../modules/attachment/store-factory.js';
 import { workerLogger } from './logger.js';
 import { JOB_QUEUE_SCHEMA } from './schema.js';
 import { createTaskList } from './tasks.js';
@@ -43,6 +44,7 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
   });
   queuePool.on('error', (error) => logger.warn({ err: error }, 'an idle job queue connection was closed by the server'));
   const emailTransport = createEmailTransport(config, logger);
+  const attachmentStore = await createAttachmentStore(config);
   let runner: Runner;
   try {
     runner = await run({
@@ -62,6 +64,8 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
         allowPrivateWebhookUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS,
         eventRetentionDays: config.EVENT_RETENTION_DAYS,
         messageIdDomain: messageIdDomain(config),
+        attachmentStore,
+        importTimeouts: { timeoutMs: config.IMPORT_TIMEOUT_MS, statementTimeoutMs: config.IMPORT_STATEMENT_TIMEOUT_MS },
       }),
     });
   } catch (error) {

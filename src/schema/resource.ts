@@ -21,6 +21,7 @@ export type CrmDelegate =
   | 'message'
   | 'automation'
   | 'automationRun'
+  | 'importRun'
   | 'attachment'
   | 'notification'
   | 'dailyMetric'

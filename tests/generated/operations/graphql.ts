@@ -310,8 +310,8 @@ export type CreateAttachmentUploadInput = {
   contentType: string;
   /** The name to show and to save the file under (any path is dropped). */
   fileName: string;
-  /** The Contact, Company, Deal, Lead or Listing the file belongs to. */
-  recordId: string | number;
+  /** The Contact, Company, Deal, Lead or Listing the file belongs to; omitted for a file on no record (a CSV to import). */
+  recordId?: string | number | null | undefined;
   /** The exact size; the upload must match it. */
   sizeBytes: number;
 };
@@ -1414,6 +1414,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'Contact', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1456,6 +1457,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'Contact', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', id: string }
           | { __typename: 'Listing', id: string }
@@ -1498,6 +1500,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'Contact', id: string }
               | { __typename: 'DailyMetric', id: string }
               | { __typename: 'Deal', id: string }
+              | { __typename: 'ImportRun', id: string }
               | { __typename: 'Invitation', id: string }
               | { __typename: 'Lead', id: string }
               | { __typename: 'Listing', id: string }
@@ -1586,6 +1589,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'Contact', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1623,6 +1627,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2101,6 +2106,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2193,6 +2199,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string, owner: { id: string } | null }
     | { id: string }
     | { id: string, owner: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string, assignee: { id: string } | null }
     | { id: string }
@@ -2303,6 +2310,7 @@ export type MetricsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { day: string, leadsCreated: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2434,6 +2442,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'Contact', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', name: string, id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', lastName: string, id: string }
           | { __typename: 'Listing', id: string }
@@ -2489,6 +2498,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2497,6 +2507,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2895,6 +2906,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'Contact', deletedAt: string | null, id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', deletedAt: string | null, id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', deletedAt: string | null, id: string }
     | { __typename: 'Listing', id: string }
