@@ -8,13 +8,14 @@ import type { Readable } from 'node:stream';
 import type { CsvColumn } from './columns.js';
 
 /** One problem of one row (row 1 is the header, as a spreadsheet numbers it). */
-export interface RowError {
+// A type, not an interface: it is stored as JSON, which needs the index signature a type has.
+export type RowError = {
   row: number;
   /** The CSV header of the cell, or the field when the column is missing. */
   column: string | null;
   code: RowErrorCode;
   message: string;
-}
+};
 
 export type RowErrorCode =
   | 'MISSING_COLUMN'

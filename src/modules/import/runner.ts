@@ -104,7 +104,7 @@ export async function runImport(deps: ImportDeps, job: ImportJob): Promise<void>
         createdCount: failed ? 0 : found.createdCount,
         updatedCount: failed ? 0 : found.updatedCount,
         status: failed ? 'FAILED' : 'SUCCEEDED',
-        errors: errors as unknown as Prisma.InputJsonArray,
+        errors,
         error: failed ? `${found.errorCount} rows have errors; nothing was imported` : null,
       });
       return;

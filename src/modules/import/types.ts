@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
 import { tenantNode } from '../../context/tenant-key.js';
 import { memberAsUser } from '../organization/types.js';
@@ -29,12 +30,9 @@ export const DuplicatePolicyEnum = builder.enumType('DuplicatePolicy', {
   } as const,
 });
 
-interface ImportRowError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+/** A stored row error (runner.ts writes them), read back typed. */
+const storedRowErrors = z.array(z.object({ row: z.number(), column: z.string().nullable(), code: z.string(), message: z.string() }));
+type ImportRowError = z.infer<typeof storedRowErrors>[number];
 
 export const ImportRowErrorType = builder.objectRef<ImportRowError>('ImportRowError').implement({
   description: 'One problem of one row of the file.',
@@ -69,7 +67,7 @@ export const ImportRunType = builder.prismaNode('ImportRun', {
     errors: t.field({
       type: [ImportRowErrorType],
       select: { errors: true },
-      resolve: (run) => run.errors as unknown as ImportRowError[],
+      resolve: (run) => storedRowErrors.parse(run.errors),
     }),
     error: t.exposeString('error', { nullable: true, description: 'Why the whole run failed, when it did.' }),
     file: t.relation('attachment', { description: 'The uploaded CSV file.' }),
