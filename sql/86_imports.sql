@@ -25,3 +25,25 @@ REVOKE ALL ON FUNCTION app.enqueue_import_run() FROM PUBLIC;
 DROP TRIGGER IF EXISTS import_runs_enqueue ON import_runs;
 CREATE TRIGGER import_runs_enqueue AFTER INSERT ON import_runs
   FOR EACH ROW EXECUTE FUNCTION app.enqueue_import_run();
+
+-- One import.completed event per committed import (its rows emit none: app.emit_event skips them
+-- while app.bulk_import is on, which the runner turns off before it marks the run SUCCEEDED).
+CREATE OR REPLACE FUNCTION app.import_run_events()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  IF NEW.status = 'SUCCEEDED' AND NOT NEW.dry_run AND OLD.status IS DISTINCT FROM 'SUCCEEDED' THEN
+    PERFORM app.emit_event(NEW.org_id, 'import.completed', 'ImportRun', NEW.id, jsonb_build_object(
+      'entity', NEW.entity, 'created', NEW.created_count, 'updated', NEW.updated_count, 'skipped', NEW.skipped_count));
+  END IF;
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app.import_run_events() FROM PUBLIC;
+
+DROP TRIGGER IF EXISTS import_runs_events ON import_runs;
+CREATE TRIGGER import_runs_events AFTER UPDATE ON import_runs
+  FOR EACH ROW EXECUTE FUNCTION app.import_run_events();

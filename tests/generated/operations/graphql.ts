@@ -504,7 +504,7 @@ export type CreateToolReviewInput = {
 export type CreateWebhookEndpointInput = {
   /** At most 500 characters; null or blank clears it. */
   description?: string | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes: Array<string>;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
   url: string;
@@ -1146,7 +1146,7 @@ export type UpdateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** false stops new deliveries; PENDING ones fail when their turn comes. */
   enabled?: boolean | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes?: Array<string> | null | undefined;
   id: string | number;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */

@@ -159,6 +159,32 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('a commit emits one import.completed event, not one event per row', async () => {
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['firstName', 'lastName', 'email'],
+        ['Quiet', 'Row', 'quiet@events.test'],
+      ]),
+    );
+    const started = await asMember.query(IMPORT_CONTACTS, { input: { fileId } });
+    const runId = Buffer.from(started.data.importContacts.importRun.id as string, 'base64')
+      .toString()
+      .split(':')[1]!;
+    await eventually(async () => {
+      const { rows } = await tenants.app.owner.query('SELECT status FROM import_runs WHERE id = $1', [runId]);
+      return rows[0]?.status === 'SUCCEEDED';
+    }, 20_000);
+    const { rows: events } = await tenants.app.owner.query(
+      `SELECT type, entity_type, payload FROM events
+        WHERE org_id = $1 AND (entity_id = $2 OR entity_id IN (SELECT id FROM contacts WHERE email = 'quiet@events.test'))`,
+      [tenants.org.id, runId],
+    );
+    expect(events).toEqual([
+      { type: 'import.completed', entity_type: 'ImportRun', payload: { entity: 'CONTACT', created: 1, updated: 0, skipped: 0 } },
+    ]);
+  });
+
   it('a commit with one bad row among 2,500 writes nothing (all or nothing across batches)', async () => {
     const before = await contactCount();
     const rows: string[][] = [['firstName', 'lastName', 'email']];
