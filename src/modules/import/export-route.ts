@@ -9,7 +9,7 @@
  * EXPORT_PAGE_ROWS by id, so memory holds one page whatever the size of the table.
  */
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import express, { type Request, type Response, type Router } from 'express';
 import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
@@ -18,7 +18,7 @@ import { authorize } from '../../auth/authorize.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { badInput } from '../../schema/errors.js';
 import type { FilterDefinition } from '../../schema/filters.js';
-import { delegateOf, deletedWhere, type CrmDelegate } from '../../schema/resource.js';
+import { delegateIn, deletedWhere, type CrmDelegate } from '../../schema/resource.js';
 import { activityFilter } from '../activity/queries.js';
 import { companyFilter } from '../company/queries.js';
 import { contactFilter } from '../contact/queries.js';
@@ -76,8 +76,8 @@ function valueOf(row: Record<string, unknown>, field: string): unknown {
 }
 
 /** The rows, page after page, as CSV records (arrays of cells). */
-async function* csvRecords(ctx: Context, entity: ExportEntityName, where: Record<string, unknown>, columns: CsvColumn[]) {
-  const delegate = delegateOf(ctx, ENTITIES[entity].delegate);
+async function* csvRecords(prisma: Context['prisma'], entity: ExportEntityName, where: Record<string, unknown>, columns: CsvColumn[]) {
+  const delegate = delegateIn(prisma, ENTITIES[entity].delegate);
   const select: Record<string, true> = { id: true };
   for (const column of columns) select[column.field.startsWith('customFields.') ? 'customFields' : column.field] = true;
   let after: string | null = null;
@@ -92,6 +92,22 @@ async function* csvRecords(ctx: Context, entity: ExportEntityName, where: Record
     if (page.length < EXPORT_PAGE_ROWS) return;
     after = page.at(-1)!.id as string;
   }
+}
+
+/**
+ * Writes the entity's rows that `where` matches (a Prisma where; the tenant's transaction
+ * scopes them) to `out` as CSV with its header row. The route's body; bench/import.ts times it.
+ */
+export async function writeCsvExport(
+  prisma: Context['prisma'],
+  entity: ExportEntityName,
+  where: Record<string, unknown>,
+  columns: CsvColumn[],
+  out: Writable,
+): Promise<void> {
+  // escape_formulas: a cell starting with = + - @ is prefixed with ' so a spreadsheet does not run it.
+  const csv = stringify({ header: true, columns: columns.map((c) => c.header), escape_formulas: true });
+  await pipeline(Readable.from(csvRecords(prisma, entity, where, columns)), csv, out);
 }
 
 /** A refusal as JSON with the status a GraphQL error of that code gets. */
@@ -130,9 +146,7 @@ export function exportRoutes(deps: ExportRouteDependencies): Router {
         'Content-Disposition': `attachment; filename="${entity}.csv"`,
         'X-Content-Type-Options': 'nosniff',
       });
-      // escape_formulas: a cell starting with = + - @ is prefixed with ' so a spreadsheet does not run it.
-      const csv = stringify({ header: true, columns: columns.map((c) => c.header), escape_formulas: true });
-      await pipeline(Readable.from(csvRecords(ctx, entity, where, columns)), csv, res);
+      await writeCsvExport(ctx.prisma, entity, where, columns, res);
       committed = true;
     } catch (error) {
       if (res.headersSent) {
