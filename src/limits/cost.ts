@@ -64,6 +64,9 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'ShoppingCart.items': 50,
   'MarketplaceTool.bundles': 50,
   'ToolBundle.tools': 50,
+  // At most IMPORT_MAX_REPORTED_ERRORS (1,000), and none on a committed run; an estimate: a
+  // run's errors are leaves, and pricing 1,000 would make a page of 20 runs cost the whole budget.
+  'ImportRun.errors': 100,
 };
 
 /** A Relay connection type: it has edges and pageInfo. */

@@ -350,8 +350,8 @@ export type CreateAttachmentUploadInput = {
   contentType: string;
   /** The name to show and to save the file under (any path is dropped). */
   fileName: string;
-  /** The Contact, Company, Deal, Lead or Listing the file belongs to. */
-  recordId: string | number;
+  /** The Contact, Company, Deal, Lead or Listing the file belongs to; omitted for a file on no record (a CSV to import). */
+  recordId?: string | number | null | undefined;
   /** The exact size; the upload must match it. */
   sizeBytes: number;
 };
@@ -557,7 +557,7 @@ export type CreateToolReviewInput = {
 export type CreateWebhookEndpointInput = {
   /** At most 500 characters; null or blank clears it. */
   description?: string | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes: Array<string>;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
   url: string;
@@ -1254,7 +1254,7 @@ export type UpdateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** false stops new deliveries; PENDING ones fail when their turn comes. */
   enabled?: boolean | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes?: Array<string> | null | undefined;
   id: string | number;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
@@ -1522,6 +1522,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'Contact', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1564,6 +1565,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'Contact', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', id: string }
           | { __typename: 'Listing', id: string }
@@ -1606,6 +1608,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'Contact', id: string }
               | { __typename: 'DailyMetric', id: string }
               | { __typename: 'Deal', id: string }
+              | { __typename: 'ImportRun', id: string }
               | { __typename: 'Invitation', id: string }
               | { __typename: 'Lead', id: string }
               | { __typename: 'Listing', id: string }
@@ -1694,6 +1697,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'Contact', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1731,6 +1735,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2260,6 +2265,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2352,6 +2358,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string, owner: { id: string } | null }
     | { id: string }
     | { id: string, owner: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string, assignee: { id: string } | null }
     | { id: string }
@@ -2462,6 +2469,7 @@ export type MetricsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { day: string, leadsCreated: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2593,6 +2601,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'Contact', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', name: string, id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', lastName: string, id: string }
           | { __typename: 'Listing', id: string }
@@ -2648,6 +2657,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2656,6 +2666,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3054,6 +3065,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'Contact', deletedAt: string | null, id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', deletedAt: string | null, id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', deletedAt: string | null, id: string }
     | { __typename: 'Listing', id: string }
