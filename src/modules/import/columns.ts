@@ -7,6 +7,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
+import { ContactStatus, ContactType, LeadRating, LeadSource, LeadStatus } from '../../generated/prisma/enums.js';
 import { email, intBetween, optionalText, stringSet, text, url } from '../../schema/validation.js';
 
 /** How an exported value is written. */
@@ -76,10 +77,13 @@ const domain = blankIsNull(
     .refine((value) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(value) && value.length <= 253, '{field} is not a domain name'),
 );
 
-const LEAD_SOURCES = ['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'OTHER'] as const;
+// The database's enums (prisma/schema.prisma) are the one list of values.
+const LEAD_SOURCES = Object.values(LeadSource);
 // CONVERTED is set by convertLead only, as in createLead.
-const LEAD_STATUSES = ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED'] as const;
-const LEAD_RATINGS = ['HOT', 'WARM', 'COLD'] as const;
+const LEAD_STATUSES = Object.values(LeadStatus).filter((status) => status !== 'CONVERTED');
+const LEAD_RATINGS = Object.values(LeadRating);
+const CONTACT_TYPES = Object.values(ContactType);
+const CONTACT_STATUSES = Object.values(ContactStatus);
 
 const id = (typename: string): CsvColumn => ({ header: 'id', field: 'id', format: { globalId: typename } });
 const timestamps: CsvColumn[] = [
@@ -94,6 +98,8 @@ export const CONTACT_COLUMNS: CsvColumn[] = [
   { header: 'email', field: 'email', format: 'text', importRule: email() },
   { header: 'phone', field: 'phone', format: 'text', importRule: optionalText(40) },
   { header: 'title', field: 'title', format: 'text', importRule: optionalText(120) },
+  { header: 'type', field: 'type', format: 'text', importRule: oneOf(CONTACT_TYPES) },
+  { header: 'status', field: 'status', format: 'text', importRule: oneOf(CONTACT_STATUSES) },
   { header: 'tags', field: 'tags', format: 'list', importRule: tagList },
   { header: 'companyId', field: 'companyId', format: { globalId: 'Company' } },
   { header: 'ownerId', field: 'ownerId', format: { globalId: 'User' } },
@@ -141,6 +147,7 @@ export const DEAL_COLUMNS: CsvColumn[] = [
   { header: 'stageId', field: 'stageId', format: { globalId: 'PipelineStage' } },
   { header: 'contactId', field: 'contactId', format: { globalId: 'Contact' } },
   { header: 'companyId', field: 'companyId', format: { globalId: 'Company' } },
+  { header: 'listingId', field: 'listingId', format: { globalId: 'Listing' } },
   { header: 'ownerId', field: 'ownerId', format: { globalId: 'User' } },
   ...timestamps,
 ];
@@ -157,6 +164,7 @@ export const ACTIVITY_COLUMNS: CsvColumn[] = [
   { header: 'companyId', field: 'companyId', format: { globalId: 'Company' } },
   { header: 'dealId', field: 'dealId', format: { globalId: 'Deal' } },
   { header: 'leadId', field: 'leadId', format: { globalId: 'Lead' } },
+  { header: 'listingId', field: 'listingId', format: { globalId: 'Listing' } },
   { header: 'ownerId', field: 'ownerId', format: { globalId: 'User' } },
   ...timestamps,
 ];

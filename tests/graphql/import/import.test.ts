@@ -197,6 +197,37 @@ describe('CSV import', () => {
     expect(await contactCount()).toBe(before);
   });
 
+  it("reads a contact's type and status as the lists spell them, and names a bad one", async () => {
+    const bad = await uploadCsv(
+      asMember,
+      csv([
+        ['firstName', 'lastName', 'email', 'type', 'status'],
+        ['Val', 'Vendor', 'val@kinds.test', 'vendor', 'do not contact'],
+        ['Cora', 'Client', 'cora@kinds.test', 'past-client', 'active'],
+        ['Nia', 'Nobody', 'nia@kinds.test', 'CUSTOMER', ''],
+      ]),
+    );
+    const dry = await importAndWait(asMember, 'importContacts', { fileId: bad, dryRun: true });
+    expect(dry.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([{ row: 4, column: 'type', code: 'INVALID_VALUE' }]);
+    const good = await uploadCsv(
+      asMember,
+      csv([
+        ['firstName', 'lastName', 'email', 'type', 'status'],
+        ['Val', 'Vendor', 'val@kinds.test', 'vendor', 'do not contact'],
+        ['Cora', 'Client', 'cora@kinds.test', 'past-client', ''],
+      ]),
+    );
+    expect(await importAndWait(asMember, 'importContacts', { fileId: good })).toMatchObject({ status: 'SUCCEEDED', createdCount: 2 });
+    const { rows } = await tenants.app.owner.query(
+      `SELECT email, type::text, status::text FROM contacts WHERE org_id = $1 AND email LIKE '%@kinds.test' ORDER BY email`,
+      [tenants.org.id],
+    );
+    expect(rows).toEqual([
+      { email: 'cora@kinds.test', type: 'PAST_CLIENT', status: 'ACTIVE' },
+      { email: 'val@kinds.test', type: 'VENDOR', status: 'DO_NOT_CONTACT' },
+    ]);
+  });
+
   it('maps CSV headers to fields', async () => {
     const fileId = await uploadCsv(
       asMember,
