@@ -97,6 +97,11 @@ describe('domain events', () => {
   });
 
   it('a request that fails after writing rolls its events back with its rows: no row, no notice', async () => {
+    // A barrier first: notices arrive in commit order, so once this one is here the earlier tests'
+    // are too (on a loaded machine one of theirs arrived inside the window below).
+    const barrier = await run(org.member, CREATE_CONTACT, { input: { firstName: 'Bar', lastName: 'Rier' } });
+    const barrierId = decodeGlobalId(barrier.createContact.contact.id).id;
+    await eventually(() => notices.some((notice) => notice.e === barrierId));
     const before = (await app.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE org_id = $1', [org.id])).rows[0]!.n;
     const noticesBefore = notices.length;
     const response = await org.member.query(`mutation {
