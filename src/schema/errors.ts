@@ -28,6 +28,8 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still running; retry after Retry-After to get its answer. */
   IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
+  /** A custom field value does not fit its definition (README "Custom fields"): extensions.key names the field. */
+  INVALID_CUSTOM_FIELD: 'INVALID_CUSTOM_FIELD',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

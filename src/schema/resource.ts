@@ -34,7 +34,8 @@ export type CrmDelegate =
   | 'apiKey'
   | 'trustedDocument'
   | 'webhookEndpoint'
-  | 'webhookDelivery';
+  | 'webhookDelivery'
+  | 'customFieldDefinition';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;

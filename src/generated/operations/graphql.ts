@@ -432,6 +432,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { name: string, id: string }
           | { fullName: string, id: string }
           | { id: string }
+          | { id: string }
           | { name: string, id: string }
           | { id: string }
           | { id: string }
@@ -572,6 +573,7 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { firstName: string | null, lastName: string, companyName: string | null, id: string }
@@ -602,6 +604,7 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { id: string }
           | { id: string }
           | { title: string, startsAt: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

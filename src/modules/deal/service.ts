@@ -5,6 +5,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { DealFields } from './inputs.js';
 import { tenantKey } from '../../context/tenant-key.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 
 type StageKind = 'OPEN' | 'WON' | 'LOST';
 
@@ -66,6 +67,7 @@ export async function createDeal(
   links: { contactId?: string | null; companyId?: string | null; leadId?: string | null; listingId?: string | null },
 ) {
   const { pipelineId, stageId, ...fields } = input;
+  await assertCustomFieldValues(ctx, 'DEAL', fields.customFields ?? {});
   const stage = await resolveStage(ctx, pipelineId, stageId);
   return ctx.prisma.deal.create({
     data: {

@@ -1412,6 +1412,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'Invitation', id: string }
@@ -1454,6 +1455,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
           | { __typename: 'Contact', id: string }
+          | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', id: string }
           | { __typename: 'Invitation', id: string }
@@ -1496,6 +1498,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'Checkout', id: string }
               | { __typename: 'Company', id: string }
               | { __typename: 'Contact', id: string }
+              | { __typename: 'CustomFieldDefinition', id: string }
               | { __typename: 'DailyMetric', id: string }
               | { __typename: 'Deal', id: string }
               | { __typename: 'Invitation', id: string }
@@ -1584,6 +1587,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'Invitation', id: string }
@@ -1623,6 +1627,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2101,6 +2106,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2191,6 +2197,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, owner: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string, owner: { id: string } | null }
     | { id: string }
@@ -2291,6 +2298,7 @@ export type MetricsNodeQueryVariables = Exact<{
 
 
 export type MetricsNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2432,6 +2440,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
           | { __typename: 'Contact', id: string }
+          | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', name: string, id: string }
           | { __typename: 'Invitation', id: string }
@@ -2489,6 +2498,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2497,6 +2507,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2893,6 +2904,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', deletedAt: string | null, id: string }
     | { __typename: 'Contact', deletedAt: string | null, id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', deletedAt: string | null, id: string }
     | { __typename: 'Invitation', id: string }
