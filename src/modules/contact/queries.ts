@@ -5,6 +5,7 @@ import { companyFilter } from '../company/queries.js';
 
 export const contactFilter = defineFilter('Contact', () => ({
   id: { kind: 'id', column: 'id', type: 'Contact' },
+  customFields: { kind: 'customFields', entity: 'CONTACT' },
   firstName: { kind: 'string', column: 'firstName', prefixKey: 'firstNameKey' },
   lastName: { kind: 'string', column: 'lastName', prefixKey: 'lastNameKey' },
   email: { kind: 'string', column: 'email' },
