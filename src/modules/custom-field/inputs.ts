@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
 import { given, globalId, intBetween, omittable, stringSet, text } from '../../schema/validation.js';
 import { CustomFieldEntityEnum, CustomFieldTypeEnum } from './types.js';
-import { CUSTOM_FIELD_KEY, type CustomFieldEntity, type CustomFieldType } from './values.js';
+import { CUSTOM_FIELD_KEY, MULTI_SELECT_SEPARATOR, type CustomFieldEntity, type CustomFieldType } from './values.js';
 
-const OPTIONS_HELP = 'SINGLE_SELECT and MULTI_SELECT only: 1 to 100 distinct options of at most 100 characters.';
+const OPTIONS_HELP = 'SINGLE_SELECT and MULTI_SELECT only: 1 to 100 distinct options of at most 100 characters, without ";".';
 
 export const CreateCustomFieldDefinitionInput = builder.inputType('CreateCustomFieldDefinitionInput', {
   fields: (f) => ({
@@ -42,6 +42,9 @@ const options = stringSet({
   maxLength: 100,
   tooMany: '{field}: at most 100 options',
   tooLong: '{field}: each option at most 100 characters',
+}).refine((values) => values.every((value) => !value.includes(MULTI_SELECT_SEPARATOR)), {
+  // A CSV cell lists a MULTI_SELECT value's options separated by it (values.ts).
+  message: `{field}: an option may not contain "${MULTI_SELECT_SEPARATOR}"`,
 });
 const position = intBetween(0, 10_000);
 

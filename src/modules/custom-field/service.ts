@@ -6,7 +6,7 @@ import { badInput, ClientFlowError, ErrorCode, notFound } from '../../schema/err
 import type { CreateCustomFieldDefinition, UpdateCustomFieldDefinition } from './inputs.js';
 import { ENTITY_TABLES, validateCustomFieldValues, type CustomFieldEntity } from './values.js';
 
-export { validateCustomFieldValues } from './values.js';
+export { formatCustomFieldValue, parseCustomFieldCell, validateCustomFieldValues } from './values.js';
 export type { CustomFieldError, CustomFieldRule } from './values.js';
 
 /**

@@ -104,6 +104,59 @@ export function validateCustomFieldValues(
   return errors;
 }
 
+/** How a MULTI_SELECT value is written in one CSV cell: its options joined by this (options may not contain it). */
+export const MULTI_SELECT_SEPARATOR = ';';
+
+const MONEY_CELL = /^(-?[0-9]+)(?:\.([0-9]{1,2}))?$/;
+const TRUE_CELLS = new Set(['true', 'yes', '1']);
+const FALSE_CELLS = new Set(['false', 'no', '0']);
+
+/**
+ * A CSV cell (text) as the JSON value the API stores for this field, for the import: blank is
+ * unset (null); NUMBER "12.5" is 12.5; MONEY "1250" and "1250.5" are "1250.00" and "1250.50";
+ * BOOLEAN true/false/yes/no/1/0; MULTI_SELECT options separated by ";". A cell that cannot be
+ * the type is returned as text, so validateCustomFieldValues reports it exactly as the API would.
+ */
+export function parseCustomFieldCell(rule: Pick<CustomFieldRule, 'type'>, cell: string): unknown {
+  const trimmed = cell.trim();
+  if (trimmed === '') return null;
+  switch (rule.type) {
+    case 'TEXT':
+      return cell;
+    case 'NUMBER': {
+      const number = Number(trimmed);
+      return Number.isFinite(number) ? number : trimmed;
+    }
+    case 'MONEY': {
+      const match = MONEY_CELL.exec(trimmed);
+      return match ? `${match[1]}.${(match[2] ?? '').padEnd(2, '0')}` : trimmed;
+    }
+    case 'BOOLEAN': {
+      const lower = trimmed.toLowerCase();
+      return TRUE_CELLS.has(lower) ? true : FALSE_CELLS.has(lower) ? false : trimmed;
+    }
+    case 'MULTI_SELECT':
+      return trimmed
+        .split(MULTI_SELECT_SEPARATOR)
+        .map((each) => each.trim())
+        .filter((each) => each.length > 0);
+    default:
+      return trimmed;
+  }
+}
+
+/** A stored value as one CSV cell, for the export: the inverse of parseCustomFieldCell (unset is ""). */
+export function formatCustomFieldValue(rule: Pick<CustomFieldRule, 'type'>, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (rule.type === 'MULTI_SELECT' && Array.isArray(value) && value.every((each) => typeof each === 'string')) {
+    return value.join(MULTI_SELECT_SEPARATOR);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Older free JSON under a key defined later: shown as it is stored.
+  return JSON.stringify(value);
+}
+
 export const ENTITY_TABLES: Record<CustomFieldEntity, string> = {
   COMPANY: 'companies',
   CONTACT: 'contacts',

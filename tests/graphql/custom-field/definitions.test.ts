@@ -122,6 +122,7 @@ describe('custom field definitions', () => {
       ['a select without options', { type: 'MULTI_SELECT', options: [] }, 'options'],
       ['101 options', { type: 'MULTI_SELECT', options: Array.from({ length: 101 }, (_, i) => `o${i}`) }, 'options'],
       ['a negative position', { position: -1 }, 'position'],
+      ['an option with the CSV separator', { type: 'MULTI_SELECT', options: ['a;b'] }, 'options'],
     ])('refuses %s (BAD_USER_INPUT naming the field, nothing written)', async (_case, input, field) => {
       const error = await refused(CREATE, { entity: 'COMPANY', key: newFieldKey(), label: 'Bad', type: 'TEXT', ...input });
       expect(error.extensions!.field).toBe(field);
