@@ -30,6 +30,25 @@ export function customFieldDefinitions(tx: Client, entity: CustomFieldEntity) {
   });
 }
 
+type Definition = Awaited<ReturnType<typeof customFieldDefinitions>>[number];
+const liveDefinitionsOf = new WeakMap<Context, Promise<Map<CustomFieldEntity, Definition[]>>>();
+
+/** The live definitions of every entity, read once per request (what customFieldValues shows on a page of records). */
+export function liveDefinitionsByEntity(ctx: Context): Promise<Map<CustomFieldEntity, Definition[]>> {
+  let definitions = liveDefinitionsOf.get(ctx);
+  if (!definitions) {
+    definitions = ctx.prisma.customFieldDefinition
+      .findMany({ where: { deletedAt: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })
+      .then((rows) => {
+        const byEntity = new Map<CustomFieldEntity, Definition[]>();
+        for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
+        return byEntity;
+      });
+    liveDefinitionsOf.set(ctx, definitions);
+  }
+  return definitions;
+}
+
 /**
  * Refuses custom field values that do not fit the entity's definitions (INVALID_CUSTOM_FIELD,
  * the first problem; extensions.key names the field and extensions.problems lists them all).

@@ -1,6 +1,9 @@
 import { builder } from '../../schema/builder.js';
 import { tenantNode } from '../../context/tenant-key.js';
-import { TEXT_MAX } from './values.js';
+import type { Context } from '../../context/index.js';
+import type { CustomFieldDefinition, Prisma } from '../../generated/prisma/client.js';
+import { liveDefinitionsByEntity } from './service.js';
+import { formatCustomFieldValue, TEXT_MAX, type CustomFieldEntity } from './values.js';
 
 export const CustomFieldEntityEnum = builder.enumType('CustomFieldEntity', {
   description: 'The records a custom field belongs to.',
@@ -52,3 +55,69 @@ export const PurgeCustomFieldValuesPayload = builder
       purgedCount: t.exposeInt('purgedCount', { description: 'Records whose customFields held the key (0 on a repeated call).' }),
     }),
   });
+
+const CustomFieldValueType = builder.objectRef<{ definition: CustomFieldDefinition; value: unknown }>('CustomFieldValue').implement({
+  description: "One live custom field of a record's entity with the record's value: customFields read through the definitions.",
+  fields: (t) => ({
+    key: t.string({ resolve: ({ definition }) => definition.key }),
+    label: t.string({ resolve: ({ definition }) => definition.label }),
+    type: t.field({ type: CustomFieldTypeEnum, resolve: ({ definition }) => definition.type }),
+    value: t.string({
+      nullable: true,
+      description:
+        'The value as text, null when unset: numbers and booleans written out, MULTI_SELECT options joined by ";" (the CSV cell). ' +
+        'customFields has the JSON.',
+      resolve: ({ definition, value }) => (value === undefined || value === null ? null : formatCustomFieldValue(definition, value)),
+    }),
+  }),
+});
+
+/** A record's custom_fields read through its entity's live definitions: every field in form order, set or not. */
+async function customFieldValuesOf(entity: CustomFieldEntity, customFields: Prisma.JsonValue, ctx: Context) {
+  const values: Record<string, unknown> =
+    customFields !== null && typeof customFields === 'object' && !Array.isArray(customFields) ? customFields : {};
+  const definitions = (await liveDefinitionsByEntity(ctx)).get(entity) ?? [];
+  return definitions.map((definition) => ({ definition, value: values[definition.key] }));
+}
+
+const VALUES_HELP = "The entity's live custom fields in form order, each with this record's value (null when unset).";
+builder.prismaObjectField('Company', 'customFieldValues', (t) =>
+  t.field({
+    type: [CustomFieldValueType],
+    select: { customFields: true },
+    description: VALUES_HELP,
+    resolve: (record, _args, ctx) => customFieldValuesOf('COMPANY', record.customFields, ctx),
+  }),
+);
+builder.prismaObjectField('Contact', 'customFieldValues', (t) =>
+  t.field({
+    type: [CustomFieldValueType],
+    select: { customFields: true },
+    description: VALUES_HELP,
+    resolve: (record, _args, ctx) => customFieldValuesOf('CONTACT', record.customFields, ctx),
+  }),
+);
+builder.prismaObjectField('Lead', 'customFieldValues', (t) =>
+  t.field({
+    type: [CustomFieldValueType],
+    select: { customFields: true },
+    description: VALUES_HELP,
+    resolve: (record, _args, ctx) => customFieldValuesOf('LEAD', record.customFields, ctx),
+  }),
+);
+builder.prismaObjectField('Deal', 'customFieldValues', (t) =>
+  t.field({
+    type: [CustomFieldValueType],
+    select: { customFields: true },
+    description: VALUES_HELP,
+    resolve: (record, _args, ctx) => customFieldValuesOf('DEAL', record.customFields, ctx),
+  }),
+);
+builder.prismaObjectField('Activity', 'customFieldValues', (t) =>
+  t.field({
+    type: [CustomFieldValueType],
+    select: { customFields: true },
+    description: VALUES_HELP,
+    resolve: (record, _args, ctx) => customFieldValuesOf('ACTIVITY', record.customFields, ctx),
+  }),
+);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../helpers/app.js';
 import { createOrganization, type TestOrganization } from '../../helpers/organizations.js';
+import { measureStatements } from '../../helpers/statements.js';
 
 const CREATE_FIELD = /* GraphQL */ `
   mutation ($input: CreateCustomFieldDefinitionInput!) {
@@ -170,6 +171,46 @@ describe('filtering lists by custom fields', () => {
     const response = await org.viewer.query(CONTACT_DEALS, { filter: { customFields: conditions } });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0]!.extensions).toMatchObject({ limit: 'filterConditions', maximum: 50, found: 51 });
+  });
+
+  it('customFieldValues shows every live field of the entity in form order, typed, as text', async () => {
+    const query = /* GraphQL */ `
+      query ($first: Int!) {
+        deals(first: $first, orderBy: [{ field: NAME }]) {
+          edges {
+            node {
+              name
+              customFieldValues {
+                key
+                type
+                value
+              }
+            }
+          }
+        }
+      }
+    `;
+    const small = await measureStatements(app, org.viewer, query, { first: 1 });
+    const large = await measureStatements(app, org.viewer, query, { first: 50 });
+    // One read of the definitions per request, however many records the page holds.
+    expect(large.count).toBe(small.count);
+    expect(large.statements.filter((statement) => statement.includes('custom_field_definitions'))).toHaveLength(1);
+    const byName = Object.fromEntries(
+      large.data.deals.edges.map((edge: { node: { name: string; customFieldValues: unknown[] } }) => [
+        edge.node.name,
+        edge.node.customFieldValues,
+      ]),
+    );
+    expect(byName.a).toEqual([
+      { key: 'seats', type: 'NUMBER', value: '5' },
+      { key: 'budget', type: 'MONEY', value: '900.00' },
+      { key: 'renewal', type: 'DATE', value: '2026-01-15' },
+      { key: 'strategic', type: 'BOOLEAN', value: 'true' },
+      { key: 'region', type: 'SINGLE_SELECT', value: 'EMEA' },
+      { key: 'products', type: 'MULTI_SELECT', value: 'crm' },
+      { key: 'note', type: 'TEXT', value: 'Big Fish' },
+    ]);
+    expect(byName.d.map((field: { value: string | null }) => field.value)).toEqual([null, null, null, null, null, null, null]);
   });
 
   it('does not read a deleted field', async () => {
