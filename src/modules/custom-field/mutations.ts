@@ -51,14 +51,15 @@ builder.mutationField('deleteCustomFieldDefinition', (t) =>
 builder.mutationField('purgeCustomFieldValues', (t) =>
   t.field({
     type: PurgeCustomFieldValuesPayload,
-    description: "Removes a deleted custom field's key from every record of its entity (deleted records too). ADMIN and OWNER.",
+    description:
+      "Removes a deleted custom field's key from the records of its entity (deleted records too), in batches: call again while `remaining`. ADMIN and OWNER.",
     args: { input: t.arg({ required: true, type: IdInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const { definition, purgedCount } = await service.purgeCustomFieldValues(
+      const { definition, purgedCount, remaining } = await service.purgeCustomFieldValues(
         ctx,
         parseInput(idInputSchema('CustomFieldDefinition'), input).id,
       );
-      return { customFieldDefinition: definition, purgedCount };
+      return { customFieldDefinition: definition, purgedCount, remaining };
     },
   }),
 );

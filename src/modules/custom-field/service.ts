@@ -126,9 +126,17 @@ export async function deleteCustomFieldDefinition(ctx: Context, id: string) {
 }
 
 /**
- * Removes a deleted definition's key from every record of its entity (soft-deleted ones too).
- * Refused while the field is live, or when a live definition has taken the key since: its values
- * are that field's now.
+ * Records one purgeCustomFieldValues call changes. Each changed row fires the audit and event
+ * triggers: 90,000 rows in one request ran past the 5 s statement_timeout of the tests (and so
+ * wrote nothing); a bounded batch per call keeps every call well inside it (measured in
+ * tests/db/custom-field-filter-plan.test.ts) and the client calls again while `remaining`.
+ */
+export const PURGE_BATCH_SIZE = 5_000;
+
+/**
+ * Removes a deleted definition's key from up to PURGE_BATCH_SIZE records of its entity
+ * (soft-deleted ones too); `remaining` says whether more hold it. Refused while the field is
+ * live, or when a live definition has taken the key since: its values are that field's now.
  */
 export async function purgeCustomFieldValues(ctx: Context, id: string) {
   const definition = await ctx.prisma.customFieldDefinition.findUnique({ where: tenantKey(ctx, id) });
@@ -140,9 +148,17 @@ export async function purgeCustomFieldValues(ctx: Context, id: string) {
   });
   if (successor) throw badInput(`A live custom field uses the key ${definition.key} again; its values are kept`, 'id');
   const table = Prisma.raw(`"${ENTITY_TABLES[definition.entity]}"`);
-  const purgedCount = await ctx.prisma.$executeRaw(
-    Prisma.sql`UPDATE ${table} SET custom_fields = custom_fields - ${definition.key}
-                WHERE org_id = ${tenantOf(ctx).orgId}::uuid AND custom_fields ? ${definition.key}`,
+  const orgId = tenantOf(ctx).orgId;
+  const [result] = await ctx.prisma.$queryRaw<{ purged: number; remaining: boolean }[]>(
+    Prisma.sql`WITH batch AS (
+                 SELECT id FROM ${table} WHERE org_id = ${orgId}::uuid AND custom_fields ? ${definition.key}
+                  LIMIT ${PURGE_BATCH_SIZE + 1}
+               ), purged AS (
+                 UPDATE ${table} SET custom_fields = custom_fields - ${definition.key}
+                  WHERE org_id = ${orgId}::uuid AND id IN (SELECT id FROM batch LIMIT ${PURGE_BATCH_SIZE})
+                  RETURNING 1
+               )
+               SELECT (SELECT count(*)::int FROM purged) AS purged, (SELECT count(*) FROM batch) > ${PURGE_BATCH_SIZE} AS remaining`,
   );
-  return { definition, purgedCount };
+  return { definition, purgedCount: result?.purged ?? 0, remaining: result?.remaining ?? false };
 }

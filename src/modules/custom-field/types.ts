@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { tenantNode } from '../../context/tenant-key.js';
 import type { Context } from '../../context/index.js';
 import type { CustomFieldDefinition, Prisma } from '../../generated/prisma/client.js';
-import { liveDefinitionsByEntity } from './service.js';
+import { liveDefinitionsByEntity, PURGE_BATCH_SIZE } from './service.js';
 import { formatCustomFieldValue, TEXT_MAX, type CustomFieldEntity } from './values.js';
 
 export const CustomFieldEntityEnum = builder.enumType('CustomFieldEntity', {
@@ -48,11 +48,14 @@ export const CustomFieldDefinitionType = builder.prismaNode('CustomFieldDefiniti
 });
 
 export const PurgeCustomFieldValuesPayload = builder
-  .objectRef<{ customFieldDefinition: { id: string }; purgedCount: number }>('PurgeCustomFieldValuesPayload')
+  .objectRef<{ customFieldDefinition: { id: string }; purgedCount: number; remaining: boolean }>('PurgeCustomFieldValuesPayload')
   .implement({
     fields: (t) => ({
       customFieldDefinition: t.field({ type: CustomFieldDefinitionType, resolve: (payload) => payload.customFieldDefinition }),
-      purgedCount: t.exposeInt('purgedCount', { description: 'Records whose customFields held the key (0 on a repeated call).' }),
+      purgedCount: t.exposeInt('purgedCount', { description: 'Records this call removed the key from (0 once none holds it).' }),
+      remaining: t.exposeBoolean('remaining', {
+        description: `More records hold the key: a call changes at most ${PURGE_BATCH_SIZE} records; call again until false.`,
+      }),
     }),
   });
 

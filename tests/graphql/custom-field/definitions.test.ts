@@ -24,6 +24,7 @@ const PURGE = /* GraphQL */ `
   mutation ($id: ID!) {
     purgeCustomFieldValues(input: { id: $id }) {
       purgedCount
+      remaining
       customFieldDefinition {
         id
       }
@@ -281,7 +282,7 @@ describe('custom field definitions', () => {
       expect(trash.customFieldDefinitions.edges.map((edge: { node: { key: string } }) => edge.node.key)).toContain(field.key);
 
       const purged = (await run(PURGE, { id: field.id })).purgeCustomFieldValues;
-      expect(purged.purgedCount).toBe(1);
+      expect(purged).toMatchObject({ purgedCount: 1, remaining: false });
       expect(await companyValues(company.id)).toEqual({ note: 'x' });
       expect((await run(PURGE, { id: field.id })).purgeCustomFieldValues.purgedCount).toBe(0);
     });
