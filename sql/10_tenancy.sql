@@ -100,6 +100,7 @@ DECLARE
   v_user uuid;
   v_admin boolean;
   v_role text;
+  v_deleted boolean;
 BEGIN
   -- API keys' accounts (sql/12) authenticate only through app.begin_api_key_request.
   IF p_subject LIKE 'cf-api-key:%' THEN
@@ -132,8 +133,17 @@ BEGIN
   PERFORM set_config('app.current_user_id', v_user::text, true);
   PERFORM set_config('app.current_org_id', '', true);
   IF p_org_id IS NOT NULL THEN
-    SELECT m.role::text INTO v_role FROM memberships m
+    -- A deleted organization (deleteOrganization, pending its purge) serves no request: its
+    -- members get ORGANIZATION_PENDING_DELETION (the hint, src/schema/error-mapping.ts) and
+    -- restore it with restoreOrganization, which names it without the header. Inline rather
+    -- than a helper: each nested call with a SET clause costs ~60 us (above).
+    SELECT m.role::text, o.deleted_at IS NOT NULL INTO v_role, v_deleted
+      FROM memberships m JOIN organizations o ON o.id = m.org_id
      WHERE m.user_id = v_user AND m.org_id = p_org_id;
+    IF v_deleted THEN
+      RAISE EXCEPTION 'this organization is pending deletion'
+        USING ERRCODE = 'P0001', HINT = 'ORGANIZATION_PENDING_DELETION';
+    END IF;
     IF v_role IS NOT NULL THEN
       PERFORM set_config('app.current_org_id', p_org_id::text, true);
     END IF;
@@ -143,6 +153,44 @@ END
 $$;
 REVOKE ALL ON FUNCTION app.begin_request(text, text, text, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflow_app;
+
+-- updateProfile: the signed-in user changes their own display name (users.display_name, shown
+-- instead of the token's name, which app.begin_request keeps rewriting). The API's role may not
+-- write users: this function writes the one user the transaction is bound to, checked as
+-- app.begin_request checks it: this backend holds that user's binding lock and no other one (a
+-- transaction-level advisory lock cannot be released early, so SQL that set
+-- app.current_user_id to someone else, or took their lock too, is refused). API keys'
+-- service accounts have no profile.
+CREATE OR REPLACE FUNCTION app.update_profile(p_display_name text)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  c_mark1 constant integer := 1128686129;
+  v_user uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
+  v_subject text;
+  v_key oid;
+BEGIN
+  SELECT u.auth_subject INTO v_subject FROM users u WHERE u.id = v_user AND NOT u.is_service_account;
+  IF v_subject IS NULL THEN
+    RAISE EXCEPTION 'no signed-in person in this transaction' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  v_key := (hashtext('bind1:' || v_subject)::bigint & 4294967295)::oid;
+  IF NOT EXISTS (SELECT 1 FROM pg_locks l
+                  WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                    AND l.classid = c_mark1::oid AND l.objid = v_key)
+     OR EXISTS (SELECT 1 FROM pg_locks l
+                 WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.objsubid = 2
+                   AND l.classid = c_mark1::oid AND l.objid <> v_key) THEN
+    RAISE EXCEPTION 'this transaction belongs to another user' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE users SET display_name = p_display_name, updated_at = now() WHERE id = v_user;
+END
+$$;
+REVOKE ALL ON FUNCTION app.update_profile(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.update_profile(text) TO clientflow_app;
 
 -- An organization always keeps at least one OWNER: the database refuses the change that
 -- would remove or demote the last one, whatever the application does. The advisory lock

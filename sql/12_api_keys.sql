@@ -74,6 +74,7 @@ DECLARE
   v_key1 integer;
   v_key2 integer;
   v_role text;
+  v_deleted boolean;
 BEGIN
   -- Under FORCE RLS the owner sees a key outside a tenant only through api_key_authentication
   -- (below), and only while this setting names its hash.
@@ -97,7 +98,14 @@ BEGIN
   PERFORM set_config('app.current_user_id', v_key.user_id::text, true);
   PERFORM set_config('app.current_org_id', '', true);
   IF p_org_id IS NULL OR p_org_id = v_key.org_id THEN
-    SELECT m.role::text INTO v_role FROM memberships m WHERE m.org_id = v_key.org_id AND m.user_id = v_key.user_id;
+    -- A deleted organization's keys stop working with it (as in app.begin_request, sql/10).
+    SELECT m.role::text, o.deleted_at IS NOT NULL INTO v_role, v_deleted
+      FROM memberships m JOIN organizations o ON o.id = m.org_id
+     WHERE m.org_id = v_key.org_id AND m.user_id = v_key.user_id;
+    IF v_deleted THEN
+      RAISE EXCEPTION 'this organization is pending deletion'
+        USING ERRCODE = 'P0001', HINT = 'ORGANIZATION_PENDING_DELETION';
+    END IF;
     IF v_role IS NOT NULL THEN
       PERFORM set_config('app.current_org_id', v_key.org_id::text, true);
     END IF;

@@ -23,6 +23,13 @@ RETURNS trigger
 LANGUAGE plpgsql
 AS $$
 BEGIN
+  -- The one exception: app.purge_organization (sql/87) removes the log of the organization it
+  -- just deleted for good, and only that one (the setting names it and it no longer exists).
+  IF TG_OP = 'DELETE'
+     AND OLD.org_id = NULLIF(current_setting('app.purging_organization', true), '')::uuid
+     AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = OLD.org_id) THEN
+    RETURN OLD;
+  END IF;
   RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
 END
 $$;
@@ -47,6 +54,10 @@ DECLARE
   v_org_column text := COALESCE(TG_ARGV[0], 'org_id');
   v_changes jsonb;
 BEGIN
+  -- An organization being purged for good (app.purge_organization, sql/87) leaves no log.
+  IF (v_row ->> v_org_column) = current_setting('app.purging_organization', true) THEN
+    RETURN NULL;
+  END IF;
   SELECT COALESCE(jsonb_object_agg(k, jsonb_build_object('old', v_old -> k, 'new', v_new -> k)), '{}'::jsonb)
     INTO v_changes
     FROM jsonb_object_keys(v_row) AS k

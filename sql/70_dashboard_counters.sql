@@ -52,7 +52,7 @@ END
 $$;
 REVOKE ALL ON FUNCTION app.count_stage_deal(uuid, uuid, integer, numeric, integer) FROM PUBLIC;
 
--- Open, not deleted deals are counted under their stage.
+-- Deals in the pipeline (OPEN or ON_HOLD: not WON or LOST), not deleted, are counted under their stage.
 CREATE OR REPLACE FUNCTION app.count_deal_change()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -60,8 +60,8 @@ SECURITY DEFINER
 SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
-  was_counted boolean := TG_OP <> 'INSERT' AND OLD.status = 'OPEN' AND OLD.deleted_at IS NULL;
-  is_counted boolean := TG_OP <> 'DELETE' AND NEW.status = 'OPEN' AND NEW.deleted_at IS NULL;
+  was_counted boolean := TG_OP <> 'INSERT' AND OLD.status NOT IN ('WON', 'LOST') AND OLD.deleted_at IS NULL;
+  is_counted boolean := TG_OP <> 'DELETE' AND NEW.status NOT IN ('WON', 'LOST') AND NEW.deleted_at IS NULL;
 BEGIN
   IF was_counted AND is_counted AND OLD.org_id = NEW.org_id AND OLD.stage_id > NEW.stage_id THEN
     -- Lower stage_id first (see the top of this file): the new stage's row before the old one's.
@@ -220,7 +220,7 @@ BEGIN
          coalesce(sum(value * probability) FILTER (WHERE probability IS NOT NULL), 0),
          coalesce(sum(value) FILTER (WHERE probability IS NULL), 0)
     FROM deals
-   WHERE org_id = p_org AND status = 'OPEN' AND deleted_at IS NULL
+   WHERE org_id = p_org AND status NOT IN ('WON', 'LOST') AND deleted_at IS NULL
    GROUP BY org_id, stage_id;
   DELETE FROM lead_status_counters WHERE org_id = p_org;
   INSERT INTO lead_status_counters (org_id, status, lead_count)

@@ -115,6 +115,10 @@ const configSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
     /** Days the outbox keeps domain events; a daily job deletes older ones (their effects stay). */
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days a deleted organization can be restored (restoreOrganization); a daily job then purges its rows and files. */
+    ORGANIZATION_DELETION_GRACE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days a deleted attachment can be restored; a daily job then deletes its bytes from the store and its row. */
+    ATTACHMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** How many organizations one user may own and still create another (createOrganization). */
     MAX_ORGANIZATIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Tokens issued (iat) longer ago than this are refused, whatever their exp says (RFC 8725). */

@@ -167,6 +167,7 @@ export async function createServer(options: {
   const organizationSettings = {
     invitationTtlHours: config.INVITATION_TTL_HOURS,
     maxOrganizationsPerUser: config.MAX_ORGANIZATIONS_PER_USER,
+    deletionGraceDays: config.ORGANIZATION_DELETION_GRACE_DAYS,
   };
   const webhookSettings = { allowPrivateUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS, httpsOnly: production };
   // startsWith on names reads the prefix keys for the characters the database lower-cases as we do.

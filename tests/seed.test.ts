@@ -111,11 +111,11 @@ describe('demo seed', () => {
       memberships: 4,
       companies: 12,
       contacts: 48,
-      leads: 38,
+      leads: 41,
       pipelines: 1,
       pipeline_stages: 6,
       deals: 40,
-      activities: 236,
+      activities: 240,
       listings: 40,
       appointments: 60,
       messages: 200,
@@ -167,12 +167,25 @@ describe('demo seed', () => {
     const { rows: funnel } = await app.owner.query(`SELECT DISTINCT status FROM leads WHERE org_id = $1`, [orgId]);
     expect(funnel.length).toBeGreaterThanOrEqual(4);
 
+    // The design documents' model in use: every contact type and status, paused deals, showings
+    // and open houses naming their listing.
+    const { rows: model } = await app.owner.query(
+      `SELECT (SELECT count(DISTINCT type)::int FROM contacts WHERE org_id = $1) AS contact_types,
+              (SELECT count(DISTINCT status)::int FROM contacts WHERE org_id = $1) AS contact_statuses,
+              (SELECT count(*)::int FROM deals WHERE org_id = $1 AND status = 'ON_HOLD') AS on_hold,
+              (SELECT count(*)::int FROM leads WHERE org_id = $1 AND status = 'LOST') AS lost_leads,
+              (SELECT bool_and(listing_id IS NOT NULL) FROM activities WHERE org_id = $1 AND type IN ('SHOWING', 'OPEN_HOUSE')) AS linked,
+              (SELECT count(*)::int FROM activities WHERE org_id = $1 AND type = 'OPEN_HOUSE') AS open_houses`,
+      [orgId],
+    );
+    expect(model[0]).toEqual({ contact_types: 5, contact_statuses: 3, on_hold: 2, lost_leads: 3, linked: true, open_houses: 4 });
+
     const { rows: activity } = await app.owner.query(
       `SELECT count(DISTINCT type)::int AS types, count(DISTINCT owner_id)::int AS owners, max(occurred_at) < $2 AS past, min(occurred_at) >= $3 AS recent
          FROM activities WHERE org_id = $1`,
       [orgId, DAY_START, since],
     );
-    expect(activity[0]).toEqual({ types: 6, owners: 3, past: true, recent: true });
+    expect(activity[0]).toEqual({ types: 8, owners: 3, past: true, recent: true });
 
     const { rows: metrics } = await app.owner.query(
       `SELECT count(*)::int AS days, min(day)::text AS first, max(day)::text AS last, sum(leads_created)::int AS leads,
@@ -185,10 +198,10 @@ describe('demo seed', () => {
       days: 90,
       first: '2026-08-26',
       last: '2026-11-23',
-      leads: 38,
+      leads: 41,
       won: closedBy.WON,
       lost: closedBy.LOST,
-      activities: 236,
+      activities: 240,
       messages: 200,
     });
     expect(metrics[0].deals).toBeGreaterThan(20);

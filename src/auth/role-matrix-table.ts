@@ -17,7 +17,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",
   purchase: "fill a cart and buy marketplace tools with the organization's money",
-  manageOrganization: 'rename the organization',
+  manageOrganization: 'rename, hand over (transferOwnership) or delete the organization',
 };
 
 /** The README's role matrix, rendered from OPERATION_PERMISSIONS (a test keeps them equal). */

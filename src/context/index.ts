@@ -15,6 +15,7 @@ import {
   invalidToken,
   malformedAuthorization,
   serverBusy,
+  organizationPendingDeletion,
   tooManyConcurrentRequests,
 } from '../schema/errors.js';
 import { databaseCause } from '../schema/error-mapping.js';
@@ -263,6 +264,8 @@ class TenantRequest implements Context {
         if (attempt === 1 && isConnectionLost(error)) continue;
         this.releaseSlot();
         if (isPoolWaitTimeout(error)) throw serverBusy(limits.acquireTimeoutMs);
+        // app.begin_request refuses a deleted organization (sql/10_tenancy.sql): a 403 like a non-member's.
+        if (isPendingDeletion(error)) throw organizationPendingDeletion();
         throw error;
       }
     }
@@ -315,6 +318,11 @@ export function isConnectionLost(error: unknown): boolean {
   const { code } = databaseCause(error);
   if (code) return code.startsWith('08') || /^57P0[1-3]$/.test(code);
   return error instanceof Error && /connection terminated|not queryable|ECONNRESET|ConnectionClosed/i.test(error.message);
+}
+
+function isPendingDeletion(error: unknown): boolean {
+  const { code, message } = databaseCause(error);
+  return code === 'P0001' && (message ?? '').includes('pending deletion');
 }
 
 /** Prisma's answer when no pool connection came free within maxWait (P2028, "Unable to start a transaction"). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,9 +101,40 @@ export async function startEmbeddedPostgres(options: {
     await cluster.initialise();
   }
   await cluster.start();
-  return {
-    adminUrl: `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
-    port,
-    stop: () => cluster.stop(),
-  };
+  return { adminUrl: superuserUrl(port), port, stop: () => cluster.stop() };
+}
+
+const superuserUrl = (port: number) => `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/** The port of the embedded PostgreSQL already running on `dataDir` (e.g. under `npm start`), if any. */
+function runningEmbeddedPort(dataDir: string): number | null {
+  const pidFile = join(resolve(dataDir), 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 the pid, line 4 the port.
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but owned by another OS user (the package runs it as `postgres` under root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return port;
+}
+
+/**
+ * For scripts beside `npm start` (platform-admin, db:seed): the development cluster in `dataDir`,
+ * whether or not the server is running. A running one is used as it is (stop() leaves it up);
+ * otherwise it is started for the script and stopped by stop(). Refuses when `dataDir` holds no
+ * cluster yet and `create` is false.
+ */
+export async function openEmbeddedPostgres(dataDir: string, options: { create: boolean }): Promise<EmbeddedDatabase> {
+  const port = runningEmbeddedPort(dataDir);
+  if (port) return { adminUrl: superuserUrl(port), port, stop: async () => {} };
+  if (!options.create && !existsSync(join(resolve(dataDir), 'PG_VERSION'))) {
+    throw new Error(`No development database in ${dataDir}: run npm start once, or set the database URLs (README "Configuration")`);
+  }
+  return startEmbeddedPostgres({ dataDir });
 }

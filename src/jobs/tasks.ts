@@ -14,6 +14,8 @@ import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
+import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/attachment/purge.js';
+import type { AttachmentStore } from '../modules/attachment/store.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 
 export interface TaskDependencies {
@@ -25,6 +27,10 @@ export interface TaskDependencies {
   allowPrivateWebhookUrls: boolean;
   /** EVENT_RETENTION_DAYS. */
   eventRetentionDays: number;
+  /** ATTACHMENT_RETENTION_DAYS. */
+  attachmentRetentionDays: number;
+  /** Where attachment bytes live (ATTACHMENTS_STORE): the purges delete objects there. */
+  attachmentStore: AttachmentStore;
   /** The domain of queued e-mails' Message-IDs (messageIdDomain(config)). */
   messageIdDomain: string;
 }
@@ -41,6 +47,10 @@ const attemptOf = (helpers: JobHelpers) => ({ attempt: helpers.job.attempts, max
 
 /** Rows purge_events deletes per statement: short transactions, no long lock on the outbox. */
 const PURGE_BATCH = 10_000;
+/** Deleted attachments listed per round; each is then purged in a transaction of its own. */
+const ATTACHMENT_PURGE_BATCH = 500;
+/** Deleted organizations listed per round; each is purged in a transaction of its own. */
+const ORGANIZATION_PURGE_BATCH = 50;
 
 export function createTaskList(deps: TaskDependencies): TaskList {
   const { prisma, logger } = deps;
@@ -97,7 +107,56 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     logger.info({ deleted: total, before: before.toISOString() }, 'purged old domain events');
   };
 
+  // Daily (crontab in src/jobs/worker.ts): attachments deleted more than ATTACHMENT_RETENTION_DAYS
+  // ago lose their bytes and their row; until then restoreAttachment brings them back whole. The
+  // due ones are listed through the queue's connection (the only role that may list across
+  // organizations); each is purged under its organization's RLS.
+  const purgeDeletedAttachments: Task = async (_payload, helpers) => {
+    const before = new Date(Date.now() - deps.attachmentRetentionDays * 86_400_000);
+    let purged = 0;
+    for (;;) {
+      const { rows } = await helpers.withPgClient((client) =>
+        client.query<{ org_id: string; id: string }>('SELECT org_id, id FROM app.attachments_due_for_purge($1, $2)', [
+          before,
+          ATTACHMENT_PURGE_BATCH,
+        ]),
+      );
+      for (const row of rows) {
+        if (await purgeDeletedAttachment(prisma, deps.attachmentStore, { orgId: row.org_id, id: row.id }, before)) purged += 1;
+      }
+      if (rows.length < ATTACHMENT_PURGE_BATCH) break;
+    }
+    logger.info({ purged, before: before.toISOString() }, 'purged deleted attachments');
+  };
+
+  // Daily (crontab in src/jobs/worker.ts): organizations deleted (deleteOrganization) whose
+  // purge_after passed. Their attachments' objects go first (read under RLS), then
+  // app.purge_organization deletes the row, every tenant row with it (cascading keys) and its
+  // audit log in one transaction. Listing and purging cross organizations: the queue's role only.
+  const purgeDeletedOrganizations: Task = async (_payload, helpers) => {
+    let purged = 0;
+    for (;;) {
+      const { rows } = await helpers.withPgClient((client) =>
+        client.query<{ id: string }>('SELECT id FROM app.organizations_due_for_purge($1)', [ORGANIZATION_PURGE_BATCH]),
+      );
+      for (const { id } of rows) {
+        const objects = await deleteOrganizationObjects(prisma, deps.attachmentStore, id);
+        const { rows: result } = await helpers.withPgClient((client) =>
+          client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [id]),
+        );
+        if (result[0]?.purged) {
+          purged += 1;
+          logger.info({ orgId: id, objects }, 'purged a deleted organization');
+        }
+      }
+      if (rows.length < ORGANIZATION_PURGE_BATCH) break;
+    }
+    logger.info({ purged }, 'purged deleted organizations');
+  };
+
   return {
+    purge_deleted_organizations: purgeDeletedOrganizations,
+    purge_deleted_attachments: purgeDeletedAttachments,
     process_event: processEvent,
     run_automation: runAutomationTask,
     schedule_automations: scheduleAutomationsTask,

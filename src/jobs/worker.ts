@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDatabase } from '../db/client.js';
 import { createEmailTransport, messageIdDomain } from '../email/index.js';
+import { createAttachmentStore } from '../modules/attachment/store-factory.js';
 import { workerLogger } from './logger.js';
 import { JOB_QUEUE_SCHEMA } from './schema.js';
 import { createTaskList } from './tasks.js';
@@ -22,8 +23,13 @@ export interface JobWorker {
 
 // The scheduler every minute (graphile-worker runs each slot once among all workers, and backfills
 // up to 5 minutes missed while no worker ran); the purge at 04:15 UTC, a quiet hour for most of
-// our organizations' time zones.
-const CRONTAB = ['* * * * * schedule_automations ?fill=5m', '15 4 * * * purge_events'].join('\n');
+// our organizations' time zones; deleted attachments' bytes at 04:30 and deleted organizations at 04:45.
+const CRONTAB = [
+  '* * * * * schedule_automations ?fill=5m',
+  '15 4 * * * purge_events',
+  '30 4 * * * purge_deleted_attachments',
+  '45 4 * * * purge_deleted_organizations',
+].join('\n');
 
 export async function startJobWorker(options: { config: Config; appUrl: string; workerUrl: string; logger: Logger }): Promise<JobWorker> {
   const { config, logger } = options;
@@ -43,6 +49,7 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
   });
   queuePool.on('error', (error) => logger.warn({ err: error }, 'an idle job queue connection was closed by the server'));
   const emailTransport = createEmailTransport(config, logger);
+  const attachmentStore = await createAttachmentStore(config);
   let runner: Runner;
   try {
     runner = await run({
@@ -61,6 +68,8 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
         emailTransport,
         allowPrivateWebhookUrls: config.WEBHOOK_ALLOW_PRIVATE_URLS,
         eventRetentionDays: config.EVENT_RETENTION_DAYS,
+        attachmentRetentionDays: config.ATTACHMENT_RETENTION_DAYS,
+        attachmentStore,
         messageIdDomain: messageIdDomain(config),
       }),
     });

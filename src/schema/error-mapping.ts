@@ -3,7 +3,17 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { Prisma } from '../generated/prisma/client.js';
-import { ClientFlowError, ErrorCode, badInput, concurrentModification, forbidden, notFound, requestTimeout, serverBusy } from './errors.js';
+import {
+  ClientFlowError,
+  ErrorCode,
+  badInput,
+  concurrentModification,
+  forbidden,
+  notFound,
+  organizationPendingDeletion,
+  requestTimeout,
+  serverBusy,
+} from './errors.js';
 import { batchRefusedError, tokenLimitError } from '../limits/document-limits.js';
 
 // Codes Apollo itself assigns to request-level problems; their messages are safe to show.
@@ -62,6 +72,8 @@ export function databaseCause(error: unknown): { code?: string; message?: string
  */
 export function fromSqlState(code: string, message: string): GraphQLError | null {
   if (code === 'P0001' && message.includes('owner')) return badInput('An organization must keep at least one owner');
+  // app.begin_request / app.begin_api_key_request (sql/10, sql/12) refuse a deleted organization.
+  if (code === 'P0001' && message.includes('pending deletion')) return organizationPendingDeletion();
   if (code === '42501') return forbidden('The database refused this change for your organization');
   switch (code.slice(0, 2)) {
     case '22': // data exception

@@ -9,6 +9,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The user owns as many organizations as MAX_ORGANIZATIONS_PER_USER allows. */
   ORGANIZATION_LIMIT_REACHED: 'ORGANIZATION_LIMIT_REACHED',
+  /** The change would leave the organization without an OWNER (leaving as its last one): transfer ownership first. */
+  LAST_OWNER: 'LAST_OWNER',
+  /** The organization was deleted (deleteOrganization) and awaits its purge: an OWNER may restoreOrganization until purgeAfter. */
+  ORGANIZATION_PENDING_DELETION: 'ORGANIZATION_PENDING_DELETION',
   /** Another request changed or locked the same rows first; retrying the request is safe. */
   CONCURRENT_MODIFICATION: 'CONCURRENT_MODIFICATION',
   /** The request ran past its deadline or a statement past statement_timeout; nothing was written. */
@@ -36,6 +40,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 const httpStatus: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  ORGANIZATION_PENDING_DELETION: 403,
   TOO_MANY_CONCURRENT_REQUESTS: 429,
   RATE_LIMITED: 429,
   SERVER_BUSY: 503,
@@ -113,6 +118,16 @@ export const organizationLimitReached = (limit: number) =>
     ErrorCode.ORGANIZATION_LIMIT_REACHED,
     `You own ${limit} organizations, the most one user may own; transfer the ownership of one first`,
     { limit },
+  );
+export const lastOwner = () =>
+  new ClientFlowError(
+    ErrorCode.LAST_OWNER,
+    'You are the last OWNER of this organization: make another member OWNER (transferOwnership) or delete the organization first',
+  );
+export const organizationPendingDeletion = () =>
+  new ClientFlowError(
+    ErrorCode.ORGANIZATION_PENDING_DELETION,
+    'This organization was deleted and is pending its purge; an OWNER can restore it with restoreOrganization (without the X-Organization-Id header)',
   );
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
 export const badRequestInput = (message: string, field?: string) =>

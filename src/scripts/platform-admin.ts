@@ -8,39 +8,15 @@
 // Without either, it uses the local embedded development database the way `npm start` does,
 // whether or not the server is running. The user must have signed in once (users are created
 // on first sign-in). The flag is read on every request, so no restart is needed.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../config.js';
-import { EMBEDDED_SUPERUSER, EMBEDDED_SUPERUSER_PASSWORD, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
+import { openEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { withDatabase } from '../db/local-database.js';
-
-// The embedded cluster's superuser (src/db/embedded-postgres.ts) and database (src/db/bootstrap.ts).
-const EMBEDDED_SUPERUSER_URL = (port: number) =>
-  `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_SUPERUSER_PASSWORD}@127.0.0.1:${port}/clientflow`;
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run platform-admin -- (--email <address> | --subject <sub>) [--revoke]`);
   process.exit(2);
-}
-
-/** The port of the embedded PostgreSQL already running on `dataDir` (e.g. under `npm start`), if any. */
-function runningEmbeddedPort(dataDir: string): number | null {
-  const pidFile = join(resolve(dataDir), 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  // postmaster.pid: line 1 the pid, line 4 the port.
-  const lines = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: alive, but owned by another OS user (the package runs it as `postgres` under root).
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
-  }
-  return port;
 }
 
 async function ownerConnection(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
@@ -50,14 +26,8 @@ async function ownerConnection(): Promise<{ url: string; embedded: EmbeddedDatab
   if (config.DATABASE_URL) {
     throw new Error('DATABASE_URL is the API role, which cannot change users; set DATABASE_ADMIN_URL to the owner role of that database');
   }
-  const port = runningEmbeddedPort(config.EMBEDDED_POSTGRES_DIR);
-  if (port) return { url: EMBEDDED_SUPERUSER_URL(port), embedded: null };
-  if (!existsSync(join(resolve(config.EMBEDDED_POSTGRES_DIR), 'PG_VERSION'))) {
-    throw new Error(
-      `No development database in ${config.EMBEDDED_POSTGRES_DIR}: run npm start once (and sign in), or set DATABASE_ADMIN_URL`,
-    );
-  }
-  const embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_POSTGRES_DIR });
+  // The database src/db/bootstrap.ts creates in the development cluster.
+  const embedded = await openEmbeddedPostgres(config.EMBEDDED_POSTGRES_DIR, { create: false });
   return { url: withDatabase(embedded.adminUrl, 'clientflow'), embedded };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { TransactionClient } from '../db/request-transaction.js';
 import { actAs } from '../db/tenant.js';
-import type { ListingStatus, Prisma, PropertyType } from '../generated/prisma/client.js';
+import type { DealStatus, ListingStatus, Prisma, PropertyType } from '../generated/prisma/client.js';
 import { checkAutomationConfig, type AutomationTrigger } from '../modules/automation/config.js';
 import { refreshDailyMetrics } from '../modules/metrics/service.js';
 import { random, type Random, type SeedCalendar } from './random.js';
@@ -28,7 +28,7 @@ export interface SeedScope {
 export interface SeededDeal {
   id: string;
   name: string;
-  status: 'OPEN' | 'WON' | 'LOST';
+  status: DealStatus;
   stagePosition: number;
   contactId: string | null;
   listingId: string | null;

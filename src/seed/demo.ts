@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enterTenant } from '../db/tenant.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { ContactStatus, ContactType } from '../generated/prisma/enums.js';
 import { createDefaultPipeline } from '../modules/pipeline/service.js';
 import {
   mailName,
@@ -77,10 +78,11 @@ const COMPANIES = [
   ['Lumen Schools', 'lumen-schools.example', 'Education'],
 ] as const;
 const TAGS = ['vip', 'newsletter', 'first-time-buyer', 'investor', 'relocating', 'past-client'];
-const ACTIVITY_SUBJECTS: Record<'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'TASK', string[]> = {
+const ACTIVITY_SUBJECTS: Record<'CALL' | 'EMAIL' | 'MEETING' | 'SHOWING' | 'NOTE' | 'TASK', string[]> = {
   CALL: ['Buyer consultation call', 'Follow-up after showing', 'Offer strategy call', 'Check-in call', 'Lender introduction call'],
   EMAIL: ['Sent comparable sales', 'Shared new matching listings', 'Sent disclosure package', 'Intro e-mail', 'Sent offer summary'],
-  MEETING: ['Property showing', 'Listing presentation', 'Inspection walkthrough', 'Final walkthrough', 'Coffee with relocation manager'],
+  MEETING: ['Listing presentation', 'Inspection walkthrough', 'Final walkthrough', 'Coffee with relocation manager', 'Offer review'],
+  SHOWING: ['Private showing', 'Second showing', 'Twilight showing', 'Showing with the inspector', 'Showing for the parents'],
   NOTE: [
     'Pre-approved up to the asking price',
     'Prefers texts over calls',
@@ -96,13 +98,38 @@ const ACTIVITY_SUBJECTS: Record<'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'TASK', 
     'Book the final walkthrough',
   ],
 };
-const LEAD_PLAN: [status: 'NEW' | 'CONTACTED' | 'QUALIFIED' | 'UNQUALIFIED' | 'CONVERTED', count: number, ageDays: [number, number]][] = [
+const LEAD_PLAN: [
+  status: 'NEW' | 'CONTACTED' | 'QUALIFIED' | 'UNQUALIFIED' | 'LOST' | 'CONVERTED',
+  count: number,
+  ageDays: [number, number],
+][] = [
   ['NEW', 9, [1, 21]],
   ['CONTACTED', 9, [4, 45]],
   ['QUALIFIED', 8, [8, 70]],
   ['UNQUALIFIED', 5, [6, 89]],
+  ['LOST', 3, [20, 85]],
   ['CONVERTED', 5, [30, 89]],
 ];
+/**
+ * The contact's type and status, by position (no draws from the seed's random stream, so the rest
+ * of the demo stays as it was): mostly prospects and clients, some past clients, a partner and a
+ * vendor per dozen; a few inactive, one who asked not to be contacted.
+ */
+function contactKind(index: number): { type: ContactType; status: ContactStatus } {
+  const type: ContactType =
+    index % 12 === 11
+      ? 'VENDOR'
+      : index % 12 === 10
+        ? 'PARTNER'
+        : index % 6 === 3
+          ? 'PAST_CLIENT'
+          : index % 4 === 1
+            ? 'CLIENT'
+            : 'PROSPECT';
+  const status: ContactStatus = index === 47 ? 'DO_NOT_CONTACT' : index % 16 === 13 ? 'INACTIVE' : 'ACTIVE';
+  return { type, status };
+}
+
 const LEAD_EMPLOYERS = [
   'Cobalt Analytics',
   'Fjord Energy',
@@ -201,6 +228,7 @@ export async function seedDemoOrganization(
           ownerId: rng.pick(team.agents),
           tags: TAGS.filter(() => rng.next() < 0.25),
           socialLinks: { linkedin: `https://www.linkedin.com/in/${mailName(firstName)}-${mailName(lastName)}-${index}` },
+          ...contactKind(index),
           createdAt,
           updatedAt: createdAt,
         };
@@ -227,7 +255,17 @@ export async function seedDemoOrganization(
           phone: converted?.phone ?? `+1-425-555-${String(2000 + position * 53).padStart(4, '0')}`,
           companyName: rng.chance(0.35) ? rng.pick(LEAD_EMPLOYERS) : null,
           title: rng.pick(LEAD_INTERESTS),
-          source: rng.pick(['WEBSITE', 'WEBSITE', 'REFERRAL', 'EVENT', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'COLD_OUTREACH'] as const),
+          source: rng.pick([
+            'WEBSITE',
+            'WEBSITE',
+            'REFERRAL',
+            'OPEN_HOUSE',
+            'ADVERTISING',
+            'SOCIAL',
+            'PARTNER',
+            'COLD_OUTREACH',
+            'EVENT',
+          ] as const),
           status,
           rating: status === 'UNQUALIFIED' ? ('COLD' as const) : rng.pick(['HOT', 'WARM', 'WARM', 'COLD'] as const),
           score: status === 'UNQUALIFIED' ? rng.int(5, 30) : status === 'NEW' ? rng.int(20, 60) : rng.int(45, 98),
@@ -291,7 +329,8 @@ export async function seedDemoOrganization(
           value: String(value),
           currency: 'USD',
           expectedCloseDate: calendar.day(closedAt ? calendar.dayOf(closedAt) : rng.int(10, 30) + (3 - position) * 15),
-          status: kind,
+          // Two of the early buyer searches are paused (ON_HOLD stays in the pipeline's counts).
+          status: kind === 'OPEN' && position === 0 && index % 6 >= 4 ? ('ON_HOLD' as const) : kind,
           closedAt,
           contactId: contact.id,
           companyId: contact.companyId,
@@ -310,8 +349,10 @@ export async function seedDemoOrganization(
       const yesterday = calendar.daysAgo(1, 18);
       const workedLeads = leads.filter((lead) => lead.status !== 'NEW');
       const activities: Prisma.ActivityCreateManyInput[] = Array.from({ length: 220 }, (_, index) => {
-        const type = rng.pick(['CALL', 'CALL', 'EMAIL', 'EMAIL', 'MEETING', 'NOTE', 'TASK'] as const);
+        const picked = rng.pick(['CALL', 'CALL', 'EMAIL', 'EMAIL', 'MEETING', 'NOTE', 'TASK'] as const);
         const deal = index % 5 === 4 ? null : deals[index % deals.length]!;
+        // A meeting about a listing deal is a showing of that listing.
+        const type = picked === 'MEETING' && deal?.listingId ? 'SHOWING' : picked;
         const lead = deal ? null : workedLeads[index % workedLeads.length]!;
         const from = Math.max((deal ?? lead)!.createdAt.getTime(), calendar.daysAgo(89).getTime());
         const to = (deal?.closedAt ?? yesterday).getTime();
@@ -321,6 +362,7 @@ export async function seedDemoOrganization(
           orgId,
           type,
           subject: rng.pick(ACTIVITY_SUBJECTS[type]),
+          listingId: type === 'SHOWING' ? deal!.listingId : null,
           body: type === 'NOTE' ? 'Captured during the weekly pipeline review.' : null,
           occurredAt,
           dueAt: type === 'TASK' ? calendar.addDays(occurredAt, rng.int(1, 10)) : null,
@@ -353,6 +395,22 @@ export async function seedDemoOrganization(
           ownerId: deal.ownerId,
           createdAt: deal.closedAt!,
           updatedAt: deal.closedAt!,
+        });
+      }
+      // Last weekend's open houses at four active listings, logged by their agents.
+      for (const listing of active.slice(0, 4)) {
+        const occurredAt = calendar.daysAgo(rng.int(2, 8), 13);
+        activities.push({
+          id: randomUUID(),
+          orgId,
+          type: 'OPEN_HOUSE',
+          subject: `Open house: ${listing.address}`,
+          body: `${rng.int(6, 25)} visitors signed in.`,
+          occurredAt,
+          listingId: listing.id,
+          ownerId: listing.agentId,
+          createdAt: occurredAt,
+          updatedAt: occurredAt,
         });
       }
       await tx.activity.createMany({ data: activities });

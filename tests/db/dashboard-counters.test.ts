@@ -21,7 +21,7 @@ const SLOW_PIPELINE_SUMMARY = `
          coalesce(sum(d.value), 0)::numeric(16, 2)::text AS "totalValue",
          coalesce(round(sum(d.value * coalesce(d.probability, s.probability)) / 100, 2), 0)::numeric(16, 2)::text AS "weightedValue"
     FROM pipeline_stages s
-    LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status = 'OPEN' AND d.deleted_at IS NULL
+    LEFT JOIN deals d ON d.org_id = s.org_id AND d.stage_id = s.id AND d.status NOT IN ('WON', 'LOST') AND d.deleted_at IS NULL
    WHERE s.org_id = $1 AND s.pipeline_id = $2
    GROUP BY s.id, s.position ORDER BY s.position, s.id`;
 const SLOW_LEAD_FUNNEL = `
@@ -144,7 +144,7 @@ describe('dashboard counters equal the aggregates they replace', () => {
             money(random),
             random.pick(CURRENCIES),
             probability(random),
-            random.pick(['OPEN', 'OPEN', 'WON', 'LOST']),
+            random.pick(['OPEN', 'OPEN', 'ON_HOLD', 'WON', 'LOST']),
             random.next() < 0.2 ? new Date() : null,
           ],
         );
@@ -156,7 +156,17 @@ describe('dashboard counters equal the aggregates they replace', () => {
           await ignoreRefusal(run(actor, UPDATE_DEAL, { input: { id: dealGid, value: money(random), currency: random.pick(CURRENCIES) } }));
         return;
       case 3:
-        if (dealGid) await ignoreRefusal(run(actor, UPDATE_DEAL, { input: { id: dealGid, probability: probability(random) } }));
+        // Probability, sometimes with a pause or a resume (refused for a closed deal).
+        if (dealGid)
+          await ignoreRefusal(
+            run(actor, UPDATE_DEAL, {
+              input: {
+                id: dealGid,
+                probability: probability(random),
+                ...(random.next() < 0.3 ? { status: random.pick(['OPEN', 'ON_HOLD']) } : {}),
+              },
+            }),
+          );
         return;
       case 4: {
         if (!deal) return;
@@ -174,11 +184,11 @@ describe('dashboard counters equal the aggregates they replace', () => {
         if (dealGid) await ignoreRefusal(run(actor, RESTORE_DEAL, { input: { id: dealGid } }));
         return;
       case 7:
-        // Status and value together, in SQL (a status the API sets only through stage moves).
+        // Status and value together, in SQL (WON/LOST the API sets only through stage moves).
         if (deal)
           await sql(`UPDATE deals SET status = $2, value = $3, updated_at = now() WHERE id = $1`, [
             deal,
-            random.pick(['OPEN', 'WON', 'LOST']),
+            random.pick(['OPEN', 'ON_HOLD', 'WON', 'LOST']),
             money(random),
           ]);
         return;

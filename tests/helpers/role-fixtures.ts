@@ -17,6 +17,13 @@ export interface Operation {
    * to the caller such as notifications) and once per field for denied ones (no caller).
    */
   variables?: (fx: Fixtures, caller?: Actor) => Promise<Variables>;
+  /**
+   * For a call that changes the caller's own standing (leaving, handing over the ownership): each
+   * allowed call runs as a stand-in with the caller's role in a fresh organization, with the
+   * variables for it, so the shared organization keeps its members and its OWNER. Denied calls
+   * still run as the shared callers.
+   */
+  standIn?: (fx: Fixtures, role: Role) => Promise<{ actor: Actor; variables?: Variables }>;
 }
 export interface OperationSet {
   Query: Record<string, Operation>;
@@ -35,6 +42,13 @@ export const CREATE_PIPELINE =
 export const CHANGE_MEMBER_ROLE =
   'mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }';
 export const REMOVE_MEMBER = 'mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }';
+export const LEAVE_ORGANIZATION = 'mutation { leaveOrganization { leftOrganizationId } }';
+export const TRANSFER_OWNERSHIP =
+  'mutation ($input: TransferOwnershipInput!) { transferOwnership(input: $input) { newOwner { id role } previousOwner { id role } } }';
+export const DELETE_ORGANIZATION =
+  'mutation ($input: DeleteOrganizationInput!) { deleteOrganization(input: $input) { organization { id deletedAt purgeAfter } } }';
+export const RESTORE_ORGANIZATION =
+  'mutation ($input: RestoreOrganizationInput!) { restoreOrganization(input: $input) { organization { id deletedAt } } }';
 export const PIPELINES = '{ pipelines(first: 10, filter: { isDefault: { equals: true } }) { edges { node { id stages { id name } } } } }';
 
 export const softDelete = (type: string) =>
@@ -121,6 +135,34 @@ export class Fixtures {
   /** A pending invitation of this organization for `email` (a fresh address by default). */
   async invitation(email = `invitee.${tag()}@example.test`, role: Role = 'VIEWER') {
     return invite(this.owner, email, role);
+  }
+
+  /**
+   * A fresh organization of a fresh OWNER (returned in it), for calls that change the caller's
+   * own membership; `join` adds a fresh member with a role and gives the actor and membership id.
+   */
+  async freshOrganization(owner?: Actor) {
+    owner ??= await this.app.actor(`roles-fresh-owner-${tag()}`);
+    const name = `Roles fresh ${tag()}`;
+    const created = await owner
+      .inOrg(null)
+      .query('mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }', {
+        input: { name },
+      });
+    if (created.errors) throw new Error(`fixture failed: ${JSON.stringify(created.errors)}`);
+    const globalId: string = created.data.createOrganization.organization.id;
+    const orgId = Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+    const ownerInOrg = owner.inOrg(orgId);
+    return {
+      name,
+      globalId,
+      owner: ownerInOrg,
+      join: async (role: Role) => {
+        const member = await this.app.actor(`roles-fresh-${role.toLowerCase()}-${tag()}`);
+        const membershipId = await joinOrganization(ownerInOrg, member, role);
+        return { actor: member.inOrg(orgId), membershipId };
+      },
+    };
   }
 
   private side: Promise<Actor> | undefined;

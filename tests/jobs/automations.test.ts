@@ -227,6 +227,40 @@ describe('automations that run', () => {
     expect(JSON.stringify(reminded.to).toLowerCase()).toContain(org.member.email.toLowerCase());
   }, 60_000);
 
+  it('an e-mail to a DO_NOT_CONTACT contact is skipped and says why; the run still succeeds', async () => {
+    const booking = await createAutomation({
+      trigger: 'APPOINTMENT_BOOKED',
+      conditions: [{ type: 'field', field: 'appointment.title', operator: 'contains', value: 'Quiet' }],
+      actions: [
+        { type: 'send_email', template: 'booking-confirmation', to: 'contact' },
+        { type: 'send_notification', title: 'Quiet showing booked', to: 'owner' },
+      ],
+    });
+    const quietEmail = `quiet.${Date.now()}@example.test`;
+    const contact = await run(org.member, CREATE_CONTACT, {
+      input: { firstName: 'Quinn', lastName: 'Quiet', email: quietEmail, status: 'DO_NOT_CONTACT' },
+    });
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    await run(org.member, CREATE_APPOINTMENT, {
+      input: {
+        title: 'Quiet showing',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        contactId: contact.createContact.contact.id,
+      },
+    });
+    const [ended] = await endedRuns(booking);
+    expect(ended).toMatchObject({
+      status: 'SUCCEEDED',
+      results: [
+        { type: 'send_email', outcome: 'skipped', detail: 'the contact is DO_NOT_CONTACT' },
+        { type: 'send_notification', outcome: 'done' },
+      ],
+    });
+    const [{ n }] = (await app.owner.query(`SELECT count(*)::int AS n FROM email_outbox WHERE to_address = $1`, [quietEmail])).rows;
+    expect(n).toBe(0);
+  }, 60_000);
+
   it('a SCHEDULE automation runs once for its slot (however often the slot is asked for), with the digest e-mail', async () => {
     const automationId = await createAutomation({
       trigger: 'SCHEDULE',

@@ -4,12 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** STAGE_CHANGE is recorded by moveDealStage; the others are created by users. */
+/** STAGE_CHANGE is recorded by moveDealStage; the others are created by users. SHOWING and OPEN_HOUSE usually name a listing. */
 export type ActivityType =
   | 'CALL'
   | 'EMAIL'
   | 'MEETING'
   | 'NOTE'
+  | 'OPEN_HOUSE'
+  | 'SHOWING'
   | 'STAGE_CHANGE'
   | 'TASK';
 
@@ -140,9 +142,35 @@ export type ContactFilter = {
   lastName?: StringFilter | null | undefined;
   ownerId?: IdFilter | null | undefined;
   phone?: StringFilter | null | undefined;
+  status?: ContactStatusFilter | null | undefined;
   tags?: StringListFilter | null | undefined;
   title?: StringFilter | null | undefined;
+  type?: ContactTypeFilter | null | undefined;
   updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail. */
+export type ContactStatus =
+  | 'ACTIVE'
+  | 'DO_NOT_CONTACT'
+  | 'INACTIVE';
+
+export type ContactStatusFilter = {
+  equals?: ContactStatus | null | undefined;
+  in?: Array<ContactStatus> | null | undefined;
+};
+
+/** What the person is to the organization; new contacts are PROSPECTs. */
+export type ContactType =
+  | 'CLIENT'
+  | 'PARTNER'
+  | 'PAST_CLIENT'
+  | 'PROSPECT'
+  | 'VENDOR';
+
+export type ContactTypeFilter = {
+  equals?: ContactType | null | undefined;
+  in?: Array<ContactType> | null | undefined;
 };
 
 export type CreateAppointmentInput = {
@@ -205,8 +233,12 @@ export type CreateContactInput = {
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
   socialLinks?: Record<string, unknown> | null | undefined;
+  /** Defaults to ACTIVE. */
+  status?: ContactStatus | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
+  /** Defaults to PROSPECT. */
+  type?: ContactType | null | undefined;
 };
 
 /** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
@@ -270,9 +302,10 @@ export type DealFilter = {
   value?: DecimalFilter | null | undefined;
 };
 
-/** Follows the deal's stage: WON and LOST stages close it. */
+/** Follows the deal's stage: WON and LOST stages close it, OPEN stages open it. ON_HOLD is set by updateDeal on a deal in an OPEN stage; it stays in the pipeline, and moving it to another stage resumes it. */
 export type DealStatus =
   | 'LOST'
+  | 'ON_HOLD'
   | 'OPEN'
   | 'WON';
 
@@ -307,9 +340,11 @@ export type IntFilter = {
   lte?: number | null | undefined;
 };
 
+/** The funnel: NEW, CONTACTED, QUALIFIED, then CONVERTED (convertLead) or UNQUALIFIED (not a fit) or LOST. */
 export type LeadStatus =
   | 'CONTACTED'
   | 'CONVERTED'
+  | 'LOST'
   | 'NEW'
   | 'QUALIFIED'
   | 'UNQUALIFIED';

@@ -26,6 +26,7 @@ function activityFields<Create extends boolean>(f: InputFields, create: Create) 
     contactId: f.id(),
     companyId: f.id(),
     dealId: f.id(),
+    listingId: f.id({ description: 'A Listing of this organization.' }),
     ownerId: f.id({ description: 'Defaults to the signed-in user on create.' }),
     customFields: f.field({ type: 'JSONObject' }),
   };
@@ -49,6 +50,7 @@ const activityRules = {
   contactId: clearable(globalId('Contact')),
   companyId: clearable(globalId('Company')),
   dealId: clearable(globalId('Deal')),
+  listingId: clearable(globalId('Listing')),
   ownerId: clearable(globalId('User')),
   customFields: jsonObject(),
 };

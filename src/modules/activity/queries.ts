@@ -17,6 +17,7 @@ export const activityFilter = defineFilter('Activity', () => ({
   contactId: { kind: 'id', column: 'contactId', type: 'Contact' },
   companyId: { kind: 'id', column: 'companyId', type: 'Company' },
   leadId: { kind: 'id', column: 'leadId', type: 'Lead' },
+  listingId: { kind: 'id', column: 'listingId', type: 'Listing' },
   ownerId: { kind: 'id', column: 'ownerId', type: 'User' },
 }));
 
@@ -32,5 +33,5 @@ defineListQuery({
   delegate: 'activity',
   filter: activityFilter,
   order: activityOrder,
-  description: 'Calls, e-mails, meetings, notes, tasks and stage changes.',
+  description: 'Calls, e-mails, meetings, notes, tasks, showings, open houses and stage changes.',
 });

@@ -1,10 +1,11 @@
 import { builder } from '../../schema/builder.js';
+import { ActivityType as ActivityTypeValue } from '../../generated/prisma/enums.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
 
-export const ActivityTypeEnum = builder.enumType('ActivityType', {
-  description: 'STAGE_CHANGE is recorded by moveDealStage; the others are created by users.',
-  values: ['CALL', 'EMAIL', 'MEETING', 'NOTE', 'TASK', 'STAGE_CHANGE'] as const,
+export const ActivityTypeEnum = builder.enumType(ActivityTypeValue, {
+  name: 'ActivityType',
+  description: 'STAGE_CHANGE is recorded by moveDealStage; the others are created by users. SHOWING and OPEN_HOUSE usually name a listing.',
 });
 
 export const ActivityType = builder.prismaNode('Activity', {
@@ -28,6 +29,7 @@ export const ActivityType = builder.prismaNode('Activity', {
     contact: t.relation('contact', { nullable: true }),
     company: t.relation('company', { nullable: true }),
     deal: t.relation('deal', { nullable: true }),
+    listing: t.relation('listing', { nullable: true }),
     owner: t.field(memberAsUser('owner')),
   }),
 });

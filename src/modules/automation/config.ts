@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { AppointmentStatus, DealStatus, LeadRating, LeadSource, LeadStatus } from '../../generated/prisma/enums.js';
 import { parseGlobalId } from '../../schema/global-ids.js';
 import { EMAIL_TEMPLATES, EMAIL_TEMPLATE_KEYS, emailTemplatesFor } from '../../email/templates.js';
 import { cronProblem, timeZoneProblem } from './schedule.js';
@@ -45,11 +46,18 @@ type ValueSpec =
   | { kind: 'enum'; values: readonly [string, ...string[]] }
   | { kind: 'id'; typename: ReferenceTypename };
 
-const DEAL_STATUS = ['OPEN', 'WON', 'LOST'] as const;
-const LEAD_STATUS = ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const;
-const LEAD_SOURCE = ['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'OTHER'] as const;
-const LEAD_RATING = ['HOT', 'WARM', 'COLD'] as const;
-const APPOINTMENT_STATUS = ['SCHEDULED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
+/** The values of one of the database's enums (prisma/schema.prisma), in their order. */
+function valuesOf<E extends Record<string, string>>(enumObject: E): readonly [E[keyof E], ...E[keyof E][]] {
+  const [first, ...rest] = Object.values(enumObject) as E[keyof E][];
+  if (first === undefined) throw new Error('an enum without values');
+  return [first, ...rest];
+}
+
+const DEAL_STATUS = valuesOf(DealStatus);
+const LEAD_STATUS = valuesOf(LeadStatus);
+const LEAD_SOURCE = valuesOf(LeadSource);
+const LEAD_RATING = valuesOf(LeadRating);
+const APPOINTMENT_STATUS = valuesOf(AppointmentStatus);
 export const MEMBERSHIP_ROLES = ['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'] as const;
 
 const percent: ValueSpec = { kind: 'number', min: 0, max: 100, integer: true };

@@ -18,6 +18,7 @@ import { queueEmail } from '../../email/index.js';
 import { loadEvent } from '../../events/store.js';
 import type { DomainEvent } from '../../events/types.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { ContactStatus } from '../../generated/prisma/enums.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { webhookBody } from '../webhook/deliveries.js';
 import { parseStoredConfig, type AutomationTrigger, type StoredAction, type StoredCondition } from './config.js';
@@ -104,8 +105,11 @@ interface RecordContext {
   facts: Facts;
   /** The member responsible for the record (deal owner, lead assignee, appointment organizer). */
   ownerId: string | null;
-  /** Who `to: "contact"` e-mails: a name and an address, or null when the record has none. */
-  contact: { name: string | null; email: string | null } | null;
+  /**
+   * Who `to: "contact"` e-mails: a name and an address, or null when the record has none.
+   * doNotContact: the contact's status is DO_NOT_CONTACT, so automations send it nothing.
+   */
+  contact: { name: string | null; email: string | null; doNotContact: boolean } | null;
   /** The record a task is linked to. */
   link: { dealId?: string; leadId?: string; contactId?: string };
   /** What the e-mail templates of this trigger take from it. */
@@ -121,6 +125,11 @@ interface RecordContext {
 
 const gid = (typename: string, id: string | null) => (id === null ? null : encodeGlobalID(typename, id));
 const fullName = (first: string | null | undefined, last: string | null | undefined) => [first, last].filter(Boolean).join(' ') || null;
+
+/** `to: "contact"` of a contact row. */
+function contactRecipient(contact: { firstName: string; lastName: string; email: string | null; status: ContactStatus }) {
+  return { name: fullName(contact.firstName, contact.lastName), email: contact.email, doNotContact: contact.status === 'DO_NOT_CONTACT' };
+}
 
 class RunSkipped extends Error {}
 
@@ -181,7 +190,7 @@ async function loadRecord(tx: TransactionClient, trigger: AutomationTrigger, eve
           'deal.ownerId': gid('User', deal.ownerId),
         },
         ownerId: deal.ownerId,
-        contact: deal.contact ? { name: fullName(deal.contact.firstName, deal.contact.lastName), email: deal.contact.email } : null,
+        contact: deal.contact ? contactRecipient(deal.contact) : null,
         link: { dealId: deal.id, ...(deal.contactId ? { contactId: deal.contactId } : {}) },
         recordName: deal.name,
         recordType: 'deal',
@@ -203,7 +212,8 @@ async function loadRecord(tx: TransactionClient, trigger: AutomationTrigger, eve
           'lead.assigneeId': gid('User', lead.assigneeId),
         },
         ownerId: lead.assigneeId,
-        contact: { name: fullName(lead.firstName, lead.lastName), email: lead.email },
+        // A lead is not a contact yet: it has no DO_NOT_CONTACT status of its own.
+        contact: { name: fullName(lead.firstName, lead.lastName), email: lead.email, doNotContact: false },
         link: { leadId: lead.id },
         recordName: fullName(lead.firstName, lead.lastName) ?? lead.lastName,
         recordType: 'lead',
@@ -223,9 +233,7 @@ async function loadRecord(tx: TransactionClient, trigger: AutomationTrigger, eve
           'appointment.listingId': gid('Listing', appointment.listingId),
         },
         ownerId: appointment.organizerId,
-        contact: appointment.contact
-          ? { name: fullName(appointment.contact.firstName, appointment.contact.lastName), email: appointment.contact.email }
-          : null,
+        contact: appointment.contact ? contactRecipient(appointment.contact) : null,
         link: {
           ...(appointment.dealId ? { dealId: appointment.dealId } : {}),
           ...(appointment.contactId ? { contactId: appointment.contactId } : {}),
@@ -352,6 +360,7 @@ async function doAction(
     case 'send_email': {
       const to = action.to;
       let recipient: { name: string | null; email: string | null } | null = null;
+      if (to === 'contact' && record.contact?.doNotContact) return { ...base, outcome: 'skipped', detail: 'the contact is DO_NOT_CONTACT' };
       if (to === 'contact') recipient = record.contact;
       else if (to === 'owner') {
         const owner = record.ownerId

@@ -3,6 +3,7 @@ import { builder } from '../../schema/builder.js';
 import {
   clearable,
   email,
+  given,
   globalId,
   jsonObject,
   nullIgnored,
@@ -12,6 +13,7 @@ import {
   text,
   type InputFields,
 } from '../../schema/validation.js';
+import { ContactStatusEnum, ContactTypeEnum } from './types.js';
 
 function contactFields<Create extends boolean>(f: InputFields, create: Create) {
   return {
@@ -20,6 +22,8 @@ function contactFields<Create extends boolean>(f: InputFields, create: Create) {
     email: f.string(),
     phone: f.string(),
     title: f.string(),
+    type: f.field({ type: ContactTypeEnum, description: 'Defaults to PROSPECT.' }),
+    status: f.field({ type: ContactStatusEnum, description: 'Defaults to ACTIVE.' }),
     companyId: f.id({ description: 'A Company of this organization.' }),
     ownerId: f.id({ description: 'A User who is a member of this organization.' }),
     tags: f.stringList(),
@@ -38,6 +42,9 @@ const contactRules = {
   email: email(),
   phone: optionalText(40),
   title: optionalText(120),
+  // Null in an enum field leaves it as it is (the columns are not nullable), as for leads.
+  type: nullIgnored(given<typeof ContactTypeEnum.$inferInput>()),
+  status: nullIgnored(given<typeof ContactStatusEnum.$inferInput>()),
   companyId: clearable(globalId('Company')),
   ownerId: clearable(globalId('User')),
   tags: tags(),

@@ -1,7 +1,11 @@
-import { defineFilter } from '../../schema/filters.js';
+import { defineFilter, enumFilter } from '../../schema/filters.js';
 import { defineOrderBy } from '../../schema/ordering.js';
 import { defineListQuery } from '../../schema/resource.js';
 import { companyFilter } from '../company/queries.js';
+import { ContactStatusEnum, ContactTypeEnum } from './types.js';
+
+const ContactTypeFilter = enumFilter(ContactTypeEnum, 'ContactType');
+const ContactStatusFilter = enumFilter(ContactStatusEnum, 'ContactStatus');
 
 export const contactFilter = defineFilter('Contact', () => ({
   id: { kind: 'id', column: 'id', type: 'Contact' },
@@ -11,6 +15,8 @@ export const contactFilter = defineFilter('Contact', () => ({
   email: { kind: 'string', column: 'email' },
   phone: { kind: 'string', column: 'phone' },
   title: { kind: 'string', column: 'title' },
+  type: { kind: 'enum', column: 'type', filter: ContactTypeFilter },
+  status: { kind: 'enum', column: 'status', filter: ContactStatusFilter },
   tags: { kind: 'stringList', column: 'tags' },
   companyId: { kind: 'id', column: 'companyId', type: 'Company' },
   ownerId: { kind: 'id', column: 'ownerId', type: 'User' },

@@ -1,7 +1,17 @@
 import { builder } from '../../schema/builder.js';
+import { ContactStatus, ContactType as ContactTypeValue } from '../../generated/prisma/enums.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
+
+export const ContactTypeEnum = builder.enumType(ContactTypeValue, {
+  name: 'ContactType',
+  description: 'What the person is to the organization; new contacts are PROSPECTs.',
+});
+export const ContactStatusEnum = builder.enumType(ContactStatus, {
+  name: 'ContactStatus',
+  description: 'DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail.',
+});
 
 export const ContactType = builder.prismaNode('Contact', {
   ...tenantNode,
@@ -15,6 +25,8 @@ export const ContactType = builder.prismaNode('Contact', {
     email: t.exposeString('email', { nullable: true }),
     phone: t.exposeString('phone', { nullable: true }),
     title: t.exposeString('title', { nullable: true }),
+    type: t.expose('type', { type: ContactTypeEnum }),
+    status: t.expose('status', { type: ContactStatusEnum }),
     tags: t.exposeStringList('tags'),
     socialLinks: t.expose('socialLinks', { type: 'JSONObject', description: 'e.g. {"linkedin": "https://..."}' }),
     customFields: t.expose('customFields', { type: 'JSONObject' }),

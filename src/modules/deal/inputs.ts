@@ -12,6 +12,7 @@ import {
   omittable,
   text,
 } from '../../schema/validation.js';
+import { DealStatusEnum } from './types.js';
 
 /** The fields of a new deal; used by createDeal and by convertLead's optional deal. */
 export const DealFieldsInput = builder.inputType('DealFieldsInput', {
@@ -50,6 +51,10 @@ export const UpdateDealInput = builder.inputType('UpdateDealInput', {
     contactId: f.id(),
     companyId: f.id(),
     listingId: f.id({ description: 'A Listing of this organization; null unlinks.' }),
+    status: f.field({
+      type: DealStatusEnum,
+      description: 'ON_HOLD pauses a deal of an OPEN stage, OPEN resumes it; WON and LOST come from moveDealStage.',
+    }),
     customFields: f.field({ type: 'JSONObject' }),
   }),
 });
@@ -85,7 +90,17 @@ const dealLinks = {
 };
 
 export const createDealSchema = z.object({ deal: dealFieldsSchema, ...dealLinks, leadId: clearable(globalId('Lead')) });
-export const updateDealSchema = z.object({ id: globalId('Deal'), name: omittable(name), ...dealRules, ...dealLinks });
+const pauseStatus = nullIgnored(given<typeof DealStatusEnum.$inferInput>()).refine(
+  (status) => status === undefined || status === 'OPEN' || status === 'ON_HOLD',
+  { message: '{field} can be set to OPEN or ON_HOLD; a deal is won or lost by moving it to a WON or LOST stage' },
+);
+export const updateDealSchema = z.object({
+  id: globalId('Deal'),
+  name: omittable(name),
+  ...dealRules,
+  ...dealLinks,
+  status: pauseStatus,
+});
 export const moveDealStageSchema = z.object({ dealId: globalId('Deal'), stageId: globalId('PipelineStage') });
 
 export const DealUpdatedFilter = builder.inputType('DealUpdatedFilter', {

@@ -5,8 +5,7 @@ import { DealType } from './types.js';
 import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
 import { CreateDealInput, MoveDealStageInput, UpdateDealInput, createDealSchema, moveDealStageSchema, updateDealSchema } from './inputs.js';
-import { createDeal, moveDealStage } from './service.js';
-import { tenantKey } from '../../context/tenant-key.js';
+import { createDeal, moveDealStage, updateDeal } from './service.js';
 
 const DealPayload = payloadType('DealPayload', DealType, 'deal');
 
@@ -29,7 +28,7 @@ builder.mutationField('updateDeal', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateDealSchema, input);
       await assertCustomFieldValues(ctx, 'DEAL', data.customFields);
-      return { deal: await ctx.prisma.deal.update({ where: tenantKey(ctx, id), data }) };
+      return { deal: await updateDeal(ctx, id, data) };
     },
   }),
 );

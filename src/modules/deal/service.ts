@@ -3,7 +3,9 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
-import type { DealFields } from './inputs.js';
+import type { DealFields, updateDealSchema } from './inputs.js';
+import type { z } from 'zod';
+import { lockRowForUpdate } from '../../db/row-locks.js';
 import { tenantKey } from '../../context/tenant-key.js';
 import { assertCustomFieldValues } from '../custom-field/service.js';
 
@@ -79,6 +81,22 @@ export async function createDeal(
       ...statusForStage(stage.kind),
     },
   });
+}
+
+/**
+ * updateDeal. A status change (OPEN <-> ON_HOLD) locks the deal first and checks it is not closed:
+ * a concurrent moveDealStage to a WON stage then either ran before (the deal is WON: refused) or
+ * waits for this one and closes the paused deal.
+ */
+export async function updateDeal(ctx: Context, id: string, data: Omit<z.output<typeof updateDealSchema>, 'id'>) {
+  if (data.status !== undefined) {
+    await lockRowForUpdate(ctx, 'deals', id);
+    const current = await ctx.prisma.deal.findUnique({ where: tenantKey(ctx, id), select: { status: true, deletedAt: true } });
+    if (!current || current.deletedAt) throw notFound('Deal');
+    if (current.status === 'WON' || current.status === 'LOST')
+      throw badInput(`A ${current.status} deal cannot be set to ${data.status}; move it to an OPEN stage first`, 'status');
+  }
+  return ctx.prisma.deal.update({ where: tenantKey(ctx, id), data });
 }
 
 /** What the move statement answers: whether it found the deal and the stage, and the activity it recorded. */

@@ -1,11 +1,13 @@
 import { builder } from '../../schema/builder.js';
+import { DealStatus } from '../../generated/prisma/enums.js';
 import { ActivityType } from '../activity/types.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
 
-export const DealStatusEnum = builder.enumType('DealStatus', {
-  description: "Follows the deal's stage: WON and LOST stages close it.",
-  values: ['OPEN', 'WON', 'LOST'] as const,
+export const DealStatusEnum = builder.enumType(DealStatus, {
+  name: 'DealStatus',
+  description:
+    "Follows the deal's stage: WON and LOST stages close it, OPEN stages open it. ON_HOLD is set by updateDeal on a deal in an OPEN stage; it stays in the pipeline, and moving it to another stage resumes it.",
 });
 
 export const DealType = builder.prismaNode('Deal', {

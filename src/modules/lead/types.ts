@@ -1,13 +1,14 @@
 import { builder } from '../../schema/builder.js';
+import { LeadSource, LeadStatus } from '../../generated/prisma/enums.js';
 import { memberAsUser } from '../organization/types.js';
 import { tenantNode } from '../../context/tenant-key.js';
 
-export const LeadStatusEnum = builder.enumType('LeadStatus', {
-  values: ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const,
+// The database's enums are the one list (prisma/schema.prisma); GraphQL shows them in that order.
+export const LeadStatusEnum = builder.enumType(LeadStatus, {
+  name: 'LeadStatus',
+  description: 'The funnel: NEW, CONTACTED, QUALIFIED, then CONVERTED (convertLead) or UNQUALIFIED (not a fit) or LOST.',
 });
-export const LeadSourceEnum = builder.enumType('LeadSource', {
-  values: ['WEBSITE', 'REFERRAL', 'EVENT', 'COLD_OUTREACH', 'ADVERTISING', 'SOCIAL', 'PARTNER', 'OTHER'] as const,
-});
+export const LeadSourceEnum = builder.enumType(LeadSource, { name: 'LeadSource' });
 export const LeadRatingEnum = builder.enumType('LeadRating', {
   description: 'The qualitative score.',
   values: ['HOT', 'WARM', 'COLD'] as const,

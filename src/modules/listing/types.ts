@@ -68,5 +68,11 @@ export const ListingType = builder.prismaNode('Listing', {
       description: 'Deals linked to this listing (not deleted), newest first.',
       query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
     }),
+    activities: t.relatedConnection('activities', {
+      cursor: 'orgId_id',
+      totalCount: true,
+      description: 'Showings, open houses and other activities about this listing, newest first.',
+      query: { where: { deletedAt: null }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] },
+    }),
   }),
 });

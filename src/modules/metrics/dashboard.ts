@@ -33,10 +33,10 @@ interface StageSummaryRow {
 }
 
 const PipelineStageSummary = builder.objectRef<StageSummaryRow>('PipelineStageSummary').implement({
-  description: 'The open deals of one stage. Amounts are added as stored, whatever their currency.',
+  description: 'The deals in play (OPEN or ON_HOLD) of one stage. Amounts are added as stored, whatever their currency.',
   fields: (t) => ({
     stage: t.field({ type: PipelineStageType, resolve: (row) => ({ id: row.stageId }) }),
-    dealCount: t.exposeInt('dealCount', { description: 'Open deals in the stage (not deleted).' }),
+    dealCount: t.exposeInt('dealCount', { description: 'Deals OPEN or ON_HOLD in the stage (not deleted).' }),
     totalValue: t.expose('totalValue', { type: 'Decimal', description: 'The sum of their values.' }),
     weightedValue: t.expose('weightedValue', {
       type: 'Decimal',
@@ -131,7 +131,8 @@ export const Dashboard = builder.objectRef<Record<string, never>>('Dashboard').i
   fields: (t) => ({
     pipelineSummary: t.field({
       type: [PipelineStageSummary],
-      description: 'Per stage of a pipeline (the default pipeline when pipelineId is omitted), in board order: its open deals.',
+      description:
+        'Per stage of a pipeline (the default pipeline when pipelineId is omitted), in board order: its deals in play (OPEN or ON_HOLD).',
       args: { pipelineId: t.arg.id() },
       resolve: (_dashboard, args, ctx) => pipelineSummary(ctx, parseInput(pipelineSummaryArgs, args).pipelineId),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { given, globalId, requiredEmail, text } from '../../schema/validation.js';
+import { given, globalId, optionalText, requiredEmail, text } from '../../schema/validation.js';
 import { MembershipRoleEnum } from './types.js';
 
 export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
@@ -11,6 +11,23 @@ export const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInpu
 });
 export const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
   fields: (f) => ({ membershipId: f.id({ required: true }), role: f.field({ type: MembershipRoleEnum, required: true }) }),
+});
+export const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
+  fields: (f) => ({
+    name: f.string({
+      required: false,
+      description: "Your display name, 1 to 120 characters; null or blank goes back to the identity provider's.",
+    }),
+  }),
+});
+export const TransferOwnershipInput = builder.inputType('TransferOwnershipInput', {
+  fields: (f) => ({ membershipId: f.id({ required: true, description: 'The membership of the member who becomes OWNER.' }) }),
+});
+export const DeleteOrganizationInput = builder.inputType('DeleteOrganizationInput', {
+  fields: (f) => ({ confirmName: f.string({ required: true, description: "The organization's exact name, as a confirmation." }) }),
+});
+export const RestoreOrganizationInput = builder.inputType('RestoreOrganizationInput', {
+  fields: (f) => ({ organizationId: f.id({ required: true }) }),
 });
 export const RemoveMemberInput = builder.inputType('RemoveMemberInput', { fields: (f) => ({ membershipId: f.id({ required: true }) }) });
 export const InviteMemberInput = builder.inputType('InviteMemberInput', {
@@ -25,6 +42,10 @@ const role = given<typeof MembershipRoleEnum.$inferInput>();
 /** The one name rule for creating and renaming an organization. */
 export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
 export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
+export const updateProfileSchema = z.object({ name: optionalText(120) });
+export const transferOwnershipSchema = z.object({ membershipId: globalId('Membership') });
+export const deleteOrganizationSchema = z.object({ confirmName: z.string() });
+export const restoreOrganizationSchema = z.object({ organizationId: globalId('Organization') });
 export const removeMemberSchema = z.object({ membershipId: globalId('Membership') });
 export const inviteMemberSchema = z.object({
   email: requiredEmail(),

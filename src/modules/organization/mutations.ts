@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import * as invitations from './invitation-service.js';
 import { AcceptInvitationInput, InviteMemberInput, RevokeInvitationInput, invitationIdSchema, inviteMemberSchema } from './inputs.js';
 import { builder } from '../../schema/builder.js';
@@ -6,13 +7,21 @@ import { parseInput } from '../../schema/validation.js';
 import {
   ChangeMemberRoleInput,
   CreateOrganizationInput,
+  DeleteOrganizationInput,
   RemoveMemberInput,
+  RestoreOrganizationInput,
+  TransferOwnershipInput,
   UpdateOrganizationInput,
+  UpdateProfileInput,
   changeMemberRoleSchema,
+  deleteOrganizationSchema,
   organizationNameSchema,
+  restoreOrganizationSchema,
   removeMemberSchema,
+  transferOwnershipSchema,
+  updateProfileSchema,
 } from './inputs.js';
-import { InvitationType, MembershipType, OrganizationType } from './types.js';
+import { InvitationType, MembershipType, OrganizationType, UserType } from './types.js';
 import * as service from './service.js';
 import { tenantOf } from '../../context/index.js';
 
@@ -43,6 +52,22 @@ builder.mutationField('updateOrganization', (t) =>
   }),
 );
 
+builder.mutationField('updateProfile', (t) =>
+  t.field({
+    type: payloadType('UpdateProfilePayload', UserType, 'user'),
+    description:
+      "Changes your own profile: the display name shown as User.name instead of your identity provider's (null or blank goes " +
+      'back to it). Needs no X-Organization-Id; API keys have no profile.',
+    args: { input: t.arg({ required: true, type: UpdateProfileInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { name } = parseInput(updateProfileSchema, input);
+      // A missing name leaves it as it is, like every update here.
+      if (name !== undefined) await ctx.prisma.$queryRaw`SELECT app.update_profile(${name}) IS NULL AS done`;
+      return { user: await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer!.userId } }) };
+    },
+  }),
+);
+
 const MembershipPayload = payloadType('MembershipPayload', MembershipType, 'membership');
 
 builder.mutationField('changeMemberRole', (t) =>
@@ -69,6 +94,73 @@ builder.mutationField('removeMember', (t) =>
       await service.removeMember(ctx, parseInput(removeMemberSchema, input).membershipId);
       return { removedMembershipId: String(input.membershipId) };
     },
+  }),
+);
+
+const LeaveOrganizationPayload = builder.objectRef<{ orgId: string }>('LeaveOrganizationPayload');
+LeaveOrganizationPayload.implement({
+  fields: (t) => ({
+    leftOrganizationId: t.id({
+      description: 'The global id of the organization you left.',
+      resolve: ({ orgId }) => encodeGlobalID('Organization', orgId),
+    }),
+  }),
+});
+
+builder.mutationField('leaveOrganization', (t) =>
+  t.field({
+    type: LeaveOrganizationPayload,
+    description:
+      'You leave the organization of X-Organization-Id, whatever your role; your records stay without an owner, as with removeMember. ' +
+      'The last OWNER cannot leave (LAST_OWNER): transfer the ownership first or delete the organization. API keys cannot leave.',
+    resolve: async (_root, _args, ctx) => {
+      const { orgId } = await service.leaveOrganization(ctx);
+      return { orgId };
+    },
+  }),
+);
+
+const TransferOwnershipPayload = objectPayload('TransferOwnershipPayload', {
+  newOwner: { type: MembershipType, description: 'The membership that became OWNER.' },
+  previousOwner: { type: MembershipType, description: "The caller's membership, now ADMIN." },
+});
+
+builder.mutationField('transferOwnership', (t) =>
+  t.field({
+    type: TransferOwnershipPayload,
+    description:
+      'OWNER only: makes another member (a person, not an API key) OWNER and you ADMIN, in one step. To stay an owner as well, ' +
+      'use changeMemberRole to grant OWNER instead.',
+    args: { input: t.arg({ required: true, type: TransferOwnershipInput }) },
+    resolve: (_root, { input }, ctx) => service.transferOwnership(ctx, parseInput(transferOwnershipSchema, input).membershipId),
+  }),
+);
+
+builder.mutationField('deleteOrganization', (t) =>
+  t.field({
+    type: payloadType('DeleteOrganizationPayload', OrganizationType, 'organization'),
+    description:
+      'OWNER only: deletes the organization of X-Organization-Id, confirmed by its exact name. From then on every request to it ' +
+      'is refused with ORGANIZATION_PENDING_DELETION (API keys too); its members still see it in `organizations`, with deletedAt ' +
+      'and purgeAfter. An OWNER may restoreOrganization until purgeAfter (ORGANIZATION_DELETION_GRACE_DAYS, 30 by default); ' +
+      'then a daily job deletes it with all its records and stored files, for good.',
+    args: { input: t.arg({ required: true, type: DeleteOrganizationInput }) },
+    resolve: async (_root, { input }, ctx) => ({
+      organization: await service.deleteOrganization(ctx, parseInput(deleteOrganizationSchema, input).confirmName),
+    }),
+  }),
+);
+
+builder.mutationField('restoreOrganization', (t) =>
+  t.field({
+    type: payloadType('RestoreOrganizationPayload', OrganizationType, 'organization'),
+    description:
+      'OWNER of the organization: undoes deleteOrganization before its purgeAfter. Send it without X-Organization-Id (requests ' +
+      'to a deleted organization are refused); the OWNER role is checked here. Restoring one that is not deleted changes nothing.',
+    args: { input: t.arg({ required: true, type: RestoreOrganizationInput }) },
+    resolve: async (_root, { input }, ctx) => ({
+      organization: await service.restoreOrganization(ctx, parseInput(restoreOrganizationSchema, input).organizationId),
+    }),
   }),
 );
 

@@ -11,6 +11,8 @@ export const permissions = definePermissions({
   },
   Mutation: {
     createOrganization: 'person',
+    // Your own profile: the function writes only the user the transaction is bound to.
+    updateProfile: 'person',
     updateOrganization: 'manageOrganization',
     // Inviting, re-roling or removing an OWNER additionally needs OWNER (checked in the service).
     inviteMember: 'manageMembers',
@@ -19,6 +21,13 @@ export const permissions = definePermissions({
     acceptInvitation: 'person',
     changeMemberRole: 'manageMembers',
     removeMember: 'manageMembers',
+    // Any member leaves on their own; the last OWNER is refused (LAST_OWNER, checked in the service).
+    leaveOrganization: 'read',
+    transferOwnership: 'manageOrganization',
+    deleteOrganization: 'manageOrganization',
+    // Requests to a deleted organization are refused, so it is named in the input; the service
+    // checks the caller's OWNER membership in it, read from the database.
+    restoreOrganization: 'person',
   },
   nodeRead: {
     Invitation: 'manageMembers',

@@ -14,7 +14,12 @@ export const UserType = builder.prismaNode('User', {
   description: 'A person who signs in. Created on first sign-in from the token.',
   fields: (t) => ({
     email: t.exposeString('email', { nullable: true }),
-    name: t.exposeString('name', { nullable: true }),
+    name: t.string({
+      nullable: true,
+      description: 'The name the user chose (updateProfile), else the one their identity provider gives.',
+      select: { name: true, displayName: true },
+      resolve: (user) => user.displayName ?? user.name,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -42,6 +47,16 @@ export const OrganizationType = builder.prismaNode('Organization', {
   fields: (t) => ({
     name: t.exposeString('name'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set while the organization is deleted and pending its purge (deleteOrganization); requests to it are refused.',
+    }),
+    purgeAfter: t.expose('purgeAfter', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a deleted organization is purged for good; restoreOrganization works until then.',
+    }),
     viewerRole: t.field({
       type: MembershipRoleEnum,
       nullable: true,

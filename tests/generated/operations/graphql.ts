@@ -4,12 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** STAGE_CHANGE is recorded by moveDealStage; the others are created by users. */
+/** STAGE_CHANGE is recorded by moveDealStage; the others are created by users. SHOWING and OPEN_HOUSE usually name a listing. */
 export type ActivityType =
   | 'CALL'
   | 'EMAIL'
   | 'MEETING'
   | 'NOTE'
+  | 'OPEN_HOUSE'
+  | 'SHOWING'
   | 'STAGE_CHANGE'
   | 'TASK';
 
@@ -230,8 +232,10 @@ export type ContactFilter = {
   lastName?: StringFilter | null | undefined;
   ownerId?: IdFilter | null | undefined;
   phone?: StringFilter | null | undefined;
+  status?: ContactStatusFilter | null | undefined;
   tags?: StringListFilter | null | undefined;
   title?: StringFilter | null | undefined;
+  type?: ContactTypeFilter | null | undefined;
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
@@ -245,6 +249,30 @@ export type ContactOrderField =
   | 'EMAIL'
   | 'NAME'
   | 'UPDATED_AT';
+
+/** DO_NOT_CONTACT: the person asked not to be contacted; automations send them no e-mail. */
+export type ContactStatus =
+  | 'ACTIVE'
+  | 'DO_NOT_CONTACT'
+  | 'INACTIVE';
+
+export type ContactStatusFilter = {
+  equals?: ContactStatus | null | undefined;
+  in?: Array<ContactStatus> | null | undefined;
+};
+
+/** What the person is to the organization; new contacts are PROSPECTs. */
+export type ContactType =
+  | 'CLIENT'
+  | 'PARTNER'
+  | 'PAST_CLIENT'
+  | 'PROSPECT'
+  | 'VENDOR';
+
+export type ContactTypeFilter = {
+  equals?: ContactType | null | undefined;
+  in?: Array<ContactType> | null | undefined;
+};
 
 export type ConvertLeadInput = {
   /** Attach the contact to this existing company. */
@@ -265,6 +293,8 @@ export type CreateActivityInput = {
   dealId?: string | number | null | undefined;
   dueAt?: string | null | undefined;
   leadId?: string | number | null | undefined;
+  /** A Listing of this organization. */
+  listingId?: string | number | null | undefined;
   /** Defaults to now. */
   occurredAt?: string | null | undefined;
   /** Defaults to the signed-in user on create. */
@@ -352,8 +382,12 @@ export type CreateContactInput = {
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
   socialLinks?: Record<string, unknown> | null | undefined;
+  /** Defaults to ACTIVE. */
+  status?: ContactStatus | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
+  /** Defaults to PROSPECT. */
+  type?: ContactType | null | undefined;
 };
 
 export type CreateDealInput = {
@@ -591,9 +625,10 @@ export type DealFilter = {
   value?: DecimalFilter | null | undefined;
 };
 
-/** Follows the deal's stage: WON and LOST stages close it. */
+/** Follows the deal's stage: WON and LOST stages close it, OPEN stages open it. ON_HOLD is set by updateDeal on a deal in an OPEN stage; it stays in the pipeline, and moving it to another stage resumes it. */
 export type DealStatus =
   | 'LOST'
+  | 'ON_HOLD'
   | 'OPEN'
   | 'WON';
 
@@ -681,6 +716,7 @@ export type LeadSource =
   | 'ADVERTISING'
   | 'COLD_OUTREACH'
   | 'EVENT'
+  | 'OPEN_HOUSE'
   | 'OTHER'
   | 'PARTNER'
   | 'REFERRAL'
@@ -692,9 +728,11 @@ export type LeadSourceFilter = {
   in?: Array<LeadSource> | null | undefined;
 };
 
+/** The funnel: NEW, CONTACTED, QUALIFIED, then CONVERTED (convertLead) or UNQUALIFIED (not a fit) or LOST. */
 export type LeadStatus =
   | 'CONTACTED'
   | 'CONVERTED'
+  | 'LOST'
   | 'NEW'
   | 'QUALIFIED'
   | 'UNQUALIFIED';
@@ -971,6 +1009,8 @@ export type UpdateActivityInput = {
   dueAt?: string | null | undefined;
   id: string | number;
   leadId?: string | number | null | undefined;
+  /** A Listing of this organization. */
+  listingId?: string | number | null | undefined;
   /** Defaults to now. */
   occurredAt?: string | null | undefined;
   /** Defaults to the signed-in user on create. */
@@ -1027,8 +1067,12 @@ export type UpdateContactInput = {
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
   socialLinks?: Record<string, unknown> | null | undefined;
+  /** Defaults to ACTIVE. */
+  status?: ContactStatus | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
+  /** Defaults to PROSPECT. */
+  type?: ContactType | null | undefined;
 };
 
 export type UpdateDealInput = {
@@ -1043,6 +1087,8 @@ export type UpdateDealInput = {
   name?: string | null | undefined;
   ownerId?: string | number | null | undefined;
   probability?: number | null | undefined;
+  /** ON_HOLD pauses a deal of an OPEN stage, OPEN resumes it; WON and LOST come from moveDealStage. */
+  status?: DealStatus | null | undefined;
   value?: string | null | undefined;
 };
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../app.js';
-import { CREATE_DEAL, createDealGraph, currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
+import { CREATE_ACTIVITY, CREATE_DEAL, createDealGraph, currentUserId, idInput, run, unique, type TenantType } from '../tenant-kit.js';
 
 export const CREATE_LISTING = /* GraphQL */ `
   mutation CreateListing($input: CreateListingInput!) {
@@ -19,10 +19,11 @@ export async function createListing(actor: Actor): Promise<string> {
   return data.createListing.listing.id;
 }
 
-/** A listing with one deal linked to it (so the matrix sees the deals connection populated). */
+/** A listing with one deal and one showing linked to it (so the matrix sees both connections populated). */
 async function createListingGraph(actor: Actor): Promise<string> {
   const listing = await createListing(actor);
   await run(actor, CREATE_DEAL, { input: { deal: { name: unique('Listing deal'), value: '1000.00' }, listingId: listing } });
+  await run(actor, CREATE_ACTIVITY, { input: { type: 'SHOWING', subject: unique('Showing'), listingId: listing } });
   return listing;
 }
 
@@ -34,8 +35,9 @@ export const tenantTypes: TenantType[] = [
     rootList: 'listings',
     filterable: true,
     softDelete: true,
-    selection: 'id agent { id } deals(first: 50) { totalCount edges { node { id listing { id } owner { id } } } }',
-    nestedTypes: ['Listing', 'User', 'Deal'],
+    selection:
+      'id agent { id } deals(first: 50) { totalCount edges { node { id listing { id } owner { id } } } } activities(first: 50) { totalCount edges { node { id listing { id } } } }',
+    nestedTypes: ['Listing', 'User', 'Deal', 'Activity'],
     create: (actor) => createListingGraph(actor),
     update: { field: 'updateListing', inputType: 'UpdateListingInput', input: (id) => ({ id, title: 'Renamed listing' }) },
     remove: idInput('deleteListing'),

@@ -33,6 +33,10 @@ describe('fromSqlState', () => {
     expect(fromSqlState('23514', 'new row violates rule appointment_ends_after_start')?.message).toMatch(/appointment_ends_after_start/);
   });
 
+  it('a deleted organization refused by app.begin_request is ORGANIZATION_PENDING_DELETION', () => {
+    expect(fromSqlState('P0001', 'this organization is pending deletion')?.extensions.code).toBe('ORGANIZATION_PENDING_DELETION');
+  });
+
   it.each(['42601', '42703', '42P01', 'XX000', 'P0001'])('%s (a bug of ours) stays internal', (code) => {
     expect(fromSqlState(code, 'syntax error')).toBeNull();
   });
