@@ -43,6 +43,11 @@ BEGIN
       IF NEW.ends_at <= NEW.starts_at THEN v_rule := 'appointments_ends_after_start'; END IF;
     WHEN 'appointment_attendees' THEN
       IF num_nonnulls(NEW.user_id, NEW.contact_id) <> 1 THEN v_rule := 'appointment_attendees_one_kind'; END IF;
+    WHEN 'marketplace_tools' THEN
+      -- The tier fixes the price (src/modules/marketplace/tiers.ts says the same).
+      IF NEW.currency <> 'USD' OR NEW.price <> (CASE NEW.tier WHEN 'T1' THEN 100 WHEN 'T2' THEN 200 WHEN 'T3' THEN 300 END) THEN
+        v_rule := 'marketplace_tools_tier_price';
+      END IF;
     WHEN 'tool_reviews' THEN
       IF NEW.rating NOT BETWEEN 1 AND 5 THEN v_rule := 'tool_reviews_rating_check'; END IF;
     WHEN 'shopping_cart_items' THEN
@@ -72,7 +77,7 @@ DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['listings', 'appointments', 'appointment_attendees', 'tool_reviews',
-                           'shopping_cart_items', 'attachments', 'automations', 'daily_metrics'] LOOP
+                           'marketplace_tools', 'shopping_cart_items', 'attachments', 'automations', 'daily_metrics'] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_rules', t);
     EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION app.enforce_row_rules()', t || '_rules', t);
   END LOOP;

@@ -63,8 +63,8 @@ BEGIN
     FROM jsonb_object_keys(v_row) AS k
    -- An API key's secret hash and a webhook endpoint's signing secret are never copied into the
    -- log (an endpoint's secret_rotated_at shows that it changed); a key's last use is bookkeeping,
-   -- not a change; the name keys are generated from the names (65_name_prefix_keys.sql), which are logged.
-   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'secret', 'last_used_at', 'first_name_key', 'last_name_key')
+   -- not a change, nor are a tool purchase's usage counter and the catalog's counters; the name keys are generated from the names (65_name_prefix_keys.sql), which are logged.
+   WHERE k NOT IN ('id', 'org_id', 'created_at', 'updated_at', 'secret_hash', 'secret', 'last_used_at', 'usage_count', 'first_name_key', 'last_name_key')
      AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
   IF TG_OP = 'UPDATE' AND v_changes = '{}'::jsonb THEN
     RETURN NULL; -- only updated_at moved

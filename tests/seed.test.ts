@@ -321,6 +321,36 @@ describe('demo seed', () => {
     expect(Number(rows[0].spent)).toBe(Number(rows[0].priced));
   });
 
+  it('writes the marketplace in document 003 shapes: tier prices, counters from purchases and reviews, a licence that expires', async () => {
+    const { rows: tools } = await app.owner.query(
+      `SELECT slug, tier::text, category::text, price::text, purchase_count, rating::text, rating_count FROM marketplace_tools
+        WHERE slug IN ('tour360', 'portal-sync', 'commission-iq') ORDER BY slug`,
+    );
+    expect(tools).toEqual([
+      { slug: 'commission-iq', tier: 'T1', category: 'ADVANCED', price: '100.00', purchase_count: 0, rating: null, rating_count: 0 },
+      { slug: 'portal-sync', tier: 'T2', category: 'INTEGRATION', price: '200.00', purchase_count: 1, rating: null, rating_count: 0 },
+      { slug: 'tour360', tier: 'T2', category: 'ELITE', price: '200.00', purchase_count: 1, rating: '5.00', rating_count: 1 },
+    ]);
+    const { rows: bundles } = await app.owner.query(
+      `SELECT slug, type::text, original_price::text, bundle_price::text, popular FROM tool_bundles ORDER BY slug`,
+    );
+    expect(bundles).toEqual([
+      { slug: 'agent-starter-kit', type: 'STARTER_PACK', original_price: '300.00', bundle_price: '240.00', popular: true },
+      { slug: 'growth-engine', type: 'GROWTH_PACK', original_price: '600.00', bundle_price: '480.00', popular: true },
+      { slug: 'listing-pro', type: 'ELITE_PACK', original_price: '900.00', bundle_price: '720.00', popular: false },
+    ]);
+    const { rows: lifecycle } = await app.owner.query(
+      `SELECT t.slug, p.status::text, p.expires_at > now() AS expires_later, p.usage_count
+         FROM tool_purchases p JOIN marketplace_tools t ON t.id = p.tool_id
+        WHERE p.org_id = $1 AND t.slug IN ('textline-sms', 'portal-sync') ORDER BY t.slug`,
+      [orgId],
+    );
+    expect(lifecycle).toEqual([
+      { slug: 'portal-sync', status: 'ACTIVE', expires_later: null, usage_count: 412 },
+      { slug: 'textline-sms', status: 'ACTIVE', expires_later: true, usage_count: 0 },
+    ]);
+  });
+
   it('shows the demo owner a populated organization through the API', async () => {
     const token = await signAccessToken(TEST_JWT_SECRET, DEMO_OWNER);
     const response = await app.post(

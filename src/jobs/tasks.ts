@@ -16,6 +16,7 @@ import { createAutomationRuns, runAutomation } from '../modules/automation/runne
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
 import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/attachment/purge.js';
 import type { AttachmentStore } from '../modules/attachment/store.js';
+import { expireDuePurchases } from '../modules/marketplace/lifecycle.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 
 export interface TaskDependencies {
@@ -154,6 +155,27 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     logger.info({ purged }, 'purged deleted organizations');
   };
 
+  // Hourly (crontab in src/jobs/worker.ts): marketplace purchases past their expires_at become
+  // EXPIRED. Access already ends at expires_at (src/modules/marketplace/access.ts); this makes the
+  // status say so. The queue's role learns only which organizations have some due
+  // (app.organizations_with_due_expiries); each is then changed inside its organization through
+  // the API's role, under RLS and audited, one transaction per organization.
+  const expirePurchases: Task = async (payload, helpers) => {
+    const now = cronPayload.parse(payload)._cron?.ts ?? new Date();
+    const orgIds = await helpers.withPgClient(async (client) => {
+      const { rows } = await client.query<{ org_id: string }>('SELECT app.organizations_with_due_expiries($1) AS org_id', [now]);
+      return rows.map((row) => row.org_id);
+    });
+    let toolPurchases = 0;
+    let bundlePurchases = 0;
+    for (const orgId of orgIds) {
+      const expired = await withTenant(prisma, { orgId }, (tx) => expireDuePurchases(tx, orgId, now));
+      toolPurchases += expired.toolPurchases;
+      bundlePurchases += expired.bundlePurchases;
+    }
+    if (orgIds.length > 0) logger.info({ organizations: orgIds.length, toolPurchases, bundlePurchases }, 'expired marketplace purchases');
+  };
+
   return {
     purge_deleted_organizations: purgeDeletedOrganizations,
     purge_deleted_attachments: purgeDeletedAttachments,
@@ -163,5 +185,6 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     deliver_webhook: deliverWebhookTask,
     send_email: sendEmail,
     purge_events: purgeEvents,
+    expire_purchases: expirePurchases,
   };
 }

@@ -23,12 +23,15 @@ export interface JobWorker {
 
 // The scheduler every minute (graphile-worker runs each slot once among all workers, and backfills
 // up to 5 minutes missed while no worker ran); the purge at 04:15 UTC, a quiet hour for most of
-// our organizations' time zones; deleted attachments' bytes at 04:30 and deleted organizations at 04:45.
+// our organizations' time zones; deleted attachments' bytes at 04:30 and deleted organizations at
+// 04:45; marketplace expiry hourly at :07 (access already ends at expires_at, the job only brings
+// the status in line), catching up on a missed hour.
 const CRONTAB = [
   '* * * * * schedule_automations ?fill=5m',
   '15 4 * * * purge_events',
   '30 4 * * * purge_deleted_attachments',
   '45 4 * * * purge_deleted_organizations',
+  '7 * * * * expire_purchases ?fill=1h',
 ].join('\n');
 
 export async function startJobWorker(options: { config: Config; appUrl: string; workerUrl: string; logger: Logger }): Promise<JobWorker> {

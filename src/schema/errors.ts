@@ -34,6 +34,10 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
   /** A custom field value does not fit its definition (README "Custom fields"): extensions.key names the field. */
   INVALID_CUSTOM_FIELD: 'INVALID_CUSTOM_FIELD',
+  /** A marketplace purchase cannot go from its status to the one asked (README "Marketplace"); extensions.status is its status. */
+  INVALID_PURCHASE_TRANSITION: 'INVALID_PURCHASE_TRANSITION',
+  /** The organization holds no purchase of the tool that grants access now (ACTIVE, not expired). */
+  NO_ACTIVE_PURCHASE: 'NO_ACTIVE_PURCHASE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -113,6 +117,13 @@ export const malformedAuthorization = (message: string) =>
 export const forbidden = (message = 'You are not allowed to do this') => new ClientFlowError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new ClientFlowError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) => new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const invalidPurchaseTransition = (what: string, status: string, to: string) =>
+  new ClientFlowError(ErrorCode.INVALID_PURCHASE_TRANSITION, `This ${what} is ${status}: it cannot become ${to}`, { status });
+export const noActivePurchase = () =>
+  new ClientFlowError(
+    ErrorCode.NO_ACTIVE_PURCHASE,
+    'Your organization has no active purchase of this tool (never bought, cancelled, refunded or expired)',
+  );
 export const organizationLimitReached = (limit: number) =>
   new ClientFlowError(
     ErrorCode.ORGANIZATION_LIMIT_REACHED,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { TransactionClient } from '../db/request-transaction.js';
-import type { ToolTier, BundleType } from '../generated/prisma/client.js';
+import type { BundleType, ToolCategory, ToolTier } from '../generated/prisma/client.js';
+import { tierPrice } from '../modules/marketplace/tiers.js';
 import { actAs } from '../db/tenant.js';
 import type { SeedScope } from './brokerage.js';
 
@@ -14,170 +15,195 @@ export const DEMO_CATALOG_CURATOR = { sub: 'demo|platform', email: 'paula.platfo
 const TOOLS: {
   slug: string;
   name: string;
-  category: string;
+  category: ToolCategory;
   tier: ToolTier;
-  price: number;
-  rating: number;
   description: string;
+  icon: string;
   features: string[];
+  capabilities: string[];
+  integrations: string[];
   tags: string[];
 }[] = [
   {
     slug: 'inkwell-esign',
     name: 'Inkwell E-Sign',
-    category: 'E-signature',
-    tier: 'PROFESSIONAL',
-    price: 29,
-    rating: 4.7,
+    category: 'FOUNDATION',
+    tier: 'T2',
     description: 'Legally binding e-signatures for purchase agreements, disclosures and leases, with audit trails.',
     features: ['Unlimited envelopes', 'Templates for NWMLS forms', 'Signer ID verification', 'Audit certificate'],
+    icon: 'file-signature',
+    capabilities: ['Sign on any device', 'Bulk send'],
+    integrations: ['DocuSign import', 'Google Drive'],
     tags: ['contracts', 'compliance'],
   },
   {
     slug: 'sealdeal-docs',
     name: 'SealDeal Documents',
-    category: 'E-signature',
-    tier: 'STARTER',
-    price: 12,
-    rating: 4.1,
+    category: 'FOUNDATION',
+    tier: 'T1',
     description: 'Simple document signing for small teams: send, sign, store.',
     features: ['25 envelopes a month', 'Mobile signing', 'Reminders'],
+    icon: 'pen',
+    capabilities: ['Send for signature'],
+    integrations: ['Dropbox'],
     tags: ['contracts'],
   },
   {
     slug: 'tour360',
     name: 'Tour360 Virtual Tours',
-    category: 'Virtual tours',
-    tier: 'PROFESSIONAL',
-    price: 49,
-    rating: 4.8,
+    category: 'ELITE',
+    tier: 'T2',
     description: '3D walkthroughs and floor plans from a phone capture, embedded on every listing.',
     features: ['3D walkthrough', 'Auto floor plans', 'Branded and unbranded links', 'Viewer analytics'],
+    icon: 'cube',
+    capabilities: ['3D capture from a phone', 'Floor plans'],
+    integrations: ['Zillow', 'Realtor.com'],
     tags: ['listings', 'media'],
   },
   {
     slug: 'dronescape-media',
     name: 'Dronescape Aerial Media',
-    category: 'Virtual tours',
-    tier: 'ENTERPRISE',
-    price: 99,
-    rating: 4.5,
+    category: 'ELITE',
+    tier: 'T3',
     description: 'Book licensed drone pilots for aerial photos and video of listings and land.',
     features: ['Licensed pilots', '4K video', 'Twilight shots', '48-hour delivery'],
+    icon: 'drone',
+    capabilities: ['Aerial photo and video booking'],
+    integrations: ['YouTube'],
     tags: ['listings', 'media', 'land'],
   },
   {
     slug: 'openhouse-kiosk',
     name: 'Open House Kiosk',
-    category: 'Lead capture',
-    tier: 'FREE',
-    price: 0,
-    rating: 4.2,
+    category: 'GROWTH',
+    tier: 'T1',
     description: 'A tablet sign-in sheet for open houses that turns every visitor into a lead.',
     features: ['Offline mode', 'Custom questions', 'Instant follow-up e-mail'],
+    icon: 'tablet',
+    capabilities: ['Visitor sign-in', 'Lead creation'],
+    integrations: [],
     tags: ['open-house', 'leads'],
   },
   {
     slug: 'leadmagnet-forms',
     name: 'LeadMagnet Forms',
-    category: 'Lead capture',
-    tier: 'STARTER',
-    price: 15,
-    rating: 4.0,
+    category: 'GROWTH',
+    tier: 'T1',
     description: 'Home-valuation and saved-search forms for your website that feed leads straight into ClientFlow.',
     features: ['Home valuation widget', 'Spam protection', 'Round-robin assignment'],
+    icon: 'form',
+    capabilities: ['Website forms', 'Lead routing'],
+    integrations: ['WordPress', 'Squarespace'],
     tags: ['website', 'leads'],
   },
   {
     slug: 'portal-sync',
     name: 'Portal Sync',
-    category: 'Lead capture',
-    tier: 'PROFESSIONAL',
-    price: 39,
-    rating: 4.4,
+    category: 'INTEGRATION',
+    tier: 'T2',
     description: 'Imports inquiries from listing portals within a minute and de-duplicates them.',
     features: ['Portal inquiries in real time', 'Duplicate detection', 'Source attribution'],
+    icon: 'refresh',
+    capabilities: ['Portal inquiry import', 'De-duplication'],
+    integrations: ['Zillow', 'Realtor.com', 'Homes.com'],
     tags: ['portals', 'leads'],
   },
   {
     slug: 'market-pulse',
     name: 'MarketPulse Analytics',
-    category: 'Analytics',
-    tier: 'PROFESSIONAL',
-    price: 59,
-    rating: 4.6,
+    category: 'ADVANCED',
+    tier: 'T2',
     description: 'Comparable sales, days on market and price trends for any neighborhood, in client-ready reports.',
     features: ['Comparable sales', 'Neighborhood trends', 'Branded CMA reports'],
+    icon: 'chart-line',
+    capabilities: ['Comparable sales', 'CMA reports'],
+    integrations: ['MLS data feeds'],
     tags: ['pricing', 'reports'],
   },
   {
     slug: 'commission-iq',
     name: 'CommissionIQ',
-    category: 'Analytics',
-    tier: 'STARTER',
-    price: 19,
-    rating: 3.9,
+    category: 'ADVANCED',
+    tier: 'T1',
     description: 'Tracks commission splits, caps and payouts per agent.',
     features: ['Split plans', 'Cap tracking', 'Payout statements'],
+    icon: 'calculator',
+    capabilities: ['Commission splits', 'Payout statements'],
+    integrations: ['QuickBooks'],
     tags: ['finance', 'agents'],
   },
   {
     slug: 'agent-dialer',
     name: 'AgentDialer',
-    category: 'Telephony',
-    tier: 'PROFESSIONAL',
-    price: 35,
-    rating: 4.3,
+    category: 'INTEGRATION',
+    tier: 'T2',
     description: 'Click-to-call, call recording and local presence numbers, logged as activities.',
     features: ['Click-to-call', 'Call recording', 'Local presence', 'Voicemail drop'],
+    icon: 'phone',
+    capabilities: ['Calling', 'Call recording'],
+    integrations: ['Twilio'],
     tags: ['calls'],
   },
   {
     slug: 'textline-sms',
     name: 'TextLine SMS',
-    category: 'Telephony',
-    tier: 'STARTER',
-    price: 10,
-    rating: 4.1,
+    category: 'GROWTH',
+    tier: 'T1',
     description: "Two-way texting from the office number, with every message in the contact's history.",
     features: ['Shared office number', 'Templates', 'Opt-out handling'],
+    icon: 'message',
+    capabilities: ['Two-way SMS'],
+    integrations: ['Twilio'],
     tags: ['sms', 'messaging'],
   },
   {
     slug: 'showplanner',
     name: 'ShowPlanner',
-    category: 'Scheduling',
-    tier: 'STARTER',
-    price: 19,
-    rating: 4.4,
+    category: 'CUSTOM',
+    tier: 'T1',
     description: "Lets buyers' agents request showings online and confirms them with the seller automatically.",
     features: ['Online showing requests', 'Seller approval by text', 'Lockbox codes'],
+    icon: 'calendar',
+    capabilities: ['Showing requests', 'Seller approval'],
+    integrations: ['Google Calendar', 'Outlook'],
     tags: ['showings', 'calendar'],
   },
 ];
 
-const BUNDLES: { slug: string; name: string; type: BundleType; bundlePrice: number; description: string; tools: string[] }[] = [
+// Tier prices (T1 100, T2 200, T3 300): each bundle sells at 80 % of its tools' sum.
+const BUNDLES: {
+  slug: string;
+  name: string;
+  type: BundleType;
+  bundlePrice: number;
+  popular: boolean;
+  description: string;
+  tools: string[];
+}[] = [
   {
     slug: 'agent-starter-kit',
     name: 'Agent Starter Kit',
-    type: 'STARTER',
-    bundlePrice: 19,
+    type: 'STARTER_PACK',
+    bundlePrice: 240,
+    popular: true,
     description: 'Capture leads at open houses and on your website, and text them back.',
     tools: ['openhouse-kiosk', 'leadmagnet-forms', 'textline-sms'],
   },
   {
     slug: 'listing-pro',
     name: 'Listing Pro for Brokerages',
-    type: 'INDUSTRY',
-    bundlePrice: 189,
+    type: 'ELITE_PACK',
+    bundlePrice: 720,
+    popular: false,
     description: 'Everything a listing needs: 3D tours, aerial media, pricing reports and e-signatures.',
     tools: ['tour360', 'dronescape-media', 'market-pulse', 'inkwell-esign'],
   },
   {
     slug: 'growth-engine',
     name: 'Growth Engine',
-    type: 'GROWTH',
-    bundlePrice: 89,
+    type: 'GROWTH_PACK',
+    bundlePrice: 480,
+    popular: true,
     description: 'More conversations, faster: portal leads, a dialer, showing scheduling and commission tracking.',
     tools: ['portal-sync', 'agent-dialer', 'showplanner', 'commission-iq'],
   },
@@ -210,7 +236,8 @@ export async function provisionCatalogCurator(ownerUrl: string): Promise<string>
 export async function seedCatalog(tx: TransactionClient, curatorId: string, actorAfterwards: string) {
   await actAs(tx, curatorId);
   await tx.marketplaceTool.createMany({
-    data: TOOLS.map((tool) => ({ ...tool, price: String(tool.price), rating: String(tool.rating), currency: 'USD' })),
+    // The price follows the tier; purchaseCount and rating follow the purchases and reviews (triggers).
+    data: TOOLS.map((tool) => ({ ...tool, price: tierPrice(tool.tier), currency: 'USD' })),
     skipDuplicates: true,
   });
   const tools = await tx.marketplaceTool.findMany({
@@ -243,7 +270,8 @@ export async function seedCatalog(tx: TransactionClient, curatorId: string, acto
 
 /**
  * The demo brokerage's marketplace history: two past checkouts (two tools; then the Listing Pro
- * bundle and one more tool), two reviews, and one item waiting in the owner's cart. Skipped
+ * bundle and one more tool, a one-year licence), usage of one tool, two reviews (the catalog's
+ * rating and purchaseCount follow by trigger), and one item waiting in the owner's cart. Skipped
  * when the catalog lacks the demo tools (no owner connection to curate it).
  */
 export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): Promise<boolean> {
@@ -306,6 +334,8 @@ export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): P
         currency: t.currency,
         createdAt: firstAt,
         updatedAt: firstAt,
+        // Portal Sync is used daily (recordToolUsage counts at most one use a minute).
+        ...(t.slug === 'portal-sync' ? { usageCount: 412, lastUsedAt: calendar.daysAgo(0, 8, 55) } : {}),
       })),
       ...second.map((t) => ({
         orgId,
@@ -316,6 +346,8 @@ export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): P
         currency: t.currency,
         createdAt: secondAt,
         updatedAt: secondAt,
+        // A one-year licence: the expiry job marks it EXPIRED then, and access ends at that moment.
+        expiresAt: new Date(secondAt.getTime() + 365 * 86_400_000),
       })),
       // The bundle's tools come with it, at no separate price.
       ...bundle.items.map((item) => ({

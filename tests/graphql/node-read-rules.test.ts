@@ -37,7 +37,7 @@ describe("node and nodes apply each type's read rule", () => {
     const invitationId = await invite(org.owner, `node-rules.${tag()}@example.test`, 'VIEWER');
     const curator = await app.platformAdmin('node-rules-curator');
     const tool = await curator.query(CREATE_TOOL, {
-      input: { slug: `node-rules-${tag()}`, name: `Node rules ${tag()}`, category: 'Testing', tier: 'STARTER', price: '20.00' },
+      input: { slug: `node-rules-${tag()}`, name: `Node rules ${tag()}`, category: 'CUSTOM', tier: 'T1' },
     });
     const toolId: string = tool.data.createMarketplaceTool.marketplaceTool.id;
 

@@ -393,10 +393,14 @@ export type PropertyType =
   | 'OTHER'
   | 'TOWNHOUSE';
 
-/** A purchase is a financial record: its status may change, the row never disappears. */
+/** A purchase is a financial record: its status may change, the row never disappears. Only ACTIVE and not past expiresAt grants access. ACTIVE -> CANCELLED (the organization), ACTIVE or CANCELLED -> REFUNDED (a platform administrator), ACTIVE -> EXPIRED (the expiry job). */
 export type PurchaseStatus =
   | 'ACTIVE'
+  /** Cancelled by the organization (cancelToolPurchase, cancelBundlePurchase). */
   | 'CANCELLED'
+  /** Past expiresAt, marked by the hourly expiry job. */
+  | 'EXPIRED'
+  /** Refunded by a platform administrator (refundToolPurchase, refundBundlePurchase). */
   | 'REFUNDED';
 
 /** A kind of record `search` can find. */

@@ -1,7 +1,8 @@
 import type { Context } from '../../context/index.js';
-import { Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type ToolTier } from '../../generated/prisma/client.js';
 import { badInput, notFound } from '../../schema/errors.js';
 import type { CreateBundle, CreateTool, UpdateBundle, UpdateTool } from './inputs.js';
+import { CATALOG_CURRENCY, tierPrice } from './tiers.js';
 
 // Catalog writes. The role matrix admits platform administrators only, and the catalog policies of
 // sql/051 refuse anyone else whatever the API does.
@@ -26,25 +27,35 @@ async function repriceBundlesOf(ctx: Context, toolId: string) {
      WHERE b.id = s.bundle_id AND b.original_price <> s.total`;
 }
 
-export async function createTool(ctx: Context, data: CreateTool) {
+/**
+ * The price and currency a tool gets from its tier. A price or currency sent anyway must agree:
+ * BAD_USER_INPUT rather than silently charging something else than the client showed.
+ */
+function pricing(tier: ToolTier, sent: { price?: Prisma.Decimal | undefined; currency?: string | undefined }) {
+  const price = tierPrice(tier);
+  if (sent.price !== undefined && !sent.price.equals(price)) {
+    throw badInput(`price: the tier ${tier} costs ${price.toFixed(2)} ${CATALOG_CURRENCY}; omit price, the tier sets it`, 'price');
+  }
+  if (sent.currency !== undefined && sent.currency !== CATALOG_CURRENCY) {
+    throw badInput(`currency: tier prices are in ${CATALOG_CURRENCY}`, 'currency');
+  }
+  return { price, currency: CATALOG_CURRENCY };
+}
+
+export async function createTool(ctx: Context, input: CreateTool) {
+  const { price, currency, ...data } = input;
   await assertSlugFree(ctx, 'marketplaceTool', data.slug);
-  return ctx.prisma.marketplaceTool.create({ data });
+  return ctx.prisma.marketplaceTool.create({ data: { ...data, ...pricing(data.tier, { price, currency }) } });
 }
 
 export async function updateTool(ctx: Context, input: UpdateTool) {
-  const { id, ...data } = input;
-  const existing = await ctx.prisma.marketplaceTool.findUnique({ where: { id }, select: { price: true, currency: true } });
+  const { id, price, currency, ...data } = input;
+  const existing = await ctx.prisma.marketplaceTool.findUnique({ where: { id }, select: { price: true, tier: true } });
   if (!existing) throw notFound('MarketplaceTool');
   await assertSlugFree(ctx, 'marketplaceTool', data.slug, id);
-  if (data.currency && data.currency !== existing.currency) {
-    const bundle = await ctx.prisma.toolBundle.findFirst({
-      where: { items: { some: { toolId: id } }, currency: { not: data.currency } },
-      select: { name: true },
-    });
-    if (bundle) throw badInput(`The tool is in bundle ${bundle.name}, priced in another currency`, 'currency');
-  }
-  const tool = await ctx.prisma.marketplaceTool.update({ where: { id }, data });
-  if (data.price && !data.price.equals(existing.price)) await repriceBundlesOf(ctx, id);
+  const priced = pricing(data.tier ?? existing.tier, { price, currency });
+  const tool = await ctx.prisma.marketplaceTool.update({ where: { id }, data: { ...data, ...priced } });
+  if (!priced.price.equals(existing.price)) await repriceBundlesOf(ctx, id);
   return tool;
 }
 

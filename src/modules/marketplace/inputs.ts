@@ -3,7 +3,6 @@ import { builder } from '../../schema/builder.js';
 import {
   clearable,
   currency,
-  decimalBetween,
   given,
   globalId,
   intBetween,
@@ -16,7 +15,7 @@ import {
   text,
   type InputFields,
 } from '../../schema/validation.js';
-import { BundleTypeEnum, ToolTierEnum } from './types.js';
+import { BundleTypeEnum, ToolCategoryEnum, ToolTierEnum } from './types.js';
 
 /** Catalog prices are numeric(12, 2). */
 export const MAX_CATALOG_PRICE = 1e10;
@@ -26,13 +25,19 @@ function toolFields<Create extends boolean>(f: InputFields, create: Create) {
     slug: f.string({ required: create, description: 'Unique: lower-case letters and digits joined by hyphens.' }),
     name: f.string({ required: create }),
     description: f.string(),
-    category: f.string({ required: create }),
-    tier: f.field({ type: ToolTierEnum, required: create }),
-    price: f.field({ type: 'Decimal', required: create, description: 'At least 0.' }),
-    currency: f.string({ description: 'ISO 4217 code; defaults to USD.' }),
+    category: f.field({ type: ToolCategoryEnum, required: create }),
+    tier: f.field({ type: ToolTierEnum, required: create, description: 'Sets the price: T1 100, T2 200, T3 300 USD.' }),
+    price: f.field({
+      type: 'Decimal',
+      description: "Optional: the tier sets the price. When given it must be the tier's price (BAD_USER_INPUT otherwise).",
+      deprecationReason: 'The tier sets the price; omit it.',
+    }),
+    currency: f.string({ description: 'Optional; tier prices are in USD, the only currency accepted.' }),
+    icon: f.string({ description: 'An icon name or URL, at most 500 characters; null clears it.' }),
     features: f.stringList(),
+    capabilities: f.stringList(),
+    integrations: f.stringList({ description: 'The outside services the tool connects to.' }),
     tags: f.stringList(),
-    rating: f.field({ type: 'Decimal', description: '0 to 5; null clears it.' }),
     active: f.boolean({ description: 'Defaults to true.' }),
   };
 }
@@ -48,6 +53,7 @@ function bundleFields<Create extends boolean>(f: InputFields, create: Create) {
     name: f.string({ required: create }),
     description: f.string(),
     type: f.field({ type: BundleTypeEnum, required: create }),
+    popular: f.boolean({ description: 'Shown as popular by the storefront; defaults to false.' }),
     bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
     currency: f.string({ description: 'ISO 4217 code (defaults to USD); every tool must be priced in it.' }),
     active: f.boolean({ description: 'Defaults to true.' }),
@@ -68,8 +74,14 @@ const slug = text({ min: 1, max: 100 }).refine((value) => SLUG.test(value), {
   message: 'slug must be lower-case letters and digits joined by single hyphens, e.g. "email-sequences"',
 });
 const name = text({ min: 1, max: 200 });
-const category = text({ min: 1, max: 100 });
 const price = money(MAX_CATALOG_PRICE);
+const category = given<typeof ToolCategoryEnum.$inferInput>();
+const tier = given<typeof ToolTierEnum.$inferInput>();
+const listOf = (maxItems: number) =>
+  nullMeans(
+    stringSet({ maxItems, maxLength: 200, tooMany: `{field}: at most ${maxItems}`, tooLong: '{field}: each at most 200 characters' }),
+    (): string[] => [],
+  );
 
 /** The bundle's tools, in order: 1 to 50 distinct MarketplaceTool ids. */
 const toolIds = z.array(z.string()).transform((values, ctx) => {
@@ -92,12 +104,11 @@ const toolIds = z.array(z.string()).transform((values, ctx) => {
 const toolRules = {
   description: optionalText(5000),
   currency: omittable(currency()),
-  features: nullMeans(
-    stringSet({ maxItems: 50, maxLength: 200, tooMany: '{field}: at most 50', tooLong: '{field}: each at most 200 characters' }),
-    (): string[] => [],
-  ),
+  icon: optionalText(500),
+  features: listOf(50),
+  capabilities: listOf(50),
+  integrations: listOf(50),
   tags: tags(),
-  rating: clearable(decimalBetween(0, 5)),
   active: omittable(given<boolean>()),
 };
 
@@ -105,8 +116,8 @@ export const createToolSchema = z.object({
   slug,
   name,
   category,
-  tier: given<typeof ToolTierEnum.$inferInput>(),
-  price,
+  tier,
+  price: omittable(price),
   ...toolRules,
 });
 export const updateToolSchema = z.object({
@@ -114,13 +125,14 @@ export const updateToolSchema = z.object({
   slug: omittable(slug),
   name: omittable(name),
   category: omittable(category),
-  tier: omittable(given<typeof ToolTierEnum.$inferInput>()),
+  tier: omittable(tier),
   price: omittable(price),
   ...toolRules,
 });
 
 const bundleRules = {
   description: optionalText(5000),
+  popular: omittable(given<boolean>()),
   currency: omittable(currency()),
   active: omittable(given<boolean>()),
 };
@@ -229,3 +241,33 @@ export const checkoutSchema = z.object({
     })
     .nullish(),
 });
+
+// --- Purchase lifecycle ----------------------------------------------------------------------
+
+export const CancelToolPurchaseInput = builder.inputType('CancelToolPurchaseInput', {
+  fields: (f) => ({ id: f.id({ required: true, description: 'The ToolPurchase.' }) }),
+});
+export const CancelBundlePurchaseInput = builder.inputType('CancelBundlePurchaseInput', {
+  fields: (f) => ({ id: f.id({ required: true, description: 'The BundlePurchase.' }) }),
+});
+export const RefundToolPurchaseInput = builder.inputType('RefundToolPurchaseInput', {
+  fields: (f) => ({
+    organizationId: f.id({ required: true, description: 'The Organization that holds the purchase.' }),
+    id: f.id({ required: true, description: 'The ToolPurchase.' }),
+  }),
+});
+export const RefundBundlePurchaseInput = builder.inputType('RefundBundlePurchaseInput', {
+  fields: (f) => ({
+    organizationId: f.id({ required: true, description: 'The Organization that holds the purchase.' }),
+    id: f.id({ required: true, description: 'The BundlePurchase.' }),
+  }),
+});
+export const RecordToolUsageInput = builder.inputType('RecordToolUsageInput', {
+  fields: (f) => ({ toolId: f.id({ required: true, description: 'The MarketplaceTool used.' }) }),
+});
+
+export const cancelToolPurchaseSchema = z.object({ id: globalId('ToolPurchase') });
+export const cancelBundlePurchaseSchema = z.object({ id: globalId('BundlePurchase') });
+export const refundToolPurchaseSchema = z.object({ organizationId: globalId('Organization'), id: globalId('ToolPurchase') });
+export const refundBundlePurchaseSchema = z.object({ organizationId: globalId('Organization'), id: globalId('BundlePurchase') });
+export const recordToolUsageSchema = z.object({ toolId: globalId('MarketplaceTool') });

@@ -18,6 +18,13 @@ export const permissions = definePermissions({
     addToCart: 'purchase',
     removeFromCart: 'purchase',
     checkout: 'purchase',
+    // The purchase lifecycle (README "Marketplace"): cancelling is the organization's ADMIN's,
+    // refunds a platform administrator's (app.refund_purchase checks the flag again).
+    cancelToolPurchase: 'purchase',
+    cancelBundlePurchase: 'purchase',
+    refundToolPurchase: 'platformAdmin',
+    refundBundlePurchase: 'platformAdmin',
+    recordToolUsage: 'write',
     // A review is by one member; deleting someone else's needs ADMIN (checked in the service).
     createToolReview: 'write',
     updateToolReview: 'write',

@@ -2,14 +2,35 @@ import { builder } from '../../schema/builder.js';
 import { memberAsUser } from '../organization/types.js';
 import { planCart } from './cart.js';
 import { tenantNode } from '../../context/tenant-key.js';
+import { grantingAccess, purchaseGrantsAccess, toolGrantingAccess } from './access.js';
 
-export const ToolTierEnum = builder.enumType('ToolTier', { values: ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'] as const });
+export const ToolTierEnum = builder.enumType('ToolTier', {
+  description: "A tool's tier sets its price.",
+  values: {
+    T1: { description: '100 USD.' },
+    T2: { description: '200 USD.' },
+    T3: { description: '300 USD.' },
+  } as const,
+});
 
-export const BundleTypeEnum = builder.enumType('BundleType', { values: ['STARTER', 'INDUSTRY', 'GROWTH', 'ENTERPRISE'] as const });
+export const ToolCategoryEnum = builder.enumType('ToolCategory', {
+  values: ['FOUNDATION', 'GROWTH', 'ELITE', 'CUSTOM', 'ADVANCED', 'INTEGRATION'] as const,
+});
+
+export const BundleTypeEnum = builder.enumType('BundleType', {
+  values: ['STARTER_PACK', 'GROWTH_PACK', 'ELITE_PACK', 'CUSTOM_PACK'] as const,
+});
 
 export const PurchaseStatusEnum = builder.enumType('PurchaseStatus', {
-  description: 'A purchase is a financial record: its status may change, the row never disappears.',
-  values: ['ACTIVE', 'CANCELLED', 'REFUNDED'] as const,
+  description:
+    'A purchase is a financial record: its status may change, the row never disappears. Only ACTIVE and not past expiresAt grants access. ' +
+    'ACTIVE -> CANCELLED (the organization), ACTIVE or CANCELLED -> REFUNDED (a platform administrator), ACTIVE -> EXPIRED (the expiry job).',
+  values: {
+    ACTIVE: {},
+    CANCELLED: { description: 'Cancelled by the organization (cancelToolPurchase, cancelBundlePurchase).' },
+    REFUNDED: { description: 'Refunded by a platform administrator (refundToolPurchase, refundBundlePurchase).' },
+    EXPIRED: { description: 'Past expiresAt, marked by the hourly expiry job.' },
+  } as const,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -26,17 +47,24 @@ export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
     slug: t.exposeString('slug', { description: 'Unique, lower-case words joined by hyphens, e.g. "email-sequences".' }),
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
-    category: t.exposeString('category'),
+    category: t.expose('category', { type: ToolCategoryEnum }),
     tier: t.expose('tier', { type: ToolTierEnum }),
-    price: t.expose('price', { type: 'Decimal', description: 'The current price; checkout charges this.' }),
+    price: t.expose('price', { type: 'Decimal', description: "The tier's price; checkout charges this." }),
     currency: t.exposeString('currency'),
+    icon: t.exposeString('icon', { nullable: true }),
     features: t.exposeStringList('features'),
+    capabilities: t.exposeStringList('capabilities'),
+    integrations: t.exposeStringList('integrations', { description: 'The outside services the tool connects to.' }),
     tags: t.exposeStringList('tags'),
+    purchaseCount: t.exposeInt('purchaseCount', { description: 'Purchases by all organizations, refunded ones excepted.' }),
     rating: t.expose('rating', {
       type: 'Decimal',
       nullable: true,
-      description: "Curated catalog rating, 0 to 5 (organizations' reviews stay private to them).",
+      description:
+        "The average of every organization's reviews (1 to 5, two decimals); the reviews themselves stay private to each organization. " +
+        'Null before the first review (a tool carried over from the curated catalog keeps its curated rating until then).',
     }),
+    ratingCount: t.exposeInt('ratingCount', { description: 'How many reviews the rating averages.' }),
     active: t.exposeBoolean('active', {
       description:
         'An inactive tool cannot be added to a cart and is hidden from marketplaceTools unless asked for (active: false or null); purchases of it stay.',
@@ -45,10 +73,11 @@ export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     purchased: t.boolean({
       nullable: true,
-      description: 'Whether the organization named by X-Organization-Id has an ACTIVE purchase of this tool; null without the header.',
+      description:
+        'Whether the organization named by X-Organization-Id has access to this tool: an ACTIVE purchase not past its expiresAt; null without the header.',
       // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
       select: (_args, ctx) =>
-        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {},
+        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, ...toolGrantingAccess() }, select: { id: true }, take: 1 } } : {},
       resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
     }),
   }),
@@ -79,16 +108,24 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
           ? '0.00'
           : bundle.originalPrice.minus(bundle.bundlePrice).div(bundle.originalPrice).times(100).toFixed(2),
     }),
+    discount: t.field({
+      type: 'Decimal',
+      description: 'originalPrice - bundlePrice: what buying the bundle saves.',
+      select: { originalPrice: true, bundlePrice: true },
+      resolve: (bundle) => bundle.originalPrice.minus(bundle.bundlePrice).toFixed(2),
+    }),
+    popular: t.exposeBoolean('popular', { description: 'Shown as popular by the storefront (set by platform administrators).' }),
     currency: t.exposeString('currency'),
     active: t.exposeBoolean('active'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     purchased: t.boolean({
       nullable: true,
-      description: 'Whether the organization named by X-Organization-Id bought this bundle (ACTIVE); null without the header.',
+      description:
+        'Whether the organization named by X-Organization-Id holds this bundle: an ACTIVE purchase not past its expiresAt; null without the header.',
       // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, …) unique index.
       select: (_args, ctx) =>
-        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, status: 'ACTIVE' }, select: { id: true }, take: 1 } } : {},
+        ctx.orgId ? { purchases: { where: { orgId: ctx.orgId, ...grantingAccess() }, select: { id: true }, take: 1 } } : {},
       resolve: (item, _args, ctx) => (ctx.orgId ? ((item as { purchases?: unknown[] }).purchases?.length ?? 0) > 0 : null),
     }),
     tools: t.field({
@@ -131,6 +168,29 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     }),
     currency: t.exposeString('currency'),
     status: t.expose('status', { type: PurchaseStatusEnum }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it stops granting access (the expiry job then marks it EXPIRED); null: never.',
+    }),
+    statusChangedAt: t.expose('statusChangedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When status last changed; who changed it is in the audit log.',
+    }),
+    grantsAccess: t.boolean({
+      description: 'Whether this purchase gives the organization the tool now: ACTIVE and not past expiresAt.',
+      select: { status: true, expiresAt: true, bundlePurchase: { select: { expiresAt: true } } },
+      resolve: (purchase) => purchaseGrantsAccess(purchase),
+    }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'recordToolUsage: the start of the latest counted use (precise to a minute).',
+    }),
+    usageCount: t.exposeInt('usageCount', {
+      description: 'recordToolUsage: counted uses, at most one a minute (calls within a minute of the last counted one are one use).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was bought.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     purchasedBy: t.field(memberAsUser('purchasedBy', 'The member who checked out; null once they left the organization.')),
@@ -155,6 +215,12 @@ export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
     price: t.expose('price', { type: 'Decimal', description: 'The bundle price at checkout.' }),
     currency: t.exposeString('currency'),
     status: t.expose('status', { type: PurchaseStatusEnum }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it and the tools it granted stop granting access (the expiry job marks them EXPIRED); null: never.',
+    }),
+    statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     purchasedBy: t.field(memberAsUser('purchasedBy', 'The member who checked out; null once they left the organization.')),

@@ -249,7 +249,7 @@ describe('Idempotency-Key on checkout', () => {
   async function cartWithNewTool(buyer: Actor) {
     const admin = await tenants.app.platformAdmin(`curator-${randomUUID().slice(0, 8)}`);
     const tool = await send({ token: admin.token, orgId: null }, MarketplaceCreateToolDocument, {
-      input: { slug: `idem-${randomUUID().slice(0, 8)}`, name: 'Idem tool', category: 'General', tier: 'STARTER', price: '10.00' },
+      input: { slug: `idem-${randomUUID().slice(0, 8)}`, name: 'Idem tool', category: 'CUSTOM', tier: 'T1' },
     });
     expect(tool.errors).toBeUndefined();
     const added = await send(buyer, MarketplaceAddToCartDocument, {
@@ -264,7 +264,7 @@ describe('Idempotency-Key on checkout', () => {
     const key = randomUUID();
     const first = await send(buyer, IdempotencyCheckoutDocument, {}, key);
     expect(first.errors).toBeUndefined();
-    expect(first.data!.checkout).toMatchObject({ replayed: false, checkout: { idempotencyKey: key, total: '10.00' } });
+    expect(first.data!.checkout).toMatchObject({ replayed: false, checkout: { idempotencyKey: key, total: '100.00' } });
     const retry = await send(buyer, IdempotencyCheckoutDocument, {}, key);
     expect(retry).toMatchObject({ replayed: 'true', data: first.data });
     const checkouts = await tenants.app.owner.query('SELECT count(*) FROM checkouts WHERE idempotency_key = $1', [key]);

@@ -32,9 +32,8 @@ async function asCatalogAdmin(fx: Fixtures, query: string, variables: Record<str
 const toolInput = () => ({
   slug: `roles-tool-${tag()}`,
   name: `Roles tool ${tag()}`,
-  category: 'Testing',
-  tier: 'STARTER',
-  price: '20.00',
+  category: 'CUSTOM',
+  tier: 'T1',
 });
 
 const newTool = async (fx: Fixtures) =>
@@ -46,7 +45,7 @@ const newBundle = async (fx: Fixtures) =>
       input: {
         slug: `roles-bundle-${tag()}`,
         name: `Roles bundle ${tag()}`,
-        type: 'STARTER',
+        type: 'STARTER_PACK',
         bundlePrice: '10.00',
         toolIds: [await newTool(fx)],
       },
@@ -103,6 +102,50 @@ async function reviewedByEveryone(fx: Fixtures) {
   return toolId;
 }
 
+const CANCEL_TOOL_PURCHASE =
+  'mutation ($input: CancelToolPurchaseInput!) { cancelToolPurchase(input: $input) { toolPurchase { id status } } }';
+const CANCEL_BUNDLE_PURCHASE =
+  'mutation ($input: CancelBundlePurchaseInput!) { cancelBundlePurchase(input: $input) { bundlePurchase { id status } } }';
+const REFUND_TOOL_PURCHASE = 'mutation ($input: RefundToolPurchaseInput!) { refundToolPurchase(input: $input) { status } }';
+const REFUND_BUNDLE_PURCHASE = 'mutation ($input: RefundBundlePurchaseInput!) { refundBundlePurchase(input: $input) { status } }';
+const RECORD_TOOL_USAGE = 'mutation ($input: RecordToolUsageInput!) { recordToolUsage(input: $input) { counted } }';
+
+const globalIdOf = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64');
+const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+
+/** A fresh ACTIVE tool purchase of the organization: its global id. */
+async function toolPurchaseId(fx: Fixtures) {
+  const { toolId } = await boughtTool(fx);
+  const { rows } = await fx.app.owner.query<{ id: string }>('SELECT id FROM tool_purchases WHERE org_id = $1 AND tool_id = $2', [
+    fx.owner.orgId,
+    uuidOf(toolId),
+  ]);
+  return globalIdOf('ToolPurchase', rows[0]!.id);
+}
+
+/** A fresh ACTIVE bundle purchase of the organization: its global id. */
+async function bundlePurchaseId(fx: Fixtures) {
+  const bundleId = await newBundle(fx);
+  const buyer = buyerOf(fx);
+  const purchase = buyer.queue.then(async () => {
+    const actor = await buyer.actor;
+    for (const [query, input] of [
+      [ADD_TO_CART, { bundleId }],
+      [CHECKOUT, { idempotencyKey: randomUUID() }],
+    ] as const) {
+      const result = await actor.query(query, { input });
+      if (result.errors) throw new Error(`purchase fixture failed: ${JSON.stringify(result.errors)}`);
+    }
+  });
+  buyer.queue = purchase.catch(() => {});
+  await purchase;
+  const { rows } = await fx.app.owner.query<{ id: string }>('SELECT id FROM bundle_purchases WHERE org_id = $1 AND bundle_id = $2', [
+    fx.owner.orgId,
+    uuidOf(bundleId),
+  ]);
+  return globalIdOf('BundlePurchase', rows[0]!.id);
+}
+
 /** Role-matrix operations of the marketplace module: one minimal, valid call per root field. */
 export const operations: OperationSet = {
   Query: {
@@ -119,7 +162,13 @@ export const operations: OperationSet = {
     createToolBundle: {
       query: CREATE_BUNDLE,
       variables: async (fx) => ({
-        input: { slug: `roles-bundle-${tag()}`, name: 'New bundle', type: 'GROWTH', bundlePrice: '15.00', toolIds: [await newTool(fx)] },
+        input: {
+          slug: `roles-bundle-${tag()}`,
+          name: 'New bundle',
+          type: 'GROWTH_PACK',
+          bundlePrice: '15.00',
+          toolIds: [await newTool(fx)],
+        },
       }),
     },
     updateToolBundle: { query: UPDATE_BUNDLE, variables: async (fx) => ({ input: { id: await newBundle(fx), name: 'Renamed bundle' } }) },
@@ -130,5 +179,16 @@ export const operations: OperationSet = {
     createToolReview: { query: CREATE_REVIEW, variables: async (fx) => ({ input: { toolId: (await boughtTool(fx)).toolId, rating: 4 } }) },
     updateToolReview: { query: UPDATE_REVIEW, variables: async (fx) => ({ input: { toolId: await reviewedByEveryone(fx), rating: 5 } }) },
     deleteToolReview: { query: DELETE_REVIEW, variables: async (fx) => ({ input: { toolId: await reviewedByEveryone(fx) } }) },
+    cancelToolPurchase: { query: CANCEL_TOOL_PURCHASE, variables: async (fx) => ({ input: { id: await toolPurchaseId(fx) } }) },
+    cancelBundlePurchase: { query: CANCEL_BUNDLE_PURCHASE, variables: async (fx) => ({ input: { id: await bundlePurchaseId(fx) } }) },
+    refundToolPurchase: {
+      query: REFUND_TOOL_PURCHASE,
+      variables: async (fx) => ({ input: { organizationId: globalIdOf('Organization', fx.owner.orgId!), id: await toolPurchaseId(fx) } }),
+    },
+    refundBundlePurchase: {
+      query: REFUND_BUNDLE_PURCHASE,
+      variables: async (fx) => ({ input: { organizationId: globalIdOf('Organization', fx.owner.orgId!), id: await bundlePurchaseId(fx) } }),
+    },
+    recordToolUsage: { query: RECORD_TOOL_USAGE, variables: async (fx) => ({ input: { toolId: (await boughtTool(fx)).toolId } }) },
   },
 };

@@ -64,7 +64,7 @@ function catalogAdmin(app: TestApp) {
 async function createTool(app: TestApp): Promise<string> {
   const slug = `isolation-${randomUUID()}`;
   const data = await run(await catalogAdmin(app), CREATE_TOOL, {
-    input: { slug, name: unique('Tool'), category: 'Isolation', tier: 'PROFESSIONAL', price: '30.00' },
+    input: { slug, name: unique('Tool'), category: 'CUSTOM', tier: 'T2' },
   });
   return data.createMarketplaceTool.marketplaceTool.id;
 }
@@ -81,7 +81,7 @@ async function buy(env: CreateEnv, kind: 'tool' | 'bundle') {
       input: {
         slug: `isolation-bundle-${randomUUID()}`,
         name: unique('Bundle'),
-        type: 'GROWTH',
+        type: 'GROWTH_PACK',
         bundlePrice: '50.00',
         toolIds: [await createTool(env.app), await createTool(env.app)],
       },
