@@ -1,6 +1,7 @@
 -- The outbox of domain events (issue 13). Triggers on the business tables write one row per
 -- event in the transaction of the change, so a rolled-back request emits nothing and a committed
--- one is never lost, whatever wrote it (API, imports, seeds, scripts). Three consumers read it:
+-- one is never lost, whatever wrote it (API, seeds, scripts; a CSV import's rows emit none, its
+-- run one import.completed: app.bulk_import below). Three consumers read it:
 --  * realtime: pg_notify('clientflow_events', ids only), delivered by PostgreSQL at COMMIT to
 --    every API process LISTENing (src/events/listener.ts), which loads the record under RLS for
 --    each subscriber (src/realtime/);
@@ -25,6 +26,12 @@ DECLARE
   v_actor uuid := NULLIF(current_setting('app.current_user_id', true), '')::uuid;
   v_depth smallint := COALESCE(NULLIF(current_setting('app.event_depth', true), '')::smallint, 0);
 BEGIN
+  -- A CSV import's transaction (src/modules/import/runner.ts) sets app.bulk_import: its rows emit
+  -- no event each (100,000 contact.created would be as many webhook deliveries); the run emits
+  -- one import.completed instead (sql/86_imports.sql). Measured in bench/README "CSV import".
+  IF current_setting('app.bulk_import', true) = 'on' THEN
+    RETURN;
+  END IF;
   INSERT INTO events (org_id, id, type, entity_type, entity_id, actor_id, payload, depth)
   VALUES (p_org, v_id, p_type, p_entity_type, p_entity_id, v_actor, p_payload, v_depth);
   -- Ids only (NOTIFY payloads are public to every listener of the database and capped at 8000

@@ -113,6 +113,12 @@ const configSchema = z
     WORKER_IN_PROCESS: z.enum(['true', 'false']).default('true'),
     /** Jobs one worker process runs at once (webhook POSTs and SMTP sends wait on the network). */
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+    /** The longest a CSV import's job transaction may run (README "CSV import and export"). */
+    IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(600_000),
+    /** The longest a CSV export's transaction may stream (GET /export/<entity>.csv; each page still has DATABASE_STATEMENT_TIMEOUT_MS). */
+    EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+    /** statement_timeout inside an import's transaction (one batch of 1,000 rows is one statement). */
+    IMPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Days the outbox keeps domain events; a daily job deletes older ones (their effects stay). */
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Days a deleted organization can be restored (restoreOrganization); a daily job then purges its rows and files. */

@@ -22,6 +22,7 @@ export const DOMAIN_EVENT_TYPES = [
   'message.received',
   'notification.created',
   'purchase.completed',
+  'import.completed',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -34,7 +35,7 @@ export interface DomainEvent {
   id: string;
   orgId: string;
   type: DomainEventType;
-  /** The GraphQL typename of the record: Lead, Contact, Deal, Activity, Appointment, Message, Notification, ToolPurchase. */
+  /** The GraphQL typename of the record: Lead, Contact, Deal, Activity, Appointment, Message, Notification, ToolPurchase, ImportRun. */
   entityType: string;
   /** The record's uuid (not a global id). */
   entityId: string;

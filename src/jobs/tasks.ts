@@ -18,6 +18,7 @@ import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/at
 import type { AttachmentStore } from '../modules/attachment/store.js';
 import { expireDuePurchases } from '../modules/marketplace/lifecycle.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
+import { runImport } from '../modules/import/runner.js';
 
 export interface TaskDependencies {
   /** The API's (RLS-bound) client: a task's statements run in its job's organization. */
@@ -30,16 +31,19 @@ export interface TaskDependencies {
   eventRetentionDays: number;
   /** ATTACHMENT_RETENTION_DAYS. */
   attachmentRetentionDays: number;
-  /** Where attachment bytes live (ATTACHMENTS_STORE): the purges delete objects there. */
+  /** Where attachment bytes live (ATTACHMENTS_STORE): the purges delete objects there, CSV imports read their files. */
   attachmentStore: AttachmentStore;
   /** The domain of queued e-mails' Message-IDs (messageIdDomain(config)). */
   messageIdDomain: string;
+  /** IMPORT_TIMEOUT_MS and IMPORT_STATEMENT_TIMEOUT_MS. */
+  importTimeouts: { timeoutMs: number; statementTimeoutMs: number };
 }
 
 const processEventPayload = z.object({ orgId: z.uuid(), eventId: z.uuid() });
 const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() });
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
 const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
+const importCsvPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
 // graphile-worker's cron adds `_cron.ts`, the slot's time; a job added by hand may omit it (now).
 const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() }).loose();
 
@@ -72,6 +76,11 @@ export function createTaskList(deps: TaskDependencies): TaskList {
   const runAutomationTask: Task = async (payload, helpers) => {
     const { orgId, runId } = runAutomationPayload.parse(payload);
     await runAutomation({ prisma, logger, messageIdDomain: deps.messageIdDomain }, { orgId, runId, ...attemptOf(helpers) });
+  };
+
+  const importCsv: Task = async (payload, helpers) => {
+    const { orgId, runId } = importCsvPayload.parse(payload);
+    await runImport({ prisma, logger, store: deps.attachmentStore, ...deps.importTimeouts }, { orgId, runId, ...attemptOf(helpers) });
   };
 
   const deliverWebhookTask: Task = async (payload, helpers) => {
@@ -186,5 +195,6 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     send_email: sendEmail,
     purge_events: purgeEvents,
     expire_purchases: expirePurchases,
+    import_csv: importCsv,
   };
 }

@@ -74,6 +74,7 @@ export async function startJobWorker(options: { config: Config; appUrl: string; 
         attachmentRetentionDays: config.ATTACHMENT_RETENTION_DAYS,
         attachmentStore,
         messageIdDomain: messageIdDomain(config),
+        importTimeouts: { timeoutMs: config.IMPORT_TIMEOUT_MS, statementTimeoutMs: config.IMPORT_STATEMENT_TIMEOUT_MS },
       }),
     });
   } catch (error) {

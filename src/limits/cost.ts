@@ -72,6 +72,9 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'Lead.customFieldValues': 20,
   'Deal.customFieldValues': 20,
   'Activity.customFieldValues': 20,
+  // At most IMPORT_MAX_REPORTED_ERRORS (1,000), and none on a committed run; an estimate: a
+  // run's errors are leaves, and pricing 1,000 would make a page of 20 runs cost the whole budget.
+  'ImportRun.errors': 100,
 };
 
 /** A Relay connection type: it has edges and pageInfo. */

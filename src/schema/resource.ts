@@ -23,6 +23,7 @@ export type CrmDelegate =
   | 'message'
   | 'automation'
   | 'automationRun'
+  | 'importRun'
   | 'attachment'
   | 'notification'
   | 'dailyMetric'
@@ -44,7 +45,9 @@ type AnyDelegate = {
   count(args: unknown): Promise<number>;
   updateMany(args: unknown): Promise<{ count: number }>;
 };
-export const delegateOf = (ctx: Context, name: CrmDelegate) => (ctx.prisma as unknown as Record<CrmDelegate, AnyDelegate>)[name];
+/** A model's delegate on any client (a request's transaction, a job's). */
+export const delegateIn = (prisma: Context['prisma'], name: CrmDelegate) => (prisma as unknown as Record<CrmDelegate, AnyDelegate>)[name];
+export const delegateOf = (ctx: Context, name: CrmDelegate) => delegateIn(ctx.prisma, name);
 
 export const DeletedFilter = builder.enumType('DeletedFilter', {
   description: 'Which records a list returns with respect to soft deletion.',

@@ -203,8 +203,8 @@ export type CreateAttachmentUploadInput = {
   contentType: string;
   /** The name to show and to save the file under (any path is dropped). */
   fileName: string;
-  /** The Contact, Company, Deal, Lead or Listing the file belongs to. */
-  recordId: string | number;
+  /** The Contact, Company, Deal, Lead or Listing the file belongs to; omitted for a file on no record (a CSV to import). */
+  recordId?: string | number | null | undefined;
   /** The exact size; the upload must match it. */
   sizeBytes: number;
 };
@@ -508,6 +508,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null, changes: Array<{ field: string, old: unknown, new: unknown }> } }> } };
 
 export type DealHistoryQueryVariables = Exact<{
@@ -632,6 +633,7 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
       | { id: string }
       | { name: string, id: string }
       | { id: string }
+      | { id: string }
       | { firstName: string | null, lastName: string, companyName: string | null, id: string }
       | { id: string }
       | { id: string }
@@ -671,6 +673,7 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { id: string }
           | { id: string }
           | { name: string, id: string }
+          | { id: string }
           | { id: string }
           | { firstName: string | null, lastName: string, companyName: string | null, id: string }
           | { id: string }

@@ -15,7 +15,9 @@ export const CreateAttachmentUploadInput = builder.inputType('CreateAttachmentUp
     }),
     sizeBytes: t.int({ required: true, description: 'The exact size; the upload must match it.' }),
     checksumSha256: t.string({ required: true, description: 'SHA-256 of the bytes as 64 hex digits; the upload must match it.' }),
-    recordId: t.id({ required: true, description: 'The Contact, Company, Deal, Lead or Listing the file belongs to.' }),
+    recordId: t.id({
+      description: 'The Contact, Company, Deal, Lead or Listing the file belongs to; omitted for a file on no record (a CSV to import).',
+    }),
   }),
 });
 
@@ -49,7 +51,8 @@ export function createUploadSchema(maxBytes: number) {
       fileName: z.string(),
       sizeBytes: fileSizeRule(maxBytes),
       checksumSha256: sha256Rule,
-      recordId: recordLink,
+      // No record: a file of the organization alone (a CSV for importContacts and the like).
+      recordId: recordLink.nullish().transform((link) => link ?? {}),
     })
     .transform(({ fileName, recordId, ...upload }, ctx) => {
       const sanitized = sanitizeFileName(fileName, upload.contentType);

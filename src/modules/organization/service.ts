@@ -193,6 +193,7 @@ async function detachMember<M extends { id: string; userId: string }>(ctx: Conte
          automations_ AS (UPDATE automations SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          webhook_endpoints_ AS (UPDATE webhook_endpoints SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          attachments_ AS (UPDATE attachments SET uploaded_by_id = NULL WHERE org_id = ${org}::uuid AND uploaded_by_id = ${user}::uuid),
+         import_runs_ AS (UPDATE import_runs SET created_by_id = NULL WHERE org_id = ${org}::uuid AND created_by_id = ${user}::uuid),
          tool_purchases_ AS (UPDATE tool_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
          bundle_purchases_ AS (UPDATE bundle_purchases SET purchased_by_id = NULL WHERE org_id = ${org}::uuid AND purchased_by_id = ${user}::uuid),
          invitations_ AS (UPDATE invitations SET invited_by_id = NULL WHERE org_id = ${org}::uuid AND invited_by_id = ${user}::uuid)

@@ -352,8 +352,8 @@ export type CreateAttachmentUploadInput = {
   contentType: string;
   /** The name to show and to save the file under (any path is dropped). */
   fileName: string;
-  /** The Contact, Company, Deal, Lead or Listing the file belongs to. */
-  recordId: string | number;
+  /** The Contact, Company, Deal, Lead or Listing the file belongs to; omitted for a file on no record (a CSV to import). */
+  recordId?: string | number | null | undefined;
   /** The exact size; the upload must match it. */
   sizeBytes: number;
 };
@@ -559,7 +559,7 @@ export type CreateToolReviewInput = {
 export type CreateWebhookEndpointInput = {
   /** At most 500 characters; null or blank clears it. */
   description?: string | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes: Array<string>;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
   url: string;
@@ -1272,7 +1272,7 @@ export type UpdateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** false stops new deliveries; PENDING ones fail when their turn comes. */
   enabled?: boolean | null | undefined;
-  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed. */
+  /** At least one of: lead.created, lead.assigned, lead.converted, contact.created, contact.updated, deal.created, deal.updated, deal.stage_changed, deal.won, deal.lost, activity.created, appointment.booked, appointment.updated, appointment.cancelled, message.received, purchase.completed, import.completed. */
   eventTypes?: Array<string> | null | undefined;
   id: string | number;
   /** http(s), at most 2048 characters, no user name or password. With WEBHOOK_ALLOW_PRIVATE_URLS=false (the production default) it must be https and its host must be, and resolve only to, public addresses. */
@@ -1541,6 +1541,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1584,6 +1585,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', id: string }
           | { __typename: 'Listing', id: string }
@@ -1627,6 +1629,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'CustomFieldDefinition', id: string }
               | { __typename: 'DailyMetric', id: string }
               | { __typename: 'Deal', id: string }
+              | { __typename: 'ImportRun', id: string }
               | { __typename: 'Invitation', id: string }
               | { __typename: 'Lead', id: string }
               | { __typename: 'Listing', id: string }
@@ -1716,6 +1719,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', id: string }
     | { __typename: 'Listing', id: string }
@@ -1753,6 +1757,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2284,6 +2289,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2377,6 +2383,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, owner: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string, assignee: { id: string } | null }
     | { id: string }
@@ -2488,6 +2495,7 @@ export type MetricsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { day: string, leadsCreated: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2620,6 +2628,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', name: string, id: string }
+          | { __typename: 'ImportRun', id: string }
           | { __typename: 'Invitation', id: string }
           | { __typename: 'Lead', lastName: string, id: string }
           | { __typename: 'Listing', id: string }
@@ -2676,6 +2685,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2684,6 +2694,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3084,6 +3095,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', deletedAt: string | null, id: string }
+    | { __typename: 'ImportRun', id: string }
     | { __typename: 'Invitation', id: string }
     | { __typename: 'Lead', deletedAt: string | null, id: string }
     | { __typename: 'Listing', id: string }

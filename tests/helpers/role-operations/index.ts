@@ -25,6 +25,7 @@ import { operations as marketplace } from './marketplace.js';
 import { operations as attachment } from './attachment.js';
 import { operations as webhook } from './webhook.js';
 import { operations as customField } from './custom-field.js';
+import { operations as importModule } from './import.js';
 import { operations as search } from './search.js';
 import { operations as audit } from './audit.js';
 
@@ -50,6 +51,7 @@ export const OPERATION_SLICES: OperationSet[] = [
   attachment,
   webhook,
   customField,
+  importModule,
   search,
   audit,
 ];

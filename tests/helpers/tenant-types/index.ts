@@ -26,6 +26,7 @@ import { tenantTypes as marketplace } from './marketplace.js';
 import { tenantTypes as attachment } from './attachment.js';
 import { tenantTypes as webhook } from './webhook.js';
 import { tenantTypes as customField } from './custom-field.js';
+import { tenantTypes as importModule } from './import.js';
 import { tenantTypes as audit } from './audit.js';
 
 export * from '../tenant-kit.js';
@@ -50,6 +51,7 @@ export const TENANT_TYPES: TenantType[] = [
   ...attachment,
   ...webhook,
   ...customField,
+  ...importModule,
   ...audit,
 ];
 

@@ -1,0 +1,383 @@
+/**
+ * CSV imports end to end: files uploaded through the attachment routes, importContacts /
+ * importLeads / importCompanies through the API, a real job worker (graphile-worker) that runs
+ * the import, and the run polled through node(id:). A dry run reports every row error and
+ * writes nothing; a commit writes every row or none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pino from 'pino';
+import { loadConfig } from '../../../src/config.js';
+import { startJobWorker, type JobWorker } from '../../../src/jobs/worker.js';
+import { TEST_JWT_SECRET, type Actor } from '../../helpers/app.js';
+import { useTenants } from '../../helpers/actors.js';
+import { csv, uploadCsv } from '../../helpers/csv-files.js';
+import { eventually } from '../../helpers/eventually.js';
+import { codes, fields } from '../../helpers/responses.js';
+
+const IMPORT = (field: string) => /* GraphQL */ `
+  mutation Import($input: CsvImportInput!) {
+    ${field}(input: $input) {
+      importRun {
+        id
+        status
+        dryRun
+        duplicatePolicy
+      }
+    }
+  }
+`;
+const IMPORT_CONTACTS = IMPORT('importContacts');
+
+const RUN = /* GraphQL */ `
+  query Run($id: ID!) {
+    node(id: $id) {
+      ... on ImportRun {
+        status
+        entity
+        totalRows
+        createdCount
+        updatedCount
+        skippedCount
+        errorCount
+        errors {
+          row
+          column
+          code
+          message
+        }
+        error
+        file {
+          id
+        }
+      }
+    }
+  }
+`;
+
+interface Run {
+  status: string;
+  totalRows: number;
+  createdCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  errorCount: number;
+  errors: { row: number; column: string | null; code: string; message: string }[];
+  error: string | null;
+}
+
+describe('CSV import', () => {
+  const tenants = useTenants('Importers', { otherTenant: true });
+  const { asOwner, asMember, asViewer, asOtherTenant } = tenants;
+  let worker: JobWorker;
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      DATABASE_URL: tenants.app.databaseUrl,
+      WORKER_DATABASE_URL: tenants.app.workerUrl,
+    });
+    worker = await startJobWorker({
+      config,
+      appUrl: tenants.app.databaseUrl,
+      workerUrl: tenants.app.workerUrl,
+      logger: pino({ level: 'silent' }),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+  });
+
+  /** Starts an import and waits for the worker to finish it. */
+  async function importAndWait(actor: Actor, field: string, input: Record<string, unknown>): Promise<Run> {
+    const started = await actor.query(IMPORT(field), { input });
+    expect(started.errors).toBeUndefined();
+    const id = started.data[field].importRun.id as string;
+    expect(started.data[field].importRun.status).toBe('PENDING');
+    let run: Run | undefined;
+    await eventually(async () => {
+      run = (await actor.query(RUN, { id })).data.node as Run;
+      return run.status === 'SUCCEEDED' || run.status === 'FAILED';
+    }, 20_000);
+    return run!;
+  }
+
+  const contactCount = async (where = 'true') =>
+    Number(
+      (await tenants.app.owner.query(`SELECT count(*) AS n FROM contacts WHERE org_id = $1 AND ${where}`, [tenants.org.id])).rows[0].n,
+    );
+
+  const GOOD = csv([
+    ['firstName', 'lastName', 'email', 'tags'],
+    ['Ada', 'Lovelace', 'ada@import.test', 'vip; math'],
+    ['Alan', 'Turing', 'ALAN@import.test', ''],
+  ]);
+
+  it('a dry run reports each bad row by row, column and code, and writes nothing', async () => {
+    const before = await contactCount();
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['firstName', 'lastName', 'email'],
+        ['Grace', 'Hopper', 'grace@dry.test'],
+        ['', 'Nofirst', 'nofirst@dry.test'],
+        ['Bad', 'Mail', 'not-an-address'],
+        ['Short', 'Row'],
+      ]),
+    );
+    const run = await importAndWait(asMember, 'importContacts', { fileId, dryRun: true });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', totalRows: 4, createdCount: 1, errorCount: 3 });
+    expect(run.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 3, column: 'firstName', code: 'REQUIRED' },
+      { row: 4, column: 'email', code: 'INVALID_VALUE' },
+      { row: 5, column: null, code: 'WRONG_COLUMN_COUNT' },
+    ]);
+    expect(run.errors[1]!.message).toBe('Row 4, column email: email is not a valid e-mail address');
+    expect(await contactCount()).toBe(before);
+  });
+
+  it('a clean dry run counts what a commit would create and writes nothing', async () => {
+    const before = await contactCount();
+    const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, GOOD), dryRun: true });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', totalRows: 2, createdCount: 2, errorCount: 0, errors: [] });
+    expect(await contactCount()).toBe(before);
+  });
+
+  it('a commit writes every row, e-mails in lower case and tags split on semicolons', async () => {
+    const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, GOOD) });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', totalRows: 2, createdCount: 2, errorCount: 0 });
+    const rows = (
+      await tenants.app.owner.query(
+        `SELECT first_name, email, tags FROM contacts WHERE org_id = $1 AND email LIKE '%@import.test' ORDER BY email`,
+        [tenants.org.id],
+      )
+    ).rows;
+    expect(rows).toEqual([
+      { first_name: 'Ada', email: 'ada@import.test', tags: ['vip', 'math'] },
+      { first_name: 'Alan', email: 'alan@import.test', tags: [] },
+    ]);
+  });
+
+  it('a commit emits one import.completed event, not one event per row', async () => {
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['firstName', 'lastName', 'email'],
+        ['Quiet', 'Row', 'quiet@events.test'],
+      ]),
+    );
+    const started = await asMember.query(IMPORT_CONTACTS, { input: { fileId } });
+    const runId = Buffer.from(started.data.importContacts.importRun.id as string, 'base64')
+      .toString()
+      .split(':')[1]!;
+    await eventually(async () => {
+      const { rows } = await tenants.app.owner.query('SELECT status FROM import_runs WHERE id = $1', [runId]);
+      return rows[0]?.status === 'SUCCEEDED';
+    }, 20_000);
+    const { rows: events } = await tenants.app.owner.query(
+      `SELECT type, entity_type, payload FROM events
+        WHERE org_id = $1 AND (entity_id = $2 OR entity_id IN (SELECT id FROM contacts WHERE email = 'quiet@events.test'))`,
+      [tenants.org.id, runId],
+    );
+    expect(events).toEqual([
+      { type: 'import.completed', entity_type: 'ImportRun', payload: { entity: 'CONTACT', created: 1, updated: 0, skipped: 0 } },
+    ]);
+  });
+
+  it('a commit with one bad row among 2,500 writes nothing (all or nothing across batches)', async () => {
+    const before = await contactCount();
+    const rows: string[][] = [['firstName', 'lastName', 'email']];
+    for (let i = 1; i <= 2_500; i += 1) rows.push([`First${i}`, `Last${i}`, `bulk${i}@all-or-nothing.test`]);
+    rows[2_400] = ['First', 'Last', 'broken address'];
+    const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, csv(rows)) });
+    expect(run).toMatchObject({ status: 'FAILED', totalRows: 2_500, createdCount: 0, errorCount: 1 });
+    expect(run.errors).toEqual([expect.objectContaining({ row: 2_401, column: 'email', code: 'INVALID_VALUE' })]);
+    expect(run.error).toBe('1 rows have errors; nothing was imported');
+    expect(await contactCount()).toBe(before);
+  });
+
+  it('maps CSV headers to fields', async () => {
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['Given name', 'Family name', 'E-mail address', 'Ignored'],
+        ['Mapped', 'Person', 'mapped@map.test', 'x'],
+      ]),
+    );
+    const run = await importAndWait(asMember, 'importContacts', {
+      fileId,
+      columns: [
+        { header: 'Given name', field: 'firstName' },
+        { header: 'Family name', field: 'lastName' },
+        { header: 'E-mail address', field: 'email' },
+      ],
+    });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: 1 });
+    expect(await contactCount(`email = 'mapped@map.test' AND first_name = 'Mapped'`)).toBe(1);
+  });
+
+  it('a mapping naming a header the file lacks fails at row 1 naming the column', async () => {
+    const fileId = await uploadCsv(asMember, GOOD);
+    const run = await importAndWait(asMember, 'importContacts', {
+      fileId,
+      dryRun: true,
+      columns: [
+        { header: 'firstName', field: 'firstName' },
+        { header: 'Surname', field: 'lastName' },
+      ],
+    });
+    expect(run.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 1, column: 'Surname', code: 'UNKNOWN_COLUMN' },
+      { row: 1, column: 'lastName', code: 'MISSING_COLUMN' },
+    ]);
+  });
+
+  describe('duplicates (by e-mail) against existing contacts and within the file', () => {
+    const file = () =>
+      csv([
+        ['firstName', 'lastName', 'email', 'title'],
+        ['Dup', 'Existing', 'existing@dup.test', 'New title'],
+        ['Dup', 'Fresh', 'fresh@dup.test', ''],
+        ['Dup', 'Again', 'FRESH@dup.test', ''],
+      ]);
+    beforeAll(async () => {
+      const created = await asOwner.query('mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }', {
+        input: { firstName: 'Dup', lastName: 'Existing', email: 'existing@dup.test', title: 'Old title' },
+      });
+      expect(created.errors).toBeUndefined();
+    });
+
+    it('SKIP keeps the existing record and the first row of the file', async () => {
+      const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file()), duplicatePolicy: 'SKIP' });
+      expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: 1, skippedCount: 2, updatedCount: 0 });
+      expect(await contactCount(`email = 'fresh@dup.test'`)).toBe(1);
+      expect(await contactCount(`email = 'existing@dup.test' AND title = 'Old title'`)).toBe(1);
+    });
+
+    it('UPDATE updates the existing record', async () => {
+      const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file()), duplicatePolicy: 'UPDATE' });
+      // fresh@dup.test exists now (the SKIP test created it): updated too; the repeat is skipped.
+      expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: 0, updatedCount: 2, skippedCount: 1 });
+      expect(await contactCount(`email = 'existing@dup.test'`)).toBe(1);
+      expect(await contactCount(`email = 'existing@dup.test' AND title = 'New title'`)).toBe(1);
+    });
+
+    it('ERROR reports both kinds and writes nothing', async () => {
+      const before = await contactCount();
+      const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file()), duplicatePolicy: 'ERROR' });
+      expect(run.status).toBe('FAILED');
+      expect(run.errors.map(({ row, code }) => ({ row, code }))).toEqual(
+        expect.arrayContaining([
+          { row: 4, code: 'DUPLICATE_IN_FILE' },
+          { row: 2, code: 'DUPLICATE' },
+        ]),
+      );
+      expect(await contactCount()).toBe(before);
+    });
+  });
+
+  it('importCompanies de-duplicates by domain, whatever its spelling', async () => {
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['name', 'domain', 'industry'],
+        ['Acme', 'https://www.Acme.test/about', 'Tools'],
+        ['Acme again', 'acme.test', ''],
+      ]),
+    );
+    const run = await importAndWait(asMember, 'importCompanies', { fileId });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: 1, skippedCount: 1 });
+    const rows = (
+      await tenants.app.owner.query(`SELECT name, domain FROM companies WHERE org_id = $1 AND domain = 'acme.test'`, [tenants.org.id])
+    ).rows;
+    expect(rows).toEqual([{ name: 'Acme', domain: 'acme.test' }]);
+  });
+
+  it('importLeads reads enum values and scores, and names a bad one', async () => {
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['lastName', 'email', 'source', 'rating', 'score'],
+        ['Lead', 'lead1@leads.test', 'cold outreach', 'hot', '80'],
+        ['Lead', 'lead2@leads.test', 'carrier pigeon', 'warm', '101'],
+      ]),
+    );
+    const run = await importAndWait(asMember, 'importLeads', { fileId, dryRun: true });
+    expect(run.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 3, column: 'source', code: 'INVALID_VALUE' },
+      { row: 3, column: 'score', code: 'INVALID_VALUE' },
+    ]);
+    const fixed = await uploadCsv(
+      asMember,
+      csv([
+        ['lastName', 'email', 'source', 'rating', 'score'],
+        ['Lead', 'lead1@leads.test', 'cold outreach', 'hot', '80'],
+      ]),
+    );
+    expect(await importAndWait(asMember, 'importLeads', { fileId: fixed })).toMatchObject({ status: 'SUCCEEDED', createdCount: 1 });
+    const rows = (
+      await tenants.app.owner.query(`SELECT source, rating, score FROM leads WHERE org_id = $1 AND email = 'lead1@leads.test'`, [
+        tenants.org.id,
+      ])
+    ).rows;
+    expect(rows).toEqual([{ source: 'COLD_OUTREACH', rating: 'HOT', score: 80 }]);
+  });
+
+  it('a file that is not valid CSV fails the run naming the line, without retries', async () => {
+    const fileId = await uploadCsv(asMember, 'firstName,lastName\n"unclosed,Quote\nx,y\n');
+    const run = await importAndWait(asMember, 'importContacts', { fileId });
+    expect(run.status).toBe('FAILED');
+    expect(run.error).toMatch(/^The file is not valid CSV near line \d+: CSV_/);
+  });
+
+  describe('bad input is refused before anything is queued', () => {
+    const runCount = async () =>
+      Number((await tenants.app.owner.query('SELECT count(*) AS n FROM import_runs WHERE org_id = $1', [tenants.org.id])).rows[0].n);
+
+    it.each([
+      ['a field the entity does not import', { columns: [{ header: 'firstName', field: 'salary' }] }, 'columns[0].field'],
+      [
+        'a field mapped twice',
+        {
+          columns: [
+            { header: 'firstName', field: 'firstName' },
+            { header: 'lastName', field: 'firstName' },
+          ],
+        },
+        'columns',
+      ],
+      ['an id that is no Attachment', { fileId: Buffer.from('Contact:00000000-0000-4000-8000-000000000000').toString('base64') }, 'fileId'],
+    ])('%s', async (_name, override, field) => {
+      const before = await runCount();
+      const response = await asMember.query(IMPORT_CONTACTS, { input: { fileId: await uploadCsv(asMember, GOOD), ...override } });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(fields(response)).toEqual([field]);
+      expect(response.data).toBeNull();
+      expect(await runCount()).toBe(before);
+    });
+
+    it('a file that is not text/csv (or text/plain)', async () => {
+      const before = await runCount();
+      const fileId = await uploadCsv(asMember, GOOD, 'application/pdf');
+      const response = await asMember.query(IMPORT_CONTACTS, { input: { fileId } });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0]!.message).toBe('fileId is a application/pdf file; upload the CSV as text/csv');
+      expect(await runCount()).toBe(before);
+    });
+
+    it("another organization's file", async () => {
+      const before = await runCount();
+      const foreign = await uploadCsv(asOtherTenant, GOOD);
+      const response = await asMember.query(IMPORT_CONTACTS, { input: { fileId: foreign } });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(fields(response)).toEqual(['fileId']);
+      expect(await runCount()).toBe(before);
+    });
+  });
+
+  it('a VIEWER may not import', async () => {
+    const fileId = await uploadCsv(asMember, GOOD);
+    expect(codes(await asViewer.query(IMPORT_CONTACTS, { input: { fileId } }))).toEqual(['FORBIDDEN']);
+  });
+});
