@@ -33,6 +33,7 @@ export type Permission =
   | 'manageTrustedDocuments'
   | 'manageAutomations'
   | 'manageWebhooks'
+  | 'manageCustomFields'
   | 'refreshMetrics'
   | 'readAuditLog'
   | 'purchase'
@@ -55,6 +56,8 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   manageAutomations: 'ADMIN',
   // Endpoints receive the organization's events (and the URLs may carry partners' tokens).
   manageWebhooks: 'ADMIN',
+  // Definitions change what every member may write on five entities, and purging deletes data.
+  manageCustomFields: 'ADMIN',
   refreshMetrics: 'ADMIN',
   readAuditLog: 'ADMIN',
   // Buying spends the organization's money: the cart and checkout are for ADMIN and OWNER.

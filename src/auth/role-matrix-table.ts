@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   manageTrustedDocuments: "register, list and remove the organization's trusted documents for its API keys (people only)",
   manageAutomations: 'create, change, disable and delete automations',
   manageWebhooks: 'register, change, rotate and delete webhook endpoints; read the delivery log and redeliver',
+  manageCustomFields: "define, change and delete custom fields; purge a deleted field's values",
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",
   purchase: "fill a cart and buy marketplace tools with the organization's money",

@@ -64,6 +64,14 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'ShoppingCart.items': 50,
   'MarketplaceTool.bundles': 50,
   'ToolBundle.tools': 50,
+  // One per live custom field of the entity: at most MAX_CUSTOM_FIELDS_PER_ENTITY (100), a few
+  // in practice; priced at 100, a page of 100 deals would cost 10,000, half of LIMIT_MAX_COST.
+  // The values come from the record's own row and one read of the definitions per request.
+  'Company.customFieldValues': 20,
+  'Contact.customFieldValues': 20,
+  'Lead.customFieldValues': 20,
+  'Deal.customFieldValues': 20,
+  'Activity.customFieldValues': 20,
   // At most IMPORT_MAX_REPORTED_ERRORS (1,000), and none on a committed run; an estimate: a
   // run's errors are leaves, and pricing 1,000 would make a page of 20 runs cost the whole budget.
   'ImportRun.errors': 100,

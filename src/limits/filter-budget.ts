@@ -188,6 +188,16 @@ export function countFilter(value: unknown, type: GraphQLInputObjectType, budget
     } else if (isModelFilterType(field.type)) {
       budget.relation(hops + 1, `${path}.${key}`);
       countFilter(each, getNamedType(field.type) as GraphQLInputObjectType, budget, `${path}.${key}`, depth + 1, hops + 1);
+    } else if (Array.isArray(each)) {
+      // customFields: [CustomFieldFilter!]: each item names a key and holds operands.
+      budget.list(each, `${path}.${key}`);
+      each.forEach((item: Record<string, unknown>, index) => {
+        for (const [op, operand] of Object.entries(item)) {
+          if (operand === null || operand === undefined) continue;
+          if (op === 'key') budget.string(String(operand), `${path}.${key}[${index}].key`);
+          else budget.operand(op, operand, `${path}.${key}[${index}].${op}`);
+        }
+      });
     } else {
       for (const [op, operand] of Object.entries(each as Record<string, unknown>)) {
         if (operand !== null && operand !== undefined) budget.operand(op, operand, `${path}.${key}.${op}`);

@@ -23,6 +23,7 @@ import './notification/index.js';
 import './marketplace/index.js';
 import './attachment/index.js';
 import './webhook/index.js';
+import './custom-field/index.js';
 import './import/index.js';
 // Search and the audit log come last: they extend the types of the modules above.
 import './search/index.js';

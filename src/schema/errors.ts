@@ -32,6 +32,8 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** A request with this Idempotency-Key is still running; retry after Retry-After to get its answer. */
   IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
+  /** A custom field value does not fit its definition (README "Custom fields"): extensions.key names the field. */
+  INVALID_CUSTOM_FIELD: 'INVALID_CUSTOM_FIELD',
   /** A marketplace purchase cannot go from its status to the one asked (README "Marketplace"); extensions.status is its status. */
   INVALID_PURCHASE_TRANSITION: 'INVALID_PURCHASE_TRANSITION',
   /** The organization holds no purchase of the tool that grants access now (ACTIVE, not expired). */

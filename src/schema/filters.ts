@@ -4,6 +4,7 @@ import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { prefixKeyColumns, prefixKeyRange } from './prefix-keys.js';
 import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limits/filter-budget.js';
+import { CustomFieldFilter, customFieldConditions, type CustomFieldTypes } from './custom-field-filters.js';
 
 /**
  * Typed, Airtable-style filters: one input type per model, built from a declarative list of
@@ -18,13 +19,17 @@ export type FilterField =
   | { kind: 'stringList'; column: string }
   | { kind: 'id'; column: string; type: string }
   | { kind: 'enum'; column: string; filter: InputObjectRef<BuilderTypes, unknown> }
-  | { kind: 'relation'; relation: string; filter: () => FilterDefinition };
+  | { kind: 'relation'; relation: string; filter: () => FilterDefinition }
+  /** `[CustomFieldFilter!]` on the custom_fields column, read by the entity's custom field definitions. */
+  | { kind: 'customFields'; entity: string };
 
 /** Where translate() is in one filter: its budget, nesting and relation hops so far. */
 export interface FilterWalk {
   budget: FilterBudget;
   depth: number;
   hops: number;
+  /** The live custom fields of the organization, when the filter names customFields (resource.ts loads them). */
+  customFields?: CustomFieldTypes;
 }
 
 export interface FilterDefinition {
@@ -34,7 +39,11 @@ export interface FilterDefinition {
    * counted every filter of the operation against them before execution); translate() enforces
    * them again on this one filter, so no caller can build an unbounded condition tree.
    */
-  toWhere(filter: Record<string, unknown> | null | undefined, limits?: FilterLimits): Record<string, unknown>;
+  toWhere(
+    filter: Record<string, unknown> | null | undefined,
+    limits?: FilterLimits,
+    customFields?: CustomFieldTypes,
+  ): Record<string, unknown>;
   /** toWhere for a filter nested inside another (relation filters keep counting). */
   translateAt(filter: Record<string, unknown> | null | undefined, walk: FilterWalk): Record<string, unknown>;
 }
@@ -145,7 +154,8 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
   const nullableColumns = new Set((datamodel[name]?.fields ?? []).filter((field) => !field.isRequired).map((field) => field.name));
   const definition: FilterDefinition = {
     ref,
-    toWhere: (filter, limits = FILTER_LIMIT_DEFAULTS) => translate(filter, { budget: new FilterBudget(limits), depth: 0, hops: 0 }),
+    toWhere: (filter, limits = FILTER_LIMIT_DEFAULTS, customFields) =>
+      translate(filter, { budget: new FilterBudget(limits), depth: 0, hops: 0, customFields }),
     translateAt: (filter, walk) => translate(filter, walk),
   };
   ref.implement({
@@ -166,8 +176,10 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
                     ? field.filter
                     : field.kind === 'relation'
                       ? field.filter().ref
-                      : comparableFilters[field.kind];
-        inputs[fieldName] = t.field({ type });
+                      : field.kind === 'customFields'
+                        ? null
+                        : comparableFilters[field.kind];
+        inputs[fieldName] = type ? t.field({ type }) : t.field({ type: [CustomFieldFilter] });
       }
       inputs.AND = t.field({ type: [ref] });
       inputs.OR = t.field({ type: [ref] });
@@ -178,17 +190,17 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
 
   function translate(filter: Record<string, unknown> | null | undefined, walk: FilterWalk): Record<string, unknown> {
     if (!filter) return {};
-    const { budget, depth, hops } = walk;
+    const { budget, depth, hops, customFields } = walk;
     budget.nest(depth, 'filter');
     const and: Record<string, unknown>[] = [];
     for (const [key, value] of Object.entries(filter)) {
       if (value === undefined || value === null) continue;
       if (key === 'AND' || key === 'OR') {
         budget.list(value as unknown[], key);
-        const parts = (value as Record<string, unknown>[]).map((part) => translate(part, { budget, depth: depth + 1, hops }));
+        const parts = (value as Record<string, unknown>[]).map((part) => translate(part, { budget, depth: depth + 1, hops, customFields }));
         and.push({ [key]: parts });
       } else if (key === 'NOT') {
-        and.push({ NOT: translate(value as Record<string, unknown>, { budget, depth: depth + 1, hops }) });
+        and.push({ NOT: translate(value as Record<string, unknown>, { budget, depth: depth + 1, hops, customFields }) });
       } else {
         const field = fields()[key]!;
         if (field.kind === 'relation') {
@@ -196,9 +208,11 @@ export function defineFilter(name: string, fieldsThunk: () => Record<string, Fil
           budget.check();
           and.push({
             [field.relation]: {
-              is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1 }),
+              is: field.filter().translateAt(value as Record<string, unknown>, { budget, depth: depth + 1, hops: hops + 1, customFields }),
             },
           });
+        } else if (field.kind === 'customFields') {
+          and.push(...customFieldConditions(field.entity, key, value as Record<string, unknown>[], customFields, budget));
         } else {
           and.push(...scalarConditions(field, key, value as Record<string, unknown>, nullableColumns.has(field.column), budget));
         }

@@ -7,6 +7,8 @@ import type { FilterDefinition } from './filters.js';
 import { notFound } from './errors.js';
 import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import type { CustomFieldType } from '../generated/prisma/client.js';
+import { mentionsCustomFields, type CustomFieldTypes } from './custom-field-filters.js';
 
 /** The Prisma delegates of the soft-deletable CRM models. */
 export type CrmDelegate =
@@ -35,7 +37,8 @@ export type CrmDelegate =
   | 'apiKey'
   | 'trustedDocument'
   | 'webhookEndpoint'
-  | 'webhookDelivery';
+  | 'webhookDelivery'
+  | 'customFieldDefinition';
 type AnyDelegate = {
   findMany(args: unknown): Promise<unknown[]>;
   findUnique(args: unknown): Promise<unknown>;
@@ -58,6 +61,31 @@ export const DeletedFilter = builder.enumType('DeletedFilter', {
 export function deletedWhere(deleted: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null | undefined) {
   if (deleted === 'INCLUDE') return {};
   return deleted === 'ONLY' ? { deletedAt: { not: null } } : { deletedAt: null };
+}
+
+const customFieldTypesOf = new WeakMap<Context, Promise<CustomFieldTypes>>();
+
+/**
+ * The live custom fields of the request's organization by entity and key, read once per request
+ * and only for a filter that names customFields (at most 100 per entity: one indexed read).
+ */
+function customFieldTypes(ctx: Context): Promise<CustomFieldTypes> {
+  let types = customFieldTypesOf.get(ctx);
+  if (!types) {
+    types = ctx.prisma.customFieldDefinition
+      .findMany({ where: { deletedAt: null }, select: { entity: true, key: true, type: true } })
+      .then((rows) => {
+        const byEntity = new Map<string, Map<string, CustomFieldType>>();
+        for (const row of rows) {
+          const keys = byEntity.get(row.entity) ?? new Map<string, CustomFieldType>();
+          keys.set(row.key, row.type);
+          byEntity.set(row.entity, keys);
+        }
+        return byEntity;
+      });
+    customFieldTypesOf.set(ctx, types);
+  }
+  return types;
 }
 
 /** The arguments of a list: filter, orderBy, deleted, and those its narrowing adds. */
@@ -92,8 +120,9 @@ export function defineListQuery(options: {
   };
 }) {
   const softDelete = options.softDelete ?? true;
-  const whereFor = (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
-    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>, ctx.filterLimits)];
+  const whereFor = async (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
+    const customFields = mentionsCustomFields(args.filter) ? await customFieldTypes(ctx) : undefined;
+    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>, ctx.filterLimits, customFields)];
     if (softDelete) conditions.push(deletedWhere(args.deleted));
     if (options.narrowing) conditions.push(options.narrowing.where(args, ctx));
     return { AND: conditions };
@@ -113,7 +142,7 @@ export function defineListQuery(options: {
         ...options.narrowing?.args(t),
       },
       resolve: async (query: object, _parent: unknown, args: ListArgs, ctx: Context) => {
-        const where = whereFor(args, ctx);
+        const where = await whereFor(args, ctx);
         const orderBy = options.order.toOrderBy(args.orderBy);
         const delegate = delegateOf(ctx, options.delegate);
         if (!usesPrefixKey(where)) return delegate.findMany({ ...query, where, orderBy });
@@ -129,8 +158,8 @@ export function defineListQuery(options: {
         await ctx.prisma.$queryRaw`SELECT set_config('enable_indexscan', 'off', true)`;
         return delegate.findMany({ ...query, where, orderBy, relationLoadStrategy: 'query' });
       },
-      totalCount: (_connection: unknown, args: ListArgs, ctx: Context) =>
-        delegateOf(ctx, options.delegate).count({ where: whereFor(args, ctx) }),
+      totalCount: async (_connection: unknown, args: ListArgs, ctx: Context) =>
+        delegateOf(ctx, options.delegate).count({ where: await whereFor(args, ctx) }),
     }),
   );
 }

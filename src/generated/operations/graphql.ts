@@ -120,6 +120,7 @@ export type CompanyFilter = {
   NOT?: CompanyFilter | null | undefined;
   OR?: Array<CompanyFilter> | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   domain?: StringFilter | null | undefined;
   id?: IdFilter | null | undefined;
   industry?: StringFilter | null | undefined;
@@ -134,6 +135,7 @@ export type ContactFilter = {
   company?: CompanyFilter | null | undefined;
   companyId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   email?: StringFilter | null | undefined;
   firstName?: StringFilter | null | undefined;
   id?: IdFilter | null | undefined;
@@ -239,6 +241,20 @@ export type CreateContactInput = {
   type?: ContactType | null | undefined;
 };
 
+/** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
+export type CustomFieldFilter = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isSet?: boolean | null | undefined;
+  /** The key of a live custom field of the listed entity. */
+  key: string;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
 export type DateFilter = {
   equals?: string | null | undefined;
   gt?: string | null | undefined;
@@ -271,6 +287,7 @@ export type DealFilter = {
   contactId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
   currency?: StringFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   expectedCloseDate?: DateFilter | null | undefined;
   id?: IdFilter | null | undefined;
   leadId?: IdFilter | null | undefined;
@@ -471,6 +488,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { name: string, id: string }
           | { fullName: string, id: string }
           | { id: string }
+          | { id: string }
           | { name: string, id: string }
           | { id: string }
           | { id: string }
@@ -612,6 +630,7 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { id: string }
@@ -643,6 +662,7 @@ export type UnreadNotificationsQuery = { unreadNotificationCount: number, notifi
           | { id: string }
           | { id: string }
           | { title: string, startsAt: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }

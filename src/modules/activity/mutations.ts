@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
 import { CreateActivityInput, UpdateActivityInput, createActivitySchema, updateActivitySchema } from './inputs.js';
@@ -12,11 +13,11 @@ builder.mutationField('createActivity', (t) =>
   t.field({
     type: ActivityPayload,
     args: { input: t.arg({ required: true, type: CreateActivityInput }) },
-    resolve: async (_root, { input }, ctx) => ({
-      activity: await ctx.prisma.activity.create({
-        data: { ownerId: ctx.viewer!.userId, ...parseInput(createActivitySchema, input), orgId: tenantOf(ctx).orgId },
-      }),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const data = parseInput(createActivitySchema, input);
+      await assertCustomFieldValues(ctx, 'ACTIVITY', data.customFields ?? {});
+      return { activity: await ctx.prisma.activity.create({ data: { ownerId: ctx.viewer!.userId, ...data, orgId: tenantOf(ctx).orgId } }) };
+    },
   }),
 );
 
@@ -27,6 +28,7 @@ builder.mutationField('updateActivity', (t) =>
     args: { input: t.arg({ required: true, type: UpdateActivityInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateActivitySchema, input);
+      await assertCustomFieldValues(ctx, 'ACTIVITY', data.customFields);
       return { activity: await ctx.prisma.activity.update({ where: tenantKey(ctx, id), data }) };
     },
   }),

@@ -7,6 +7,7 @@ const ActivityTypeFilter = enumFilter(ActivityTypeEnum, 'ActivityType');
 
 export const activityFilter = defineFilter('Activity', () => ({
   id: { kind: 'id', column: 'id', type: 'Activity' },
+  customFields: { kind: 'customFields', entity: 'ACTIVITY' },
   type: { kind: 'enum', column: 'type', filter: ActivityTypeFilter },
   subject: { kind: 'string', column: 'subject' },
   occurredAt: { kind: 'dateTime', column: 'occurredAt' },

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 import { CompanyType } from './types.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
@@ -14,9 +15,11 @@ builder.mutationField('createCompany', (t) =>
     args: {
       input: t.arg({ required: true, type: CreateCompanyInput }),
     },
-    resolve: async (_root, { input }, ctx) => ({
-      company: await ctx.prisma.company.create({ data: { ...parseInput(createCompanySchema, input), orgId: tenantOf(ctx).orgId } }),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const data = parseInput(createCompanySchema, input);
+      await assertCustomFieldValues(ctx, 'COMPANY', data.customFields ?? {});
+      return { company: await ctx.prisma.company.create({ data: { ...data, orgId: tenantOf(ctx).orgId } }) };
+    },
   }),
 );
 
@@ -29,6 +32,7 @@ builder.mutationField('updateCompany', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateCompanySchema, input);
+      await assertCustomFieldValues(ctx, 'COMPANY', data.customFields);
       return { company: await ctx.prisma.company.update({ where: tenantKey(ctx, id), data }) };
     },
   }),

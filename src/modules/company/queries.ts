@@ -4,6 +4,7 @@ import { defineListQuery } from '../../schema/resource.js';
 
 export const companyFilter = defineFilter('Company', () => ({
   id: { kind: 'id', column: 'id', type: 'Company' },
+  customFields: { kind: 'customFields', entity: 'COMPANY' },
   name: { kind: 'string', column: 'name' },
   domain: { kind: 'string', column: 'domain' },
   industry: { kind: 'string', column: 'industry' },

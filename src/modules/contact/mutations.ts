@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 import { ContactType } from './types.js';
 import { defineSoftDeleteMutations, payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
@@ -14,9 +15,11 @@ builder.mutationField('createContact', (t) =>
     args: {
       input: t.arg({ required: true, type: CreateContactInput }),
     },
-    resolve: async (_root, { input }, ctx) => ({
-      contact: await ctx.prisma.contact.create({ data: { ...parseInput(createContactSchema, input), orgId: tenantOf(ctx).orgId } }),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const data = parseInput(createContactSchema, input);
+      await assertCustomFieldValues(ctx, 'CONTACT', data.customFields ?? {});
+      return { contact: await ctx.prisma.contact.create({ data: { ...data, orgId: tenantOf(ctx).orgId } }) };
+    },
   }),
 );
 
@@ -29,6 +32,7 @@ builder.mutationField('updateContact', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateContactSchema, input);
+      await assertCustomFieldValues(ctx, 'CONTACT', data.customFields);
       return { contact: await ctx.prisma.contact.update({ where: tenantKey(ctx, id), data }) };
     },
   }),

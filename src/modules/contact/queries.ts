@@ -9,6 +9,7 @@ const ContactStatusFilter = enumFilter(ContactStatusEnum, 'ContactStatus');
 
 export const contactFilter = defineFilter('Contact', () => ({
   id: { kind: 'id', column: 'id', type: 'Contact' },
+  customFields: { kind: 'customFields', entity: 'CONTACT' },
   firstName: { kind: 'string', column: 'firstName', prefixKey: 'firstNameKey' },
   lastName: { kind: 'string', column: 'lastName', prefixKey: 'lastNameKey' },
   email: { kind: 'string', column: 'email' },

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 import { ActivityType } from '../activity/types.js';
 import { DealType } from './types.js';
 import { defineSoftDeleteMutations, objectPayload, payloadType } from '../../schema/resource.js';
@@ -26,6 +27,7 @@ builder.mutationField('updateDeal', (t) =>
     args: { input: t.arg({ required: true, type: UpdateDealInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateDealSchema, input);
+      await assertCustomFieldValues(ctx, 'DEAL', data.customFields);
       return { deal: await updateDeal(ctx, id, data) };
     },
   }),

@@ -9,6 +9,7 @@ const DealStatusFilter = enumFilter(DealStatusEnum, 'DealStatus');
 
 export const dealFilter = defineFilter('Deal', () => ({
   id: { kind: 'id', column: 'id', type: 'Deal' },
+  customFields: { kind: 'customFields', entity: 'DEAL' },
   name: { kind: 'string', column: 'name' },
   status: { kind: 'enum', column: 'status', filter: DealStatusFilter },
   value: { kind: 'decimal', column: 'value' },

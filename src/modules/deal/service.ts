@@ -7,6 +7,7 @@ import type { DealFields, updateDealSchema } from './inputs.js';
 import type { z } from 'zod';
 import { lockRowForUpdate } from '../../db/row-locks.js';
 import { tenantKey } from '../../context/tenant-key.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 
 type StageKind = 'OPEN' | 'WON' | 'LOST';
 
@@ -68,6 +69,7 @@ export async function createDeal(
   links: { contactId?: string | null; companyId?: string | null; leadId?: string | null; listingId?: string | null },
 ) {
   const { pipelineId, stageId, ...fields } = input;
+  await assertCustomFieldValues(ctx, 'DEAL', fields.customFields ?? {});
   const stage = await resolveStage(ctx, pipelineId, stageId);
   return ctx.prisma.deal.create({
     data: {

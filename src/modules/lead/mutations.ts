@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { assertCustomFieldValues } from '../custom-field/service.js';
 import { DealType } from '../deal/types.js';
 import { ContactType } from '../contact/types.js';
 import { LeadType } from './types.js';
@@ -16,9 +17,11 @@ builder.mutationField('createLead', (t) =>
   t.field({
     type: LeadPayload,
     args: { input: t.arg({ required: true, type: CreateLeadInput }) },
-    resolve: async (_root, { input }, ctx) => ({
-      lead: await ctx.prisma.lead.create({ data: { ...parseInput(createLeadSchema, input), orgId: tenantOf(ctx).orgId } }),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const data = parseInput(createLeadSchema, input);
+      await assertCustomFieldValues(ctx, 'LEAD', data.customFields ?? {});
+      return { lead: await ctx.prisma.lead.create({ data: { ...data, orgId: tenantOf(ctx).orgId } }) };
+    },
   }),
 );
 
@@ -29,6 +32,7 @@ builder.mutationField('updateLead', (t) =>
     args: { input: t.arg({ required: true, type: UpdateLeadInput }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...data } = parseInput(updateLeadSchema, input);
+      await assertCustomFieldValues(ctx, 'LEAD', data.customFields);
       return { lead: await ctx.prisma.lead.update({ where: tenantKey(ctx, id), data }) };
     },
   }),

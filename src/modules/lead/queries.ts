@@ -9,6 +9,7 @@ const LeadRatingFilter = enumFilter(LeadRatingEnum, 'LeadRating');
 
 export const leadFilter = defineFilter('Lead', () => ({
   id: { kind: 'id', column: 'id', type: 'Lead' },
+  customFields: { kind: 'customFields', entity: 'LEAD' },
   firstName: { kind: 'string', column: 'firstName' },
   lastName: { kind: 'string', column: 'lastName' },
   email: { kind: 'string', column: 'email' },

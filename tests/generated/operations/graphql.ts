@@ -220,6 +220,7 @@ export type CompanyFilter = {
   NOT?: CompanyFilter | null | undefined;
   OR?: Array<CompanyFilter> | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   domain?: StringFilter | null | undefined;
   id?: IdFilter | null | undefined;
   industry?: StringFilter | null | undefined;
@@ -234,6 +235,7 @@ export type ContactFilter = {
   company?: CompanyFilter | null | undefined;
   companyId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   email?: StringFilter | null | undefined;
   firstName?: StringFilter | null | undefined;
   id?: IdFilter | null | undefined;
@@ -563,6 +565,20 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
+export type CustomFieldFilter = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isSet?: boolean | null | undefined;
+  /** The key of a live custom field of the listed entity. */
+  key: string;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+};
+
 export type DateFilter = {
   equals?: string | null | undefined;
   gt?: string | null | undefined;
@@ -613,6 +629,7 @@ export type DealFilter = {
   contactId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
   currency?: StringFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   expectedCloseDate?: DateFilter | null | undefined;
   id?: IdFilter | null | undefined;
   leadId?: IdFilter | null | undefined;
@@ -692,6 +709,7 @@ export type LeadFilter = {
   assigneeId?: IdFilter | null | undefined;
   companyName?: StringFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   email?: StringFilter | null | undefined;
   firstName?: StringFilter | null | undefined;
   id?: IdFilter | null | undefined;
@@ -1520,6 +1538,7 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, record
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'ImportRun', id: string }
@@ -1563,6 +1582,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
           | { __typename: 'Contact', id: string }
+          | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', id: string }
           | { __typename: 'ImportRun', id: string }
@@ -1606,6 +1626,7 @@ export type AuditHistoryQuery = { node:
               | { __typename: 'Checkout', id: string }
               | { __typename: 'Company', id: string }
               | { __typename: 'Contact', id: string }
+              | { __typename: 'CustomFieldDefinition', id: string }
               | { __typename: 'DailyMetric', id: string }
               | { __typename: 'Deal', id: string }
               | { __typename: 'ImportRun', id: string }
@@ -1695,6 +1716,7 @@ export type AuditNodeQuery = { node:
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', id: string }
     | { __typename: 'Contact', id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'ImportRun', id: string }
@@ -1735,6 +1757,7 @@ export type AuditPageQuery = { auditLog: { edges: Array<{ node: { action: AuditA
           | { id: string }
           | { name: string, id: string }
           | { fullName: string, id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2266,6 +2289,7 @@ export type MarketplaceNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type MembersChangeRoleMutationVariables = Exact<{
@@ -2356,6 +2380,7 @@ export type MembersNodeOwnerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, owner: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string, owner: { id: string } | null }
     | { id: string }
@@ -2457,6 +2482,7 @@ export type MetricsNodeQueryVariables = Exact<{
 
 
 export type MetricsNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2599,6 +2625,7 @@ export type NotificationWithSubjectQuery = { notifications: { edges: Array<{ nod
           | { __typename: 'Checkout', id: string }
           | { __typename: 'Company', id: string }
           | { __typename: 'Contact', id: string }
+          | { __typename: 'CustomFieldDefinition', id: string }
           | { __typename: 'DailyMetric', id: string }
           | { __typename: 'Deal', name: string, id: string }
           | { __typename: 'ImportRun', id: string }
@@ -2658,6 +2685,7 @@ export type NotificationSubjectsQuery = { notifications: { edges: Array<{ node: 
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          | null } }> } };
 
 export type NotificationNodeQueryVariables = Exact<{
@@ -2666,6 +2694,7 @@ export type NotificationNodeQueryVariables = Exact<{
 
 
 export type NotificationNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3063,6 +3092,7 @@ export type SoftDeleteNodeQuery = { node:
     | { __typename: 'Checkout', id: string }
     | { __typename: 'Company', deletedAt: string | null, id: string }
     | { __typename: 'Contact', deletedAt: string | null, id: string }
+    | { __typename: 'CustomFieldDefinition', id: string }
     | { __typename: 'DailyMetric', id: string }
     | { __typename: 'Deal', deletedAt: string | null, id: string }
     | { __typename: 'ImportRun', id: string }

@@ -24,6 +24,7 @@ import { operations as notification } from './notification.js';
 import { operations as marketplace } from './marketplace.js';
 import { operations as attachment } from './attachment.js';
 import { operations as webhook } from './webhook.js';
+import { operations as customField } from './custom-field.js';
 import { operations as importModule } from './import.js';
 import { operations as search } from './search.js';
 import { operations as audit } from './audit.js';
@@ -49,6 +50,7 @@ export const OPERATION_SLICES: OperationSet[] = [
   marketplace,
   attachment,
   webhook,
+  customField,
   importModule,
   search,
   audit,

@@ -25,6 +25,7 @@ import { tenantTypes as notification } from './notification.js';
 import { tenantTypes as marketplace } from './marketplace.js';
 import { tenantTypes as attachment } from './attachment.js';
 import { tenantTypes as webhook } from './webhook.js';
+import { tenantTypes as customField } from './custom-field.js';
 import { tenantTypes as importModule } from './import.js';
 import { tenantTypes as audit } from './audit.js';
 
@@ -49,6 +50,7 @@ export const TENANT_TYPES: TenantType[] = [
   ...marketplace,
   ...attachment,
   ...webhook,
+  ...customField,
   ...importModule,
   ...audit,
 ];
