@@ -88,6 +88,16 @@ function customFieldTypes(ctx: Context): Promise<CustomFieldTypes> {
   return types;
 }
 
+/**
+ * A list filter as a Prisma where, the way every list reads it: under the request's filter
+ * limits, custom-field conditions typed by the organization's definitions. The lists and the
+ * CSV export (src/modules/import/export-route.ts) both call this.
+ */
+export async function filterWhere(definition: FilterDefinition, filter: Record<string, unknown> | null | undefined, ctx: Context) {
+  const customFields = mentionsCustomFields(filter) ? await customFieldTypes(ctx) : undefined;
+  return definition.toWhere(filter, ctx.filterLimits, customFields);
+}
+
 /** The arguments of a list: filter, orderBy, deleted, and those its narrowing adds. */
 type ListArgs = { filter?: unknown; orderBy?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null } & Record<string, unknown>;
 
@@ -121,8 +131,7 @@ export function defineListQuery(options: {
 }) {
   const softDelete = options.softDelete ?? true;
   const whereFor = async (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
-    const customFields = mentionsCustomFields(args.filter) ? await customFieldTypes(ctx) : undefined;
-    const conditions = [options.filter.toWhere(args.filter as Record<string, unknown>, ctx.filterLimits, customFields)];
+    const conditions = [await filterWhere(options.filter, args.filter as Record<string, unknown> | null | undefined, ctx)];
     if (softDelete) conditions.push(deletedWhere(args.deleted));
     if (options.narrowing) conditions.push(options.narrowing.where(args, ctx));
     return { AND: conditions };

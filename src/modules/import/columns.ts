@@ -9,9 +9,18 @@ import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { ContactStatus, ContactType, LeadRating, LeadSource, LeadStatus } from '../../generated/prisma/enums.js';
 import { email, intBetween, optionalText, stringSet, text, url } from '../../schema/validation.js';
+import {
+  customFieldDefinitions,
+  formatCustomFieldValue,
+  parseCustomFieldCell,
+  validateCustomFieldValues,
+  type CustomFieldRule,
+} from '../custom-field/service.js';
+import type { CustomFieldEntity } from '../custom-field/values.js';
 
 /** How an exported value is written. */
-export type CellFormat = 'text' | 'list' | 'dateTime' | 'date' | 'decimal' | 'json' | { globalId: string };
+export type CellFormat =
+  'text' | 'list' | 'dateTime' | 'date' | 'decimal' | 'json' | { globalId: string } | { customField: Pick<CustomFieldRule, 'type'> };
 
 export interface CsvColumn {
   /** The exported header, and the field name a column mapping of an import names. */
@@ -187,25 +196,54 @@ export const EXPORT_COLUMNS: Record<ExportEntityName, CsvColumn[]> = {
   activities: ACTIVITY_COLUMNS,
 };
 
+const CUSTOM_FIELD_ENTITY: Record<ImportEntityName | ExportEntityName, CustomFieldEntity> = {
+  CONTACT: 'CONTACT',
+  LEAD: 'LEAD',
+  COMPANY: 'COMPANY',
+  contacts: 'CONTACT',
+  companies: 'COMPANY',
+  leads: 'LEAD',
+  deals: 'DEAL',
+  activities: 'ACTIVITY',
+};
+
 /**
- * The organization's custom-field columns of an entity, to append to the lists above (on
- * import and export alike). None yet: typed custom fields per organization are being added
- * elsewhere; wire them here, e.g. `{ header: 'custom.<key>', field: 'customFields.<key>', ... }`
- * (import.ts and export-route.ts already treat a `customFields.<key>` field as a key of the
- * customFields JSON).
+ * A typed custom field as a CSV column `custom.<key>`: read with the cell rules of the custom-field
+ * module (MONEY "1250" is "1250.00", MULTI_SELECT options split on ";") and checked by the very
+ * validator the create and update mutations use; written back by its inverse.
+ */
+function customFieldColumn(rule: CustomFieldRule): CsvColumn {
+  return {
+    header: `custom.${rule.key}`,
+    field: `customFields.${rule.key}`,
+    format: { customField: rule },
+    required: rule.required,
+    importRule: z.string().transform((cell, ctx) => {
+      const value = parseCustomFieldCell(rule, cell);
+      for (const error of validateCustomFieldValues([rule], { [rule.key]: value }))
+        ctx.addIssue({ code: 'custom', message: error.message });
+      return value;
+    }),
+  };
+}
+
+/**
+ * The organization's custom-field columns of an entity (its live definitions, in form order), to
+ * append to the lists above on import and export alike. `db` is a client of the organization's
+ * transaction: RLS picks the organization's definitions.
  */
 export async function customFieldColumns(
-  _db: TransactionClient | PrismaClient,
-  _orgId: string,
-  _entity: ImportEntityName | ExportEntityName,
+  db: TransactionClient | PrismaClient,
+  entity: ImportEntityName | ExportEntityName,
 ): Promise<CsvColumn[]> {
-  return [];
+  return (await customFieldDefinitions(db, CUSTOM_FIELD_ENTITY[entity])).map(customFieldColumn);
 }
 
 /** One cell as exported: empty for null, ISO dates, `a; b` lists, global ids. */
 export function formatCell(format: CellFormat, value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof format === 'object') return encodeGlobalID(format.globalId, String(value));
+  if (typeof format === 'object')
+    return 'customField' in format ? formatCustomFieldValue(format.customField, value) : encodeGlobalID(format.globalId, String(value));
   if (value instanceof Date) return format === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
   if (Array.isArray(value)) return value.join('; ');
   if (format === 'json' || (typeof value === 'object' && !('toFixed' in value))) return JSON.stringify(value);

@@ -15,10 +15,10 @@ import express, { type Request, type Response, type Router } from 'express';
 import { coerceInputValue, GraphQLError, isInputObjectType, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { authorize } from '../../auth/authorize.js';
-import { tenantOf, type Context } from '../../context/index.js';
+import type { Context } from '../../context/index.js';
 import { badInput } from '../../schema/errors.js';
 import type { FilterDefinition } from '../../schema/filters.js';
-import { delegateIn, deletedWhere, type CrmDelegate } from '../../schema/resource.js';
+import { delegateIn, deletedWhere, filterWhere, type CrmDelegate } from '../../schema/resource.js';
 import { activityFilter } from '../activity/queries.js';
 import { companyFilter } from '../company/queries.js';
 import { contactFilter } from '../contact/queries.js';
@@ -139,8 +139,8 @@ export function exportRoutes(deps: ExportRouteDependencies): Router {
       const deleted = parseDeleted(req.query.deleted);
       await ctx.begin();
       authorize(ctx, 'read');
-      const where = { AND: [ENTITIES[entity].filter.toWhere(filter), deletedWhere(deleted)] };
-      const columns = [...EXPORT_COLUMNS[entity], ...(await customFieldColumns(ctx.prisma, tenantOf(ctx).orgId, entity))];
+      const where = { AND: [await filterWhere(ENTITIES[entity].filter, filter, ctx), deletedWhere(deleted)] };
+      const columns = [...EXPORT_COLUMNS[entity], ...(await customFieldColumns(ctx.prisma, entity))];
       res.status(200).set({
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${entity}.csv"`,

@@ -69,7 +69,11 @@ export function bindHeader(
   mapping: Record<string, string> | null,
 ): { bound: BoundColumn[]; errors: RowError[] } {
   const errors: RowError[] = [];
-  const importable = new Map(columns.filter((c) => c.importRule).map((c) => [c.field.toLowerCase(), c]));
+  // By field and by exported header (a custom field's `custom.<key>` column is `customFields.<key>`):
+  // a file exported by ClientFlow imports as it is.
+  const importable = new Map(
+    columns.filter((c) => c.importRule).flatMap((c) => [[c.header.toLowerCase(), c] as const, [c.field.toLowerCase(), c] as const]),
+  );
   const trimmed = header.map((h) => h.trim());
   const seen = new Set<string>();
   for (const h of trimmed) {

@@ -143,7 +143,7 @@ function shortReason(error: unknown): string {
 
 async function importRows(tx: TransactionClient, store: AttachmentStore, run: ImportRunRow): Promise<Outcome> {
   const entity = IMPORT_ENTITIES[run.entity as ImportEntityName];
-  const columns = [...entity.columns, ...(await customFieldColumns(tx, run.orgId, run.entity as ImportEntityName))];
+  const columns = [...entity.columns, ...(await customFieldColumns(tx, run.entity as ImportEntityName))];
   const mapping = run.columnMapping as Record<string, string> | null;
   const outcome: Outcome = { totalRows: 0, createdCount: 0, updatedCount: 0, skippedCount: 0, errorCount: 0, errors: [] };
   const report = (errors: RowError[]) => {

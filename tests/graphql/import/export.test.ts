@@ -115,4 +115,24 @@ describe('CSV export', () => {
   it('an unknown export: 404', async () => {
     expect((await get('users.csv', asOwner)).status).toBe(404);
   });
+
+  it("adds the organization's custom fields as custom.<key> columns, and filters by them", async () => {
+    const define = (input: Record<string, unknown>) =>
+      tenants.asAdmin.query(
+        'mutation ($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { customFieldDefinition { id } } }',
+        { input: { entity: 'DEAL', ...input } },
+      );
+    expect((await define({ key: 'commission', label: 'Commission', type: 'MONEY' })).errors).toBeUndefined();
+    expect((await define({ key: 'channels', label: 'Channels', type: 'MULTI_SELECT', options: ['MLS', 'Zillow'] })).errors).toBeUndefined();
+    const created = await asOwner.query(CREATE_DEAL, {
+      input: { deal: { name: 'Custom deal', customFields: { commission: '12500.00', channels: ['MLS', 'Zillow'] } } },
+    });
+    expect(created.errors).toBeUndefined();
+    const response = await get('deals.csv', asOwner, { filter: JSON.stringify({ customFields: [{ key: 'commission', isSet: true }] }) });
+    expect(response.status).toBe(200);
+    const rows = await rowsOf(response);
+    expect(rows.map((row) => [row.name, row['custom.commission'], row['custom.channels']])).toEqual([
+      ['Custom deal', '12500.00', 'MLS;Zillow'],
+    ]);
+  });
 });

@@ -67,7 +67,7 @@ interface Run {
 
 describe('CSV import', () => {
   const tenants = useTenants('Importers', { otherTenant: true });
-  const { asOwner, asMember, asViewer, asOtherTenant } = tenants;
+  const { asOwner, asAdmin, asMember, asViewer, asOtherTenant } = tenants;
   let worker: JobWorker;
 
   beforeAll(async () => {
@@ -226,6 +226,40 @@ describe('CSV import', () => {
       { email: 'cora@kinds.test', type: 'PAST_CLIENT', status: 'ACTIVE' },
       { email: 'val@kinds.test', type: 'VENDOR', status: 'DO_NOT_CONTACT' },
     ]);
+  });
+
+  it("reads the organization's typed custom fields as custom.<key> columns, checked like the API checks them", async () => {
+    const define = (input: Record<string, unknown>) =>
+      asAdmin.query(
+        `mutation ($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { customFieldDefinition { id } } }`,
+        { input: { entity: 'CONTACT', ...input } },
+      );
+    for (const input of [
+      { key: 'budget', label: 'Budget', type: 'MONEY' },
+      { key: 'areas', label: 'Areas', type: 'MULTI_SELECT', options: ['North', 'South', 'Harbor'] },
+      { key: 'preapproved', label: 'Pre-approved', type: 'BOOLEAN' },
+    ])
+      expect((await define(input)).errors).toBeUndefined();
+    const header = ['firstName', 'lastName', 'email', 'custom.budget', 'custom.areas', 'custom.preapproved'];
+    const bad = await uploadCsv(
+      asMember,
+      csv([
+        header,
+        ['Bo', 'Budget', 'bo@custom.test', '450000', 'North; Harbor', 'yes'],
+        ['Cy', 'Cheap', 'cy@custom.test', 'lots', 'West', 'no'],
+      ]),
+    );
+    const dry = await importAndWait(asMember, 'importContacts', { fileId: bad, dryRun: true });
+    expect(dry.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 3, column: 'custom.budget', code: 'INVALID_VALUE' },
+      { row: 3, column: 'custom.areas', code: 'INVALID_VALUE' },
+    ]);
+    const good = await uploadCsv(asMember, csv([header, ['Bo', 'Budget', 'bo@custom.test', '450000', 'North; Harbor', 'yes']]));
+    expect(await importAndWait(asMember, 'importContacts', { fileId: good })).toMatchObject({ status: 'SUCCEEDED', createdCount: 1 });
+    const { rows } = await tenants.app.owner.query(`SELECT custom_fields FROM contacts WHERE org_id = $1 AND email = 'bo@custom.test'`, [
+      tenants.org.id,
+    ]);
+    expect(rows).toEqual([{ custom_fields: { budget: '450000.00', areas: ['North', 'Harbor'], preapproved: true } }]);
   });
 
   it('maps CSV headers to fields', async () => {
