@@ -21,6 +21,7 @@ import { apolloLimitOptions, operationLimitsFromConfig, operationLimitsPlugin } 
 import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
+import { PUBLIC_IMAGES_PATH, publicImageRoutes } from './modules/image/index.js';
 import { organizationDocuments } from './modules/trusted-document/lookup.js';
 import { idempotencyPlugin, recordIdempotentResponse } from './idempotency/index.js';
 import { createObservability } from './observability/http.js';
@@ -292,6 +293,8 @@ export async function createServer(options: {
   // Attachment bytes for the local store: signed, expiring links that createAttachmentUpload and
   // Attachment.downloadUrl hand out (no Authorization header: the token in the path is the grant).
   app.use('/files', attachmentFileRoutes({ database, attachments, logger, requestTimeoutMs: config.REQUEST_TIMEOUT_MS }));
+  // Organization logos, public and cacheable: no token, no organization (README "Organization logos").
+  app.use(PUBLIC_IMAGES_PATH, publicImageRoutes({ database, store: attachments.store, logger }));
   app.use(
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).

@@ -22,6 +22,7 @@ import './metrics/index.js';
 import './notification/index.js';
 import './marketplace/index.js';
 import './attachment/index.js';
+import './image/index.js';
 import './webhook/index.js';
 // Search and the audit log come last: they extend the types of the modules above.
 import './search/index.js';

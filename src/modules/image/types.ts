@@ -1,0 +1,14 @@
+import { builder } from '../../schema/builder.js';
+import { PUBLIC_IMAGES_PATH } from './routes.js';
+
+builder.prismaObjectField('Organization', 'logoUrl', (t) =>
+  t.string({
+    nullable: true,
+    description:
+      'The logo (setOrganizationLogo) as an absolute URL anyone may load, without a token: it changes whenever the logo does, ' +
+      'so it may be cached for good. Null when there is none.',
+    select: { logoId: true },
+    resolve: (organization, _args, ctx) =>
+      organization.logoId ? `${ctx.attachments.baseUrl}${PUBLIC_IMAGES_PATH}/${organization.logoId}` : null,
+  }),
+);
