@@ -132,15 +132,15 @@ export const organizationPendingDeletion = () =>
     'This organization was deleted and is pending its purge; an OWNER can restore it with restoreOrganization (without the X-Organization-Id header)',
   );
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
-export const imageNotUploaded = () =>
+export const imageNotUploaded = (field: string) =>
   new ClientFlowError(ErrorCode.IMAGE_NOT_UPLOADED, "The image's bytes have not been uploaded yet: PUT them to the uploadUrl first", {
-    field: 'imageId',
+    field,
   });
-export const imageContentMismatch = (declared: string, found: string | null) =>
+export const imageContentMismatch = (declared: string, found: string | null, field: string) =>
   new ClientFlowError(
     ErrorCode.IMAGE_CONTENT_MISMATCH,
     `The uploaded bytes are ${found ? `a ${found} image` : 'not a PNG, JPEG or WebP image'}; ${declared} was declared`,
-    { field: 'imageId' },
+    { field },
   );
 export const badRequestInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });

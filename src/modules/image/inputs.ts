@@ -4,7 +4,7 @@ import { globalId } from '../../schema/validation.js';
 import { contentTypeEssence, fileSizeRule, sha256Rule } from '../attachment/policy.js';
 import { IMAGE_CONTENT_TYPES, MAX_IMAGE_BYTES, isImageContentType } from './sniff.js';
 
-export const CreateOrganizationLogoUploadInput = builder.inputType('CreateOrganizationLogoUploadInput', {
+export const CreateImageUploadInput = builder.inputType('CreateImageUploadInput', {
   fields: (t) => ({
     contentType: t.string({
       required: true,
@@ -34,7 +34,7 @@ const imageContentTypeRule = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-export const createOrganizationLogoUploadSchema = z.object({
+export const createImageUploadSchema = z.object({
   contentType: imageContentTypeRule,
   sizeBytes: fileSizeRule(MAX_IMAGE_BYTES),
   checksumSha256: sha256Rule,

@@ -12,3 +12,14 @@ builder.prismaObjectField('Organization', 'logoUrl', (t) =>
       organization.logoId ? `${ctx.attachments.baseUrl}${PUBLIC_IMAGES_PATH}/${organization.logoId}` : null,
   }),
 );
+
+builder.prismaObjectField('User', 'avatarUrl', (t) =>
+  t.string({
+    nullable: true,
+    description:
+      'The avatar (updateProfile) as an absolute URL anyone may load, without a token; it changes whenever the avatar does. ' +
+      'Null when there is none.',
+    select: { avatarId: true },
+    resolve: (user, _args, ctx) => (user.avatarId ? `${ctx.attachments.baseUrl}${PUBLIC_IMAGES_PATH}/${user.avatarId}` : null),
+  }),
+);

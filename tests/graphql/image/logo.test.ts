@@ -10,7 +10,7 @@ import { decodeGlobalId } from '../../helpers/tenant-kit.js';
 import { PIXEL_PNG, logoUploadInput } from '../../helpers/role-operations/image.js';
 
 const CREATE_LOGO_UPLOAD = /* GraphQL */ `
-  mutation CreateOrganizationLogoUpload($input: CreateOrganizationLogoUploadInput!) {
+  mutation CreateOrganizationLogoUpload($input: CreateImageUploadInput!) {
     createOrganizationLogoUpload(input: $input) {
       attachment {
         id

@@ -18,8 +18,11 @@ export const operations: OperationSet = {
   Query: {},
   Mutation: {
     createOrganizationLogoUpload: {
-      query:
-        'mutation ($input: CreateOrganizationLogoUploadInput!) { createOrganizationLogoUpload(input: $input) { attachment { id } uploadUrl } }',
+      query: 'mutation ($input: CreateImageUploadInput!) { createOrganizationLogoUpload(input: $input) { attachment { id } uploadUrl } }',
+      variables: async () => ({ input: logoUploadInput() }),
+    },
+    createAvatarUpload: {
+      query: 'mutation ($input: CreateImageUploadInput!) { createAvatarUpload(input: $input) { attachment { id } uploadUrl } }',
       variables: async () => ({ input: logoUploadInput() }),
     },
     // Clearing is the minimal valid call: setting needs uploaded bytes (tests/graphql/image covers it).
