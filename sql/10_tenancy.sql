@@ -161,10 +161,11 @@ GRANT EXECUTE ON FUNCTION app.begin_request(text, text, text, uuid) TO clientflo
 -- transaction-level advisory lock cannot be released early, so SQL that set
 -- app.current_user_id to someone else, or took their lock too, is refused). API keys'
 -- service accounts have no profile.
-CREATE OR REPLACE FUNCTION app.update_profile(p_display_name text)
-RETURNS void
+-- The person the transaction is bound to, for the functions that change their profile
+-- (update_profile here, set_avatar in sql/88_public_images.sql); raises otherwise.
+CREATE OR REPLACE FUNCTION app.bound_person()
+RETURNS uuid
 LANGUAGE plpgsql
-SECURITY DEFINER
 SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
@@ -186,7 +187,19 @@ BEGIN
                    AND l.classid = c_mark1::oid AND l.objid <> v_key) THEN
     RAISE EXCEPTION 'this transaction belongs to another user' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  UPDATE users SET display_name = p_display_name, updated_at = now() WHERE id = v_user;
+  RETURN v_user;
+END
+$$;
+REVOKE ALL ON FUNCTION app.bound_person() FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION app.update_profile(p_display_name text)
+RETURNS void
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  UPDATE users SET display_name = p_display_name, updated_at = now() WHERE id = app.bound_person();
 END
 $$;
 REVOKE ALL ON FUNCTION app.update_profile(text) FROM PUBLIC;

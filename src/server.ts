@@ -22,6 +22,7 @@ import { createRateLimiter } from './limits/rate-limit.js';
 import { ApiKeyUsage } from './modules/api-key/last-used.js';
 import { attachmentFileRoutes, createAttachmentService } from './modules/attachment/index.js';
 import { exportRoutes } from './modules/import/export-route.js';
+import { PUBLIC_IMAGES_PATH, publicImageRoutes } from './modules/image/index.js';
 import { organizationDocuments } from './modules/trusted-document/lookup.js';
 import { idempotencyPlugin, recordIdempotentResponse } from './idempotency/index.js';
 import { createObservability } from './observability/http.js';
@@ -310,6 +311,8 @@ export async function createServer(options: {
         ),
     }),
   );
+  // Organization logos, public and cacheable: no token, no organization (README "Organization logos").
+  app.use(PUBLIC_IMAGES_PATH, publicImageRoutes({ database, store: attachments.store, logger }));
   app.use(
     '/graphql',
     // Browsers may send their own X-Request-Id, and read the one answered (to quote in a bug report).

@@ -37,6 +37,7 @@ export type Permission =
   | 'refreshMetrics'
   | 'readAuditLog'
   | 'purchase'
+  | 'manageBranding'
   | 'manageOrganization';
 
 /** Permissions that are not about a role in an organization. */
@@ -62,6 +63,8 @@ export const MINIMUM_ROLE: Record<OrganizationPermission, Role> = {
   readAuditLog: 'ADMIN',
   // Buying spends the organization's money: the cart and checkout are for ADMIN and OWNER.
   purchase: 'ADMIN',
+  // The organization's logo, shown publicly (/public/images).
+  manageBranding: 'ADMIN',
   manageOrganization: 'OWNER',
 };
 

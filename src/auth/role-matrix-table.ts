@@ -17,6 +17,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   refreshMetrics: 'recompute daily metrics for a range of days',
   readAuditLog: "read the organization's audit log",
   purchase: "fill a cart and buy marketplace tools with the organization's money",
+  manageBranding: "upload and set or clear the organization's logo (served publicly at /public/images)",
   manageOrganization: 'rename, hand over (transferOwnership) or delete the organization',
 };
 

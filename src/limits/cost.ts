@@ -56,6 +56,7 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'RegisterTrustedDocumentsPayload.trustedDocuments': MAX_DOCUMENTS_PER_CALL,
   // The attachment store signs at most a handful of headers (content type, checksum, …).
   'CreateAttachmentUploadPayload.uploadHeaders': 10,
+  'CreateImageUploadPayload.uploadHeaders': 10,
   // The marketplace catalog is small and curated by platform staff; a cart or bundle holds a
   // few tools. Not enforced anywhere: an estimate, not a bound.
   'BundlePurchase.toolPurchases': 50,

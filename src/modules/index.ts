@@ -22,6 +22,7 @@ import './metrics/index.js';
 import './notification/index.js';
 import './marketplace/index.js';
 import './attachment/index.js';
+import './image/index.js';
 import './webhook/index.js';
 import './custom-field/index.js';
 import './import/index.js';

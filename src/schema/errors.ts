@@ -23,6 +23,10 @@ export const ErrorCode = {
   SERVER_BUSY: 'SERVER_BUSY',
   /** The COMMIT was sent but its answer was lost: the change may or may not have been saved. */
   TRANSACTION_OUTCOME_UNKNOWN: 'TRANSACTION_OUTCOME_UNKNOWN',
+  /** setOrganizationLogo named an image whose bytes have not been uploaded (or verified) yet. */
+  IMAGE_NOT_UPLOADED: 'IMAGE_NOT_UPLOADED',
+  /** The uploaded bytes are not a PNG, JPEG or WebP image of the declared type (sniffed from the bytes). */
+  IMAGE_CONTENT_MISMATCH: 'IMAGE_CONTENT_MISMATCH',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** The caller's rate-limit bucket lacks the operation's cost (README "Rate limits"); retry after Retry-After. */
   RATE_LIMITED: 'RATE_LIMITED',
@@ -141,6 +145,16 @@ export const organizationPendingDeletion = () =>
     'This organization was deleted and is pending its purge; an OWNER can restore it with restoreOrganization (without the X-Organization-Id header)',
   );
 /** Bad input found before execution (headers, the operation as a whole): the response is an HTTP 400. */
+export const imageNotUploaded = (field: string) =>
+  new ClientFlowError(ErrorCode.IMAGE_NOT_UPLOADED, "The image's bytes have not been uploaded yet: PUT them to the uploadUrl first", {
+    field,
+  });
+export const imageContentMismatch = (declared: string, found: string | null, field: string) =>
+  new ClientFlowError(
+    ErrorCode.IMAGE_CONTENT_MISMATCH,
+    `The uploaded bytes are ${found ? `a ${found} image` : 'not a PNG, JPEG or WebP image'}; ${declared} was declared`,
+    { field },
+  );
 export const badRequestInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
 

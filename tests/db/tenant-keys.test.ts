@@ -97,7 +97,13 @@ describe('tenant tables are keyed by org_id', () => {
       .filter((key) => !REFERENCE_TABLES.includes(key.referenced) && !colocated(key));
     expect(misplaced).toEqual([]);
     // A shared table never points into a tenant's rows (a reference table cannot reference a distributed one).
-    expect(foreignKeys.filter((key) => !tenantTables.includes(key.table) && tenantTables.includes(key.referenced))).toEqual([]);
+    // organizations is no shared table: it is distributed by its id, the colocation anchor.
+    const shared = (table: string) => !tenantTables.includes(table) && table !== 'organizations';
+    expect(foreignKeys.filter((key) => shared(key.table) && tenantTables.includes(key.referenced))).toEqual([]);
+    // Its own keys into tenant rows (its logo: (id, logo_id) -> attachments (org_id, id)) pair its id with org_id.
+    const fromOrganizations = foreignKeys.filter((key) => key.table === 'organizations' && tenantTables.includes(key.referenced));
+    expect(fromOrganizations.map((key) => key.name)).toEqual(['organizations_id_logo_id_fkey']);
+    expect(fromOrganizations.filter((key) => key.columns[0] !== 'id' || key.referencedColumns[0] !== 'org_id')).toEqual([]);
     // Citus refuses ON UPDATE CASCADE / SET NULL / SET DEFAULT on a key that holds the distribution column.
     const cascading = foreignKeys.filter((key) => key.columns.includes('org_id') && !['a', 'r'].includes(key.onUpdate));
     expect(cascading.map((key) => key.name)).toEqual([]);

@@ -21,7 +21,9 @@ import { eventually } from '../helpers/eventually.js';
 import { createOrganization, type TestOrganization } from '../helpers/organizations.js';
 import { softDelete } from '../helpers/role-fixtures.js';
 import { codes, uuidOf } from '../helpers/responses.js';
+import { PIXEL_PNG, logoUploadInput } from '../helpers/role-operations/image.js';
 
+const SET_LOGO = 'mutation ($input: SetOrganizationLogoInput!) { setOrganizationLogo(input: $input) { organization { id } } }';
 const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
 const CREATE_UPLOAD =
   'mutation ($input: CreateAttachmentUploadInput!) { createAttachmentUpload(input: $input) { attachment { id } uploadUrl } }';
@@ -112,6 +114,40 @@ describe('purging deleted files', () => {
     );
     expect(restored.errors).toBeUndefined();
     expect(restored.data.restoreAttachment.attachment.status).toBe('READY');
+  }, 30_000);
+
+  it('purges a deleted attachment that is still the logo (the logo is cleared), and an organization with a logo', async () => {
+    const logoOf = async (orgId: string) => {
+      const created = await org.owner.query(
+        'mutation ($input: CreateImageUploadInput!) { createOrganizationLogoUpload(input: $input) { attachment { id } uploadUrl } }',
+        { input: logoUploadInput() },
+      );
+      expect(created.errors).toBeUndefined();
+      const { attachment, uploadUrl } = created.data.createOrganizationLogoUpload;
+      expect((await fetch(uploadUrl, { method: 'PUT', body: PIXEL_PNG, headers: { 'content-type': 'image/png' } })).status).toBe(200);
+      const set = await org.owner.query(SET_LOGO, { input: { imageId: attachment.id } });
+      expect(set.errors).toBeUndefined();
+      return { globalId: attachment.id as string, id: uuidOf(attachment.id), path: join(directory, orgId, uuidOf(attachment.id)) };
+    };
+    const logo = await logoOf(org.id);
+    await deleted(logo, 31);
+    await app.owner.query(`SELECT graphile_worker.add_job('purge_deleted_attachments', '{}'::json)`);
+    await eventually(async () => !(await rowExists(logo.id)), 15_000);
+    expect(existsSync(logo.path)).toBe(false);
+    expect((await app.owner.query('SELECT logo_id FROM organizations WHERE id = $1', [org.id])).rows[0].logo_id).toBeNull();
+
+    // The organization's own key to its logo does not stop its purge.
+    const doomed = await createOrganization(app, 'Logoed');
+    const created = await doomed.owner.query(
+      'mutation ($input: CreateImageUploadInput!) { createOrganizationLogoUpload(input: $input) { attachment { id } uploadUrl } }',
+      { input: logoUploadInput() },
+    );
+    const { attachment, uploadUrl } = created.data.createOrganizationLogoUpload;
+    expect((await fetch(uploadUrl, { method: 'PUT', body: PIXEL_PNG, headers: { 'content-type': 'image/png' } })).status).toBe(200);
+    expect((await doomed.owner.query(SET_LOGO, { input: { imageId: attachment.id } })).errors).toBeUndefined();
+    await app.owner.query(`UPDATE organizations SET deleted_at = now(), purge_after = now() - interval '1 day' WHERE id = $1`, [doomed.id]);
+    expect((await app.owner.query('SELECT app.purge_organization($1) AS purged', [doomed.id])).rows[0].purged).toBe(true);
+    expect((await app.owner.query('SELECT 1 FROM organizations WHERE id = $1', [doomed.id])).rowCount).toBe(0);
   }, 30_000);
 
   it('deletes organizations past their grace period with every row and stored file, and no other', async () => {

@@ -24,6 +24,8 @@ export async function purgeDeletedAttachment(
          FOR UPDATE`;
     if (!row) return false;
     await store.delete(row.storage_key);
+    // A deleted attachment that is still the logo (deleteAttachment on it) stops being it.
+    await tx.organization.updateMany({ where: { id: orgId, logoId: id }, data: { logoId: null } });
     await tx.attachment.delete({ where: { orgId_id: { orgId, id } } });
     return true;
   });

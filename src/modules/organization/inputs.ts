@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
-import { given, globalId, optionalText, requiredEmail, text } from '../../schema/validation.js';
+import { clearable, given, globalId, optionalText, requiredEmail, text } from '../../schema/validation.js';
 import { MembershipRoleEnum } from './types.js';
 
 export const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
@@ -17,6 +17,11 @@ export const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
     name: f.string({
       required: false,
       description: "Your display name, 1 to 120 characters; null or blank goes back to the identity provider's.",
+    }),
+    avatarId: f.id({
+      required: false,
+      description:
+        'The Attachment of your READY createAvatarUpload (send the X-Organization-Id it was uploaded in); null removes your avatar.',
     }),
   }),
 });
@@ -42,7 +47,7 @@ const role = given<typeof MembershipRoleEnum.$inferInput>();
 /** The one name rule for creating and renaming an organization. */
 export const organizationNameSchema = z.object({ name: text({ min: 1, max: 120 }) });
 export const changeMemberRoleSchema = z.object({ membershipId: globalId('Membership'), role });
-export const updateProfileSchema = z.object({ name: optionalText(120) });
+export const updateProfileSchema = z.object({ name: optionalText(120), avatarId: clearable(globalId('Attachment')) });
 export const transferOwnershipSchema = z.object({ membershipId: globalId('Membership') });
 export const deleteOrganizationSchema = z.object({ confirmName: z.string() });
 export const restoreOrganizationSchema = z.object({ organizationId: globalId('Organization') });

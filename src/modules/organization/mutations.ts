@@ -23,6 +23,7 @@ import {
 } from './inputs.js';
 import { InvitationType, MembershipType, OrganizationType, UserType } from './types.js';
 import * as service from './service.js';
+import { setAvatar } from '../image/service.js';
 import { tenantOf } from '../../context/index.js';
 
 const CreateOrganizationPayload = objectPayload('CreateOrganizationPayload', {
@@ -57,12 +58,14 @@ builder.mutationField('updateProfile', (t) =>
     type: payloadType('UpdateProfilePayload', UserType, 'user'),
     description:
       "Changes your own profile: the display name shown as User.name instead of your identity provider's (null or blank goes " +
-      'back to it). Needs no X-Organization-Id; API keys have no profile.',
+      'back to it), and your avatar (User.avatarUrl): an image of createAvatarUpload, sent with the X-Organization-Id it was ' +
+      'uploaded in, or null to remove it. Only avatarId needs X-Organization-Id; API keys have no profile.',
     args: { input: t.arg({ required: true, type: UpdateProfileInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const { name } = parseInput(updateProfileSchema, input);
-      // A missing name leaves it as it is, like every update here.
+      const { name, avatarId } = parseInput(updateProfileSchema, input);
+      // A missing field leaves it as it is, like every update here.
       if (name !== undefined) await ctx.prisma.$queryRaw`SELECT app.update_profile(${name}) IS NULL AS done`;
+      if (avatarId !== undefined) await setAvatar(ctx, avatarId);
       return { user: await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer!.userId } }) };
     },
   }),

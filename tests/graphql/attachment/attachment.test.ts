@@ -20,6 +20,7 @@ import { codes } from '../../helpers/responses.js';
 import { joinOrganization } from '../../helpers/invitations.js';
 import { createContactGraph, createDealGraph, createLead, decodeGlobalId, encodeGlobalId } from '../../helpers/tenant-kit.js';
 import { createListing } from '../../helpers/tenant-types/listing.js';
+import { PIXEL_PNG, logoUploadInput } from '../../helpers/role-operations/image.js';
 import {
   AttachmentContactAttachmentsDocument,
   AttachmentCreateUploadDocument,
@@ -869,5 +870,48 @@ describe('attachments with ATTACHMENTS_STORE=s3 (end to end against the fake S3)
     expect(Buffer.from(await response.arrayBuffer())).toEqual(PDF);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect((await app.owner.query('SELECT status FROM attachments WHERE id = $1', [rowId])).rows[0].status).toBe('READY');
+  });
+
+  it('logos and avatars work through the bucket too: direct upload, sniffed on set, copied, served publicly', async () => {
+    const raw = async (actor: Actor, text: string, variables: Record<string, unknown>) => {
+      const response = await fetch(apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${actor.token}`, 'x-organization-id': actor.orgId! },
+        body: JSON.stringify({ query: text, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const upload = async (actor: Actor, field: string) => {
+      const data = await raw(
+        actor,
+        `mutation ($input: CreateImageUploadInput!) { ${field}(input: $input) { attachment { id } uploadUrl uploadHeaders { name value } } }`,
+        { input: logoUploadInput() },
+      );
+      const created = data[field];
+      expect(created.uploadUrl.startsWith(`${s3.url}/files/${org.id}/`)).toBe(true);
+      const headers = Object.fromEntries(
+        created.uploadHeaders.map((header: { name: string; value: string }) => [header.name, header.value]),
+      );
+      expect((await put(created.uploadUrl, PIXEL_PNG, headers)).status).toBe(200);
+      return created.attachment.id as string;
+    };
+
+    const logo = await raw(
+      org.admin,
+      'mutation ($input: SetOrganizationLogoInput!) { setOrganizationLogo(input: $input) { organization { logoUrl } } }',
+      { input: { imageId: await upload(org.admin, 'createOrganizationLogoUpload') } },
+    );
+    const avatar = await raw(org.viewer, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { avatarUrl } } }', {
+      input: { avatarId: await upload(org.viewer, 'createAvatarUpload') },
+    });
+    for (const url of [logo.setOrganizationLogo.organization.logoUrl, avatar.updateProfile.user.avatarUrl] as string[]) {
+      expect(url.startsWith(apiUrl.replace('/graphql', '/public/images/'))).toBe(true);
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(PIXEL_PNG);
+    }
   });
 });

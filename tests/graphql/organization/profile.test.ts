@@ -86,4 +86,41 @@ describe('updateProfile', () => {
     }
     expect(await displayNameOf(victim.email)).toBeNull();
   });
+
+  it("SQL in the API's role cannot set another user's avatar through app.set_avatar", async () => {
+    const victim = await app.actor('avatar-victim');
+    await victim.query(ME);
+    const victimId = (await app.owner.query('SELECT id FROM users WHERE email = $1', [victim.email])).rows[0].id as string;
+    const { host, port, database } = app.owner as unknown as { host: string; port: number; database: string };
+    const api = new pg.Client({ host, port, database, user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });
+    await api.connect();
+    const setAvatar = () =>
+      api.query("SELECT app.set_avatar(gen_random_uuid(), 'image/png', 10, repeat('a', 64))").then(
+        () => 'no error',
+        (error: { code?: string }) => error.code,
+      );
+    try {
+      await api.query('BEGIN');
+      await api.query("SELECT set_config('app.current_user_id', $1, true)", [victimId]);
+      expect(await setAvatar()).toBe('42501');
+      await api.query('ROLLBACK');
+      await api.query('BEGIN');
+      await api.query("SELECT * FROM app.begin_request('avatar-attacker', 'avatar-attacker@example.test', 'Attacker', NULL)");
+      await api.query("SELECT set_config('app.current_user_id', $1, true)", [victimId]);
+      expect(await setAvatar()).toBe('42501');
+      await api.query('ROLLBACK');
+      // The helper that checks the binding is not the API's to call.
+      await api.query('BEGIN');
+      expect(
+        await api.query('SELECT app.bound_person()').then(
+          () => 'no error',
+          (error: { code?: string }) => error.code,
+        ),
+      ).toBe('42501');
+      await api.query('ROLLBACK');
+    } finally {
+      await api.end();
+    }
+    expect((await app.owner.query('SELECT avatar_id FROM users WHERE id = $1', [victimId])).rows[0].avatar_id).toBeNull();
+  });
 });

@@ -23,6 +23,7 @@ import { operations as metrics } from './metrics.js';
 import { operations as notification } from './notification.js';
 import { operations as marketplace } from './marketplace.js';
 import { operations as attachment } from './attachment.js';
+import { operations as image } from './image.js';
 import { operations as webhook } from './webhook.js';
 import { operations as customField } from './custom-field.js';
 import { operations as importModule } from './import.js';
@@ -49,6 +50,7 @@ export const OPERATION_SLICES: OperationSet[] = [
   notification,
   marketplace,
   attachment,
+  image,
   webhook,
   customField,
   importModule,
