@@ -1,6 +1,6 @@
 /**
- * `npm run worker` as it is deployed apart from the API: the process (src/worker-main.ts, run
- * here through tsx, as `npm run worker` runs its compiled form) with DATABASE_URL and
+ * `npm run worker` as it is deployed apart from the API: the process (dist/src/worker-main.js,
+ * the compiled form `npm run worker` runs; tests/setup builds it) with DATABASE_URL and
  * WORKER_DATABASE_URL only, sends what the API queued, and stops with exit code 0 on SIGTERM.
  * Without the two URLs it refuses to start and says why.
  */
@@ -16,10 +16,14 @@ import { createOrganization } from '../helpers/organizations.js';
 import { SmtpCatcher } from '../helpers/smtp-catcher.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+// The compiled worker, started by node itself. Through tsx, SIGTERM goes to tsx's relay, which
+// waits 30 ms for the child to acknowledge it, sends it again, waits 30 ms more and then SIGKILLs
+// the child and exits 143 (tsx/dist/cli.mjs, relaySignals): on a loaded machine the worker's
+// event loop missed those 60 ms and was killed before its own handler stopped it cleanly.
+const workerMain = join(root, 'dist/src/worker-main.js');
 
 function startWorker(env: Record<string, string>) {
-  const child = spawn(tsx, ['src/worker-main.ts'], {
+  const child = spawn(process.execPath, [workerMain], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

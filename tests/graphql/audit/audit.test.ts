@@ -81,7 +81,9 @@ describe('audit log', () => {
       { field: 'lastName', old: null, new: 'Lovelace' },
       { field: 'ownerId', old: null, new: memberUser },
       { field: 'socialLinks', old: null, new: {} },
+      { field: 'status', old: null, new: 'ACTIVE' },
       { field: 'tags', old: null, new: [] },
+      { field: 'type', old: null, new: 'PROSPECT' },
     ]);
 
     expect(update).toMatchObject({ action: 'UPDATE', actor: { id: memberUser } });

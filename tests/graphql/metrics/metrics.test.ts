@@ -477,6 +477,7 @@ describe('dashboard', () => {
       { status: 'QUALIFIED', count: 1 },
       { status: 'UNQUALIFIED', count: 0 },
       { status: 'CONVERTED', count: 0 },
+      { status: 'LOST', count: 0 },
     ]);
   });
 
