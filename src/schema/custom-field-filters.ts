@@ -2,17 +2,20 @@ import { builder } from './builder.js';
 import { badInput } from './errors.js';
 import type { FilterBudget } from '../limits/filter-budget.js';
 import { Prisma, type CustomFieldType } from '../generated/prisma/client.js';
+import { MONEY_RANGE } from './sql-where.js';
 
 /**
  * `customFields: [CustomFieldFilter!]` of the CRM lists: conditions on the values of typed
  * custom fields (src/modules/custom-field), read by the field's definition. Operands are strings
  * and are parsed by the field's type; Prisma's JSON filters on the custom_fields column do the
- * comparing (jsonb comparisons never raise, whatever a record holds).
+ * comparing (jsonb comparisons never raise, whatever a record holds), except MONEY ranges: MONEY
+ * values are strings ("900.00" sorts after "10000.00" as text), so those are written for the SQL
+ * list path (src/schema/sql-where.ts), which compares them as numeric.
  */
 export const CustomFieldFilter = builder.inputType('CustomFieldFilter', {
   description:
     'A condition on one custom field, read by its definition\'s type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", ' +
-    'DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER and DATE. contains: TEXT (case-sensitive) and ' +
+    'DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER, MONEY (compared as amounts) and DATE. contains: TEXT (case-sensitive) and ' +
     'MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. ' +
     'Every given operator must hold.',
   fields: (t) => ({
@@ -37,6 +40,8 @@ type Operator = (typeof OPERATORS)[number];
 const RANGE = new Set<Operator>(['gt', 'gte', 'lt', 'lte']);
 const MONEY = /^-?(0|[1-9][0-9]{0,12})\.[0-9]{2}$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** LIKE treats % and _ as wildcards, with backslash as its escape. */
+export const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
 /** The operand as the JSON value it is compared with; null when it cannot be one of this type. */
 function operandOf(type: CustomFieldType, operand: string): Json | null {
@@ -91,8 +96,8 @@ export function customFieldConditions(
         out.push(raw ? { NOT: unset } : unset);
         continue;
       }
-      if (RANGE.has(op) && type !== 'NUMBER' && type !== 'DATE') {
-        throw badInput(`${at}.${op}: range conditions apply to NUMBER and DATE fields; ${key} is ${type}`, `${at}.${op}`);
+      if (RANGE.has(op) && type !== 'NUMBER' && type !== 'DATE' && type !== 'MONEY') {
+        throw badInput(`${at}.${op}: range conditions apply to NUMBER, MONEY and DATE fields; ${key} is ${type}`, `${at}.${op}`);
       }
       if (op === 'contains' && type !== 'TEXT' && type !== 'MULTI_SELECT') {
         throw badInput(`${at}.contains applies to TEXT and MULTI_SELECT fields; ${key} is ${type}`, `${at}.contains`);
@@ -106,12 +111,16 @@ export function customFieldConditions(
         return value;
       });
       if (op === 'contains') {
-        out.push({ customFields: type === 'TEXT' ? { path, string_contains: operands[0] } : { path, array_contains: [operands[0]] } });
+        // Prisma passes string_contains to LIKE as it is: "50%" would match "50 dollars" unescaped.
+        const text = type === 'TEXT' ? { path, string_contains: escapeLike(String(operands[0])) } : { path, array_contains: [operands[0]] };
+        out.push({ customFields: text });
       } else if (op === 'equals' || op === 'in') {
         const matches = operands.map((value) =>
           type === 'MULTI_SELECT' ? { customFields: { path, array_contains: [value] } } : { customFields: { path, equals: value } },
         );
         out.push(matches.length === 1 ? matches[0]! : { OR: matches });
+      } else if (type === 'MONEY') {
+        out.push({ customFields: { path, [MONEY_RANGE]: { [op]: operands[0] } } });
       } else {
         out.push({ customFields: { path, [op]: operands[0] } });
       }

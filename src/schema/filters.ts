@@ -4,7 +4,7 @@ import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import { prefixKeyColumns, prefixKeyRange } from './prefix-keys.js';
 import { FILTER_LIMIT_DEFAULTS, FilterBudget, type FilterLimits } from '../limits/filter-budget.js';
-import { CustomFieldFilter, customFieldConditions, type CustomFieldTypes } from './custom-field-filters.js';
+import { CustomFieldFilter, customFieldConditions, escapeLike, type CustomFieldTypes } from './custom-field-filters.js';
 
 /**
  * Typed, Airtable-style filters: one input type per model, built from a declarative list of
@@ -49,9 +49,6 @@ export interface FilterDefinition {
 }
 
 const datamodel = getDatamodel().datamodel.models as unknown as Record<string, { fields: { name: string; isRequired: boolean }[] }>;
-
-/** LIKE treats % and _ as wildcards; a user's "50%" means the characters. */
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
 
 const StringFilter = builder.inputType('StringFilter', {
   description: 'contains and startsWith ignore case; isNull: true matches missing values.',

@@ -9,6 +9,8 @@ import { parseGlobalId } from './global-ids.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { CustomFieldType } from '../generated/prisma/client.js';
 import { mentionsCustomFields, type CustomFieldTypes } from './custom-field-filters.js';
+import { needsSql, SQL_LIST_TABLES, type SqlListModel } from './sql-where.js';
+import { sqlListCount, sqlListPage, type ConnectionQuery, type SortKey } from './sql-list.js';
 
 /** The Prisma delegates of the soft-deletable CRM models. */
 export type CrmDelegate =
@@ -116,7 +118,7 @@ export function defineListQuery(options: {
   type: string;
   delegate: CrmDelegate;
   filter: FilterDefinition;
-  order: { ref: InputObjectRef<BuilderTypes, unknown>; toOrderBy(order: unknown): unknown };
+  order: { ref: InputObjectRef<BuilderTypes, unknown>; toOrderBy(order: unknown): unknown; sortKeys(order: unknown): SortKey[] };
   description: string;
   softDelete?: boolean;
   /**
@@ -130,6 +132,8 @@ export function defineListQuery(options: {
   };
 }) {
   const softDelete = options.softDelete ?? true;
+  // The lists of records with custom fields can be read through SQL (src/schema/sql-list.ts).
+  const sqlModel = options.type in SQL_LIST_TABLES ? (options.type as SqlListModel) : undefined;
   const whereFor = async (args: { filter?: unknown; deleted?: 'EXCLUDE' | 'ONLY' | 'INCLUDE' | null }, ctx: Context) => {
     const conditions = [await filterWhere(options.filter, args.filter as Record<string, unknown> | null | undefined, ctx)];
     if (softDelete) conditions.push(deletedWhere(args.deleted));
@@ -150,10 +154,16 @@ export function defineListQuery(options: {
         ...(softDelete ? { deleted: t.arg({ type: DeletedFilter, defaultValue: 'EXCLUDE' }) } : {}),
         ...options.narrowing?.args(t),
       },
-      resolve: async (query: object, _parent: unknown, args: ListArgs, ctx: Context) => {
+      resolve: async (query: ConnectionQuery, _parent: unknown, args: ListArgs, ctx: Context) => {
         const where = await whereFor(args, ctx);
-        const orderBy = options.order.toOrderBy(args.orderBy);
+        const sortKeys = options.order.sortKeys(args.orderBy);
         const delegate = delegateOf(ctx, options.delegate);
+        if (sqlModel && (needsSql(where) || sortKeys.some((key) => 'customField' in key))) {
+          const entity = sqlModel.toUpperCase();
+          const types = sortKeys.some((key) => 'customField' in key) ? (await customFieldTypes(ctx)).get(entity) : undefined;
+          return sqlListPage(delegate, ctx.prisma, sqlModel, where, sortKeys, query, { types, entity });
+        }
+        const orderBy = options.order.toOrderBy(args.orderBy);
         if (!usesPrefixKey(where)) return delegate.findMany({ ...query, where, orderBy });
         // A prefix-key range (startsWith on a name) matches a cluster of rows: in name order they
         // sit together, e.g. "gar" after 42 % of the organization's contacts. The planner assumes
@@ -167,8 +177,11 @@ export function defineListQuery(options: {
         await ctx.prisma.$queryRaw`SELECT set_config('enable_indexscan', 'off', true)`;
         return delegate.findMany({ ...query, where, orderBy, relationLoadStrategy: 'query' });
       },
-      totalCount: async (_connection: unknown, args: ListArgs, ctx: Context) =>
-        delegateOf(ctx, options.delegate).count({ where: await whereFor(args, ctx) }),
+      totalCount: async (_connection: unknown, args: ListArgs, ctx: Context) => {
+        const where = await whereFor(args, ctx);
+        if (sqlModel && needsSql(where)) return sqlListCount(ctx.prisma, sqlModel, where);
+        return delegateOf(ctx, options.delegate).count({ where });
+      },
     }),
   );
 }

@@ -25,6 +25,7 @@ export const activityOrder = defineOrderBy(
   'Activity',
   { OCCURRED_AT: ['occurredAt'], DUE_AT: ['dueAt'], CREATED_AT: ['createdAt'] },
   { field: 'OCCURRED_AT', direction: 'DESC' },
+  { customFields: true },
 );
 
 defineListQuery({

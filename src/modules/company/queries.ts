@@ -15,6 +15,7 @@ export const companyOrder = defineOrderBy(
   'Company',
   { NAME: ['name'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
   { field: 'NAME', direction: 'ASC' },
+  { customFields: true },
 );
 
 defineListQuery({

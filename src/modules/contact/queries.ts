@@ -29,6 +29,7 @@ export const contactOrder = defineOrderBy(
   'Contact',
   { NAME: ['lastName', 'firstName'], EMAIL: ['email'], CREATED_AT: ['createdAt'], UPDATED_AT: ['updatedAt'] },
   { field: 'NAME', direction: 'ASC' },
+  { customFields: true },
 );
 
 defineListQuery({

@@ -34,6 +34,7 @@ export const dealOrder = defineOrderBy(
   'Deal',
   { CREATED_AT: ['createdAt'], VALUE: ['value'], NAME: ['name'], EXPECTED_CLOSE_DATE: ['expectedCloseDate'], UPDATED_AT: ['updatedAt'] },
   { field: 'CREATED_AT', direction: 'DESC' },
+  { customFields: true },
 );
 
 defineListQuery({

@@ -19,6 +19,8 @@ import type { Context } from '../../context/index.js';
 import { badInput } from '../../schema/errors.js';
 import type { FilterDefinition } from '../../schema/filters.js';
 import { delegateIn, deletedWhere, filterWhere, type CrmDelegate } from '../../schema/resource.js';
+import { needsSql, sqlListModelOf } from '../../schema/sql-where.js';
+import { sqlListIds } from '../../schema/sql-list.js';
 import { activityFilter } from '../activity/queries.js';
 import { companyFilter } from '../company/queries.js';
 import { contactFilter } from '../contact/queries.js';
@@ -80,14 +82,27 @@ async function* csvRecords(prisma: Context['prisma'], entity: ExportEntityName, 
   const delegate = delegateIn(prisma, ENTITIES[entity].delegate);
   const select: Record<string, true> = { id: true };
   for (const column of columns) select[column.field.startsWith('customFields.') ? 'customFields' : column.field] = true;
+  // A where only SQL can run (a MONEY range) pages its ids through the lists' SQL path.
+  const model = needsSql(where) ? sqlListModelOf(ENTITIES[entity].delegate) : undefined;
   let after: string | null = null;
   for (;;) {
-    const page = (await delegate.findMany({
-      where: after === null ? where : { AND: [where, { id: { gt: after } }] },
-      orderBy: { id: 'asc' },
-      take: EXPORT_PAGE_ROWS,
-      select,
-    })) as Record<string, unknown>[];
+    let page: Record<string, unknown>[];
+    if (model) {
+      const ids = await sqlListIds(prisma, model, where, [], { take: EXPORT_PAGE_ROWS, cursor: after, inclusive: false, entity });
+      const rows = (await delegate.findMany({ where: { id: { in: ids } }, select })) as Record<string, unknown>[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      page = ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [row] : [];
+      });
+    } else {
+      page = (await delegate.findMany({
+        where: after === null ? where : { AND: [where, { id: { gt: after } }] },
+        orderBy: { id: 'asc' },
+        take: EXPORT_PAGE_ROWS,
+        select,
+      })) as Record<string, unknown>[];
+    }
     for (const row of page) yield columns.map((column) => formatCell(column.format, valueOf(row, column.field)));
     if (page.length < EXPORT_PAGE_ROWS) return;
     after = page.at(-1)!.id as string;

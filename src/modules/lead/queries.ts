@@ -26,6 +26,7 @@ export const leadOrder = defineOrderBy(
   'Lead',
   { CREATED_AT: ['createdAt'], SCORE: ['score'], NAME: ['lastName'], STATUS: ['status'] },
   { field: 'CREATED_AT', direction: 'DESC' },
+  { customFields: true },
 );
 
 defineListQuery({

@@ -250,12 +250,15 @@ export type ContactFilter = {
 };
 
 export type ContactOrder = {
+  /** With field CUSTOM_FIELD: the key of a live custom field to sort by (not MULTI_SELECT). Numbers and MONEY sort as numbers, DATE as dates, text in the collation of names; records without a value come last in both directions. */
+  customFieldKey?: string | null | undefined;
   direction?: OrderDirection | null | undefined;
   field: ContactOrderField;
 };
 
 export type ContactOrderField =
   | 'CREATED_AT'
+  | 'CUSTOM_FIELD'
   | 'EMAIL'
   | 'NAME'
   | 'UPDATED_AT';
@@ -565,7 +568,7 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
-/** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
+/** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER, MONEY (compared as amounts) and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
 export type CustomFieldFilter = {
   contains?: string | null | undefined;
   equals?: string | null | undefined;

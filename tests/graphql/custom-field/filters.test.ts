@@ -155,7 +155,7 @@ describe('filtering lists by custom fields', () => {
 
   it.each([
     ['an unknown key', { key: 'nope', equals: 'x' }, 'has no custom field'],
-    ['a range on MONEY', { key: 'budget', gt: '1.00' }, 'range conditions'],
+    ['a MONEY range operand that is not an amount', { key: 'budget', gt: '1' }, 'is not a MONEY value'],
     ['a range on SINGLE_SELECT', { key: 'region', gt: 'A' }, 'range conditions'],
     ['a number that is not one', { key: 'seats', gt: 'many' }, 'is not a NUMBER value'],
     ['a date that is not one', { key: 'renewal', gt: '01/02/2026' }, 'is not a DATE value'],
