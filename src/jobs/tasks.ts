@@ -14,9 +14,10 @@ import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
-import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/attachment/purge.js';
+import { purgeDeletedAttachment } from '../modules/attachment/purge.js';
 import type { AttachmentStore } from '../modules/attachment/store.js';
 import { expireDuePurchases } from '../modules/marketplace/lifecycle.js';
+import { purgeOrganization } from '../modules/organization/purge.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 import { runImport } from '../modules/import/runner.js';
 
@@ -140,9 +141,8 @@ export function createTaskList(deps: TaskDependencies): TaskList {
   };
 
   // Daily (crontab in src/jobs/worker.ts): organizations deleted (deleteOrganization) whose
-  // purge_after passed. Their attachments' objects go first (read under RLS), then
-  // app.purge_organization deletes the row, every tenant row with it (cascading keys) and its
-  // audit log in one transaction. Listing and purging cross organizations: the queue's role only.
+  // purge_after passed, each purged by purgeOrganization (its stored objects, then its rows and
+  // audit log in one transaction). Listing and purging cross organizations: the queue's role only.
   const purgeDeletedOrganizations: Task = async (_payload, helpers) => {
     let purged = 0;
     for (;;) {
@@ -150,13 +150,10 @@ export function createTaskList(deps: TaskDependencies): TaskList {
         client.query<{ id: string }>('SELECT id FROM app.organizations_due_for_purge($1)', [ORGANIZATION_PURGE_BATCH]),
       );
       for (const { id } of rows) {
-        const objects = await deleteOrganizationObjects(prisma, deps.attachmentStore, id);
-        const { rows: result } = await helpers.withPgClient((client) =>
-          client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [id]),
-        );
-        if (result[0]?.purged) {
+        const result = await purgeOrganization({ prisma, store: deps.attachmentStore, withConnection: helpers.withPgClient }, id);
+        if (result.purged) {
           purged += 1;
-          logger.info({ orgId: id, objects }, 'purged a deleted organization');
+          logger.info({ orgId: id, objects: result.objects }, 'purged a deleted organization');
         }
       }
       if (rows.length < ORGANIZATION_PURGE_BATCH) break;
