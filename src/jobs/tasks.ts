@@ -15,7 +15,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
 import { purgeDeletedAttachment } from '../modules/attachment/purge.js';
-import type { AttachmentStore } from '../modules/attachment/store.js';
+import { storageKeyOf, type AttachmentStore } from '../modules/attachment/store.js';
 import { expireDuePurchases } from '../modules/marketplace/lifecycle.js';
 import { purgeOrganization } from '../modules/organization/purge.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
@@ -45,6 +45,7 @@ const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() }
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
 const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
 const importCsvPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
+const deleteAvatarObjectPayload = z.object({ userId: z.uuid(), avatarId: z.uuid() });
 // graphile-worker's cron adds `_cron.ts`, the slot's time; a job added by hand may omit it (now).
 const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() }).loose();
 
@@ -161,6 +162,14 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     logger.info({ purged }, 'purged deleted organizations');
   };
 
+  // Added by app.set_avatar (sql/88_public_images.sql) in the transaction that replaced or removed
+  // an avatar, so it runs only once that change committed: the old avatar's bytes go from the
+  // store. Avatar ids are random and never current again once replaced; reads no table.
+  const deleteAvatarObject: Task = async (payload) => {
+    const { userId, avatarId } = deleteAvatarObjectPayload.parse(payload);
+    await deps.attachmentStore.delete(storageKeyOf(userId, avatarId));
+  };
+
   // Hourly (crontab in src/jobs/worker.ts): marketplace purchases past their expires_at become
   // EXPIRED. Access already ends at expires_at (src/modules/marketplace/access.ts); this makes the
   // status say so. The queue's role learns only which organizations have some due
@@ -193,5 +202,6 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     purge_events: purgeEvents,
     expire_purchases: expirePurchases,
     import_csv: importCsv,
+    delete_avatar_object: deleteAvatarObject,
   };
 }

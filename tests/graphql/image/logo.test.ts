@@ -199,6 +199,29 @@ describe('organization logos', () => {
     expect((await fetch(secondUrl)).status).toBe(200);
   });
 
+  it('a replacement whose transaction rolls back leaves the old logo served whole and its attachment kept', async () => {
+    const old = await uploadImage(org.owner, PIXEL_PNG, 'image/png');
+    const oldUrl = await setAndGetUrl(org.owner, old);
+    const replacement = await uploadImage(org.owner, JPEG, 'image/jpeg');
+
+    // The replacement runs, then the second field fails: the request's transaction rolls back.
+    const response = await org.owner.query(
+      `mutation ($replace: SetOrganizationLogoInput!, $fail: SetOrganizationLogoInput!) {
+        replaced: setOrganizationLogo(input: $replace) { organization { logoUrl } }
+        failed: setOrganizationLogo(input: $fail) { organization { logoUrl } }
+      }`,
+      { replace: { imageId: replacement }, fail: { imageId: org.id } },
+    );
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.data).toBeNull();
+
+    expect(await logoIdOf(org.id)).toBe(decodeGlobalId(old).id);
+    expect((await attachmentRow(old)).deleted_at).toBeNull();
+    const image = await fetch(oldUrl);
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(PIXEL_PNG);
+  });
+
   it('a cleared logo 404s and logoUrl is null', async () => {
     const url = await setAndGetUrl(org.admin, await uploadImage(org.admin, PIXEL_PNG, 'image/png'));
     const cleared = await setLogo(org.admin, null);
