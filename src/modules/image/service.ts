@@ -4,7 +4,15 @@ import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, imageContentMismatch, imageNotUploaded } from '../../schema/errors.js';
 import { FILE_COLUMNS } from '../attachment/service.js';
 import { storageKeyOf } from '../attachment/store.js';
-import { IMAGE_EXTENSION, MAX_IMAGE_BYTES, isImageContentType, readHead, sniffImageType, type ImageContentType } from './sniff.js';
+import {
+  IMAGE_EXTENSION,
+  MAX_IMAGE_BYTES,
+  RECORD_COLUMNS,
+  isImageContentType,
+  readHead,
+  sniffImageType,
+  type ImageContentType,
+} from './sniff.js';
 
 export interface ImageUpload {
   attachment: Attachment;
@@ -41,15 +49,7 @@ export async function createImageUpload(
 }
 
 /** An attachment on no record: what the image uploads make (record files never become logos or avatars). */
-const IMAGE_COLUMNS = {
-  ...FILE_COLUMNS,
-  uploadedById: true,
-  contactId: true,
-  companyId: true,
-  dealId: true,
-  leadId: true,
-  listingId: true,
-} as const;
+const IMAGE_COLUMNS = { ...FILE_COLUMNS, ...RECORD_COLUMNS, uploadedById: true } as const;
 
 /**
  * The uploaded image `imageId` of the request's organization (read under RLS: another

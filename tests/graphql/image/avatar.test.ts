@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/config.js';
 import type { Actor } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
+import { storeBehindTheApi } from '../../helpers/image-store.js';
 import { userIdOf as globalUserIdOf } from '../../helpers/builders.js';
 import { codes, fields } from '../../helpers/responses.js';
 import { decodeGlobalId } from '../../helpers/tenant-kit.js';
@@ -182,9 +183,23 @@ describe('avatars', () => {
   });
 
   describe('refusals, with nothing changed', () => {
-    it('bytes that are not an image: IMAGE_CONTENT_MISMATCH on avatarId', async () => {
+    it('bytes that are not an image: refused at the upload (PUT), 400 IMAGE_CONTENT_MISMATCH', async () => {
+      const html = Buffer.from('<html><script>alert(1)</script></html>');
+      const response = await org.owner.query(CREATE_AVATAR_UPLOAD, { input: logoUploadInput(html, 'image/webp') });
+      const upload = response.data.createAvatarUpload;
+      const headers = Object.fromEntries(upload.uploadHeaders.map((h: { name: string; value: string }) => [h.name, h.value]));
+      const put = await fetch(upload.uploadUrl, { method: 'PUT', body: html, headers });
+      expect(put.status).toBe(400);
+      expect(((await put.json()) as { error: { code: string } }).error.code).toBe('IMAGE_CONTENT_MISMATCH');
+      expect(existsSync(join(store, org.id, decodeGlobalId(upload.attachment.id).id))).toBe(false);
+    });
+
+    it('bytes that are not an image, past the upload route (a direct S3 upload): IMAGE_CONTENT_MISMATCH on avatarId', async () => {
       const before = await avatarIdOf(org.owner);
-      const imageId = await uploadAvatar(org.owner, Buffer.from('<html><script>alert(1)</script></html>'), 'image/webp');
+      const html = Buffer.from('<html><script>alert(1)</script></html>');
+      const created = await org.owner.query(CREATE_AVATAR_UPLOAD, { input: logoUploadInput(html, 'image/webp') });
+      const imageId: string = created.data.createAvatarUpload.attachment.id;
+      await storeBehindTheApi(app, store, decodeGlobalId(imageId).id, html);
       const response = await org.owner.query(UPDATE_PROFILE, { input: { avatarId: imageId, name: 'Not Applied' } });
       expect(codes(response)).toEqual(['IMAGE_CONTENT_MISMATCH']);
       expect(fields(response)).toEqual(['avatarId']);
