@@ -48,24 +48,37 @@ $$;
 
 -- updateProfile's avatar: the API's role writes no users row, so this function sets (or, with
 -- nulls, clears) the avatar of the one person the transaction is bound to (app.bound_person).
--- The API copied the bytes to <user id>/<avatar id> in the store before calling it.
+-- The API copied the bytes to <user id>/<avatar id> in the store before calling it. The avatar
+-- it replaces keeps its bytes until this transaction commits: a delete_avatar_object job for
+-- them is added here, in the same transaction, so a rolled-back change (the old avatar still
+-- current) queues nothing. The row lock orders concurrent changes: each retires the one before.
 CREATE OR REPLACE FUNCTION app.set_avatar(p_avatar_id uuid, p_content_type text, p_size_bytes integer, p_checksum text)
 RETURNS void
 LANGUAGE plpgsql
 SECURITY DEFINER
 SET search_path = pg_catalog, public, pg_temp
 AS $$
+DECLARE
+  v_user uuid;
+  v_previous uuid;
 BEGIN
   IF p_avatar_id IS NOT NULL AND (p_content_type NOT IN ('image/png', 'image/jpeg', 'image/webp')
                                   OR p_size_bytes NOT BETWEEN 0 AND 2097152 OR p_checksum !~ '^[0-9a-f]{64}$') THEN
     RAISE EXCEPTION 'not an avatar image' USING ERRCODE = 'check_violation';
   END IF;
+  v_user := app.bound_person();
+  SELECT u.avatar_id INTO v_previous FROM users u WHERE u.id = v_user FOR UPDATE;
   UPDATE users SET avatar_id = p_avatar_id,
                    avatar_content_type = CASE WHEN p_avatar_id IS NULL THEN NULL ELSE p_content_type END,
                    avatar_size_bytes = CASE WHEN p_avatar_id IS NULL THEN NULL ELSE p_size_bytes END,
                    avatar_checksum_sha256 = CASE WHEN p_avatar_id IS NULL THEN NULL ELSE p_checksum END,
                    updated_at = now()
-   WHERE id = app.bound_person();
+   WHERE id = v_user;
+  IF v_previous IS NOT NULL AND v_previous IS DISTINCT FROM p_avatar_id THEN
+    -- 8 attempts: about 30 minutes of graphile-worker's backoff for a store that is briefly down.
+    PERFORM graphile_worker.add_job('delete_avatar_object',
+                                    json_build_object('userId', v_user, 'avatarId', v_previous), max_attempts => 8);
+  END IF;
 END
 $$;
 REVOKE ALL ON FUNCTION app.set_avatar(uuid, text, integer, text) FROM PUBLIC;

@@ -14,9 +14,10 @@ import { loadEvent } from '../events/store.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAutomationRuns, runAutomation } from '../modules/automation/runner.js';
 import { scheduleAutomations } from '../modules/automation/scheduler.js';
-import { deleteOrganizationObjects, purgeDeletedAttachment } from '../modules/attachment/purge.js';
-import type { AttachmentStore } from '../modules/attachment/store.js';
+import { purgeDeletedAttachment } from '../modules/attachment/purge.js';
+import { storageKeyOf, type AttachmentStore } from '../modules/attachment/store.js';
 import { expireDuePurchases } from '../modules/marketplace/lifecycle.js';
+import { purgeOrganization } from '../modules/organization/purge.js';
 import { createWebhookDeliveries, deliverWebhook } from '../modules/webhook/deliveries.js';
 import { runImport } from '../modules/import/runner.js';
 
@@ -44,6 +45,7 @@ const deliverWebhookPayload = z.object({ orgId: z.uuid(), deliveryId: z.uuid() }
 const sendEmailPayload = z.object({ orgId: z.uuid(), emailId: z.uuid() });
 const runAutomationPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
 const importCsvPayload = z.object({ orgId: z.uuid(), runId: z.uuid() });
+const deleteAvatarObjectPayload = z.object({ userId: z.uuid(), avatarId: z.uuid() });
 // graphile-worker's cron adds `_cron.ts`, the slot's time; a job added by hand may omit it (now).
 const cronPayload = z.object({ _cron: z.object({ ts: z.coerce.date() }).optional() }).loose();
 
@@ -140,9 +142,8 @@ export function createTaskList(deps: TaskDependencies): TaskList {
   };
 
   // Daily (crontab in src/jobs/worker.ts): organizations deleted (deleteOrganization) whose
-  // purge_after passed. Their attachments' objects go first (read under RLS), then
-  // app.purge_organization deletes the row, every tenant row with it (cascading keys) and its
-  // audit log in one transaction. Listing and purging cross organizations: the queue's role only.
+  // purge_after passed, each purged by purgeOrganization (its stored objects, then its rows and
+  // audit log in one transaction). Listing and purging cross organizations: the queue's role only.
   const purgeDeletedOrganizations: Task = async (_payload, helpers) => {
     let purged = 0;
     for (;;) {
@@ -150,18 +151,23 @@ export function createTaskList(deps: TaskDependencies): TaskList {
         client.query<{ id: string }>('SELECT id FROM app.organizations_due_for_purge($1)', [ORGANIZATION_PURGE_BATCH]),
       );
       for (const { id } of rows) {
-        const objects = await deleteOrganizationObjects(prisma, deps.attachmentStore, id);
-        const { rows: result } = await helpers.withPgClient((client) =>
-          client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [id]),
-        );
-        if (result[0]?.purged) {
+        const result = await purgeOrganization({ prisma, store: deps.attachmentStore, withConnection: helpers.withPgClient }, id);
+        if (result.purged) {
           purged += 1;
-          logger.info({ orgId: id, objects }, 'purged a deleted organization');
+          logger.info({ orgId: id, objects: result.objects }, 'purged a deleted organization');
         }
       }
       if (rows.length < ORGANIZATION_PURGE_BATCH) break;
     }
     logger.info({ purged }, 'purged deleted organizations');
+  };
+
+  // Added by app.set_avatar (sql/88_public_images.sql) in the transaction that replaced or removed
+  // an avatar, so it runs only once that change committed: the old avatar's bytes go from the
+  // store. Avatar ids are random and never current again once replaced; reads no table.
+  const deleteAvatarObject: Task = async (payload) => {
+    const { userId, avatarId } = deleteAvatarObjectPayload.parse(payload);
+    await deps.attachmentStore.delete(storageKeyOf(userId, avatarId));
   };
 
   // Hourly (crontab in src/jobs/worker.ts): marketplace purchases past their expires_at become
@@ -196,5 +202,6 @@ export function createTaskList(deps: TaskDependencies): TaskList {
     purge_events: purgeEvents,
     expire_purchases: expirePurchases,
     import_csv: importCsv,
+    delete_avatar_object: deleteAvatarObject,
   };
 }

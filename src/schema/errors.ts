@@ -149,12 +149,11 @@ export const imageNotUploaded = (field: string) =>
   new ClientFlowError(ErrorCode.IMAGE_NOT_UPLOADED, "The image's bytes have not been uploaded yet: PUT them to the uploadUrl first", {
     field,
   });
+/** IMAGE_CONTENT_MISMATCH's message, for setting an image and for uploading one (PUT /files). */
+export const imageContentMismatchMessage = (declared: string, found: string | null) =>
+  `The uploaded bytes are ${found ? `a ${found} image` : 'not a PNG, JPEG or WebP image'}; ${declared} was declared`;
 export const imageContentMismatch = (declared: string, found: string | null, field: string) =>
-  new ClientFlowError(
-    ErrorCode.IMAGE_CONTENT_MISMATCH,
-    `The uploaded bytes are ${found ? `a ${found} image` : 'not a PNG, JPEG or WebP image'}; ${declared} was declared`,
-    { field },
-  );
+  new ClientFlowError(ErrorCode.IMAGE_CONTENT_MISMATCH, imageContentMismatchMessage(declared, found), { field });
 export const badRequestInput = (message: string, field?: string) =>
   new ClientFlowError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), http: { status: 400 } });
 

@@ -16,9 +16,9 @@ import { loadConfig } from '../config.js';
 import { createDatabase } from '../db/client.js';
 import { openEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres.js';
 import { prepareLocalDatabase } from '../db/local-database.js';
-import { deleteOrganizationObjects } from '../modules/attachment/purge.js';
 import { createAttachmentStore } from '../modules/attachment/store-factory.js';
 import { loadDotEnv } from '../env-file.js';
+import { purgeOrganization } from '../modules/organization/purge.js';
 import { DEMO_OWNER, seedDemoOrganization } from '../seed/demo.js';
 
 interface SeedTarget {
@@ -49,10 +49,10 @@ async function seedTarget(): Promise<SeedTarget> {
 
 /**
  * Removes the demo organization (the first one the demo owner owns) as the daily purge removes a
- * deleted one (src/jobs/tasks.ts): its attachments' stored objects first, then
- * app.purge_organization deletes the row, every tenant row (the foreign keys cascade) and its
- * audit log in one transaction, here with the grace period cut to now. The demo users stay
- * (users are not tenant rows); seeding gives them their memberships back.
+ * deleted one, with the same function (purgeOrganization: its attachments' stored objects, then
+ * its rows and audit log in one transaction), here on the owner's connection with the grace
+ * period cut to now. The demo users stay (users are not tenant rows); seeding gives them their
+ * memberships back.
  */
 async function removeDemoOrganization(target: SeedTarget, ownerUrl: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -67,25 +67,15 @@ async function removeDemoOrganization(target: SeedTarget, ownerUrl: string): Pro
     if (!orgId) return null;
     const database = createDatabase(target.appUrl);
     try {
-      await deleteOrganizationObjects(database.prisma, await createAttachmentStore(loadConfig()), orgId);
+      const store = await createAttachmentStore(loadConfig());
+      const { purged } = await purgeOrganization({ prisma: database.prisma, store, withConnection: (work) => work(client) }, orgId, {
+        endGracePeriod: true,
+      });
+      if (!purged) throw new Error(`the demo organization ${orgId} could not be purged`);
     } finally {
       await database.close();
     }
-    await client.query('BEGIN');
-    // The owner is subject to the tables' forced RLS unless it is a superuser: act in the organization.
-    await client.query(`SELECT set_config('app.current_org_id', $1, true)`, [orgId]);
-    // Truncated, not now(): the column keeps milliseconds, and a rounded-up now() would not be due yet.
-    await client.query(
-      `UPDATE organizations SET deleted_at = coalesce(deleted_at, now()), purge_after = date_trunc('milliseconds', now()) WHERE id = $1`,
-      [orgId],
-    );
-    const purged = await client.query<{ purged: boolean }>('SELECT app.purge_organization($1) AS purged', [orgId]);
-    if (!purged.rows[0]?.purged) throw new Error(`the demo organization ${orgId} could not be purged`);
-    await client.query('COMMIT');
     return orgId;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
   } finally {
     await client.end();
   }

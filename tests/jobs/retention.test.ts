@@ -225,6 +225,35 @@ describe('purging deleted files', () => {
     expect(codes(await doomed.org.viewer.query('{ contacts(first: 1) { totalCount } }'))).toEqual(['FORBIDDEN']);
   }, 60_000);
 
+  it("a replaced or removed avatar's bytes are deleted by the job its committed change queued", async () => {
+    const UPDATE_PROFILE = 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id avatarUrl } } }';
+    const setAvatar = async (bytes: Buffer | null) => {
+      let avatarId: string | null = null;
+      if (bytes) {
+        const created = await org.member.query(
+          'mutation ($input: CreateImageUploadInput!) { createAvatarUpload(input: $input) { attachment { id } uploadUrl } }',
+          { input: logoUploadInput(bytes, 'image/png') },
+        );
+        expect(created.errors).toBeUndefined();
+        const { attachment, uploadUrl } = created.data.createAvatarUpload;
+        expect((await fetch(uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/png' } })).status).toBe(200);
+        avatarId = attachment.id;
+      }
+      const response = await org.member.query(UPDATE_PROFILE, { input: { avatarId } });
+      expect(response.errors).toBeUndefined();
+      const { id, avatarUrl } = response.data.updateProfile.user as { id: string; avatarUrl: string | null };
+      return avatarUrl === null ? null : join(directory, uuidOf(id), avatarUrl.split('/').at(-1)!);
+    };
+    const first = await setAvatar(PIXEL_PNG);
+    const second = await setAvatar(PIXEL_PNG);
+    // The first one's bytes may already be gone: the worker hears of the job at COMMIT.
+    expect(existsSync(second!)).toBe(true);
+    await eventually(async () => !existsSync(first!), 15_000);
+    expect(existsSync(second!)).toBe(true);
+    expect(await setAvatar(null)).toBeNull();
+    await eventually(async () => !existsSync(second!), 15_000);
+  }, 30_000);
+
   it("the API's role cannot list or purge other organizations", async () => {
     const { host, port, database } = app.owner as unknown as { host: string; port: number; database: string };
     const api = new pg.Client({ host, port, database, user: LOCAL_APP_ROLE, password: LOCAL_APP_PASSWORD });

@@ -6,6 +6,8 @@ import cors from 'cors';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.js';
+import { imageContentMismatchMessage } from '../../schema/errors.js';
+import { HEAD_BYTES, RECORD_COLUMNS, imageUploadType, sniffImageType, type ImageContentType } from '../image/sniff.js';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import { withTenant } from '../../db/tenant.js';
 import { attachmentDisposition, contentTypeEssence } from './policy.js';
@@ -27,17 +29,23 @@ class FileRouteError extends Error {
 /**
  * Counts and hashes the bytes on their way to the store, and fails the stream (so the store
  * keeps nothing) as soon as there are more bytes than declared, or at the end when the size or
- * the SHA-256 differ from what createAttachmentUpload recorded.
+ * the SHA-256 differ from what createAttachmentUpload recorded. For an upload that may become a
+ * logo or an avatar (`imageType`), the first bytes are held back until they tell the image type
+ * (HEAD_BYTES): other bytes than the declared type fail it with IMAGE_CONTENT_MISMATCH before
+ * anything reaches the store.
  */
 class UploadVerifier extends Transform {
   private received = 0;
   private readonly hash = createHash('sha256');
+  private head: Buffer[] | null;
 
   constructor(
     private readonly sizeBytes: number,
     private readonly checksumSha256: string,
+    private readonly imageType: ImageContentType | null,
   ) {
     super();
+    this.head = imageType ? [] : null;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
@@ -47,10 +55,36 @@ class UploadVerifier extends Transform {
       return;
     }
     this.hash.update(chunk);
+    if (this.head) {
+      this.head.push(chunk);
+      if (this.received < HEAD_BYTES) {
+        callback();
+        return;
+      }
+      callback(this.releaseHead());
+      return;
+    }
     callback(null, chunk);
   }
 
+  /** Checks the held-back first bytes and passes them on; the refusal when they are not the declared image type. */
+  private releaseHead(): FileRouteError | null {
+    const head = Buffer.concat(this.head!);
+    this.head = null;
+    const found = sniffImageType(head.subarray(0, HEAD_BYTES));
+    if (found !== this.imageType)
+      return new FileRouteError(400, 'IMAGE_CONTENT_MISMATCH', imageContentMismatchMessage(this.imageType!, found));
+    this.push(head);
+    return null;
+  }
+
   override _flush(callback: TransformCallback) {
+    // Fewer bytes than HEAD_BYTES: still held back.
+    const refused = this.head ? this.releaseHead() : null;
+    if (refused) {
+      callback(refused);
+      return;
+    }
     if (this.received !== this.sizeBytes) {
       callback(new FileRouteError(400, 'SIZE_MISMATCH', `The body has ${this.received} bytes; ${this.sizeBytes} were declared`));
       return;
@@ -108,7 +142,10 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
       });
       if (!member)
         throw new FileRouteError(403, 'NOT_A_MEMBER', 'This link was issued to someone who is no longer a member of the organization');
-      return tx.attachment.findUnique({ where: { orgId_id: { orgId: claims.orgId, id: claims.attachmentId } }, select: FILE_COLUMNS });
+      return tx.attachment.findUnique({
+        where: { orgId_id: { orgId: claims.orgId, id: claims.attachmentId } },
+        select: { ...FILE_COLUMNS, ...RECORD_COLUMNS },
+      });
     });
 
   const verify = async (token: string, operation: FileOperation) => {
@@ -157,7 +194,8 @@ export function attachmentFileRoutes(deps: FileRouteDependencies): Router {
 
       // Gone during the lookup: its 'close' was emitted already, so the listener below would wait forever.
       if (req.destroyed && !req.complete) return;
-      const body = new UploadVerifier(row.sizeBytes, row.checksumSha256);
+      // An image that may become a logo or an avatar is sniffed here too, not only when it is set.
+      const body = new UploadVerifier(row.sizeBytes, row.checksumSha256, imageUploadType(row));
       // The store hears of a refusal through its own pipeline (even one raised before it attached).
       body.on('error', () => {});
       // Not pipeline(): a refused body must not destroy the request, or the 400 could not be sent.

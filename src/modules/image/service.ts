@@ -4,7 +4,15 @@ import { tenantOf, type Context } from '../../context/index.js';
 import { badInput, imageContentMismatch, imageNotUploaded } from '../../schema/errors.js';
 import { FILE_COLUMNS } from '../attachment/service.js';
 import { storageKeyOf } from '../attachment/store.js';
-import { IMAGE_EXTENSION, MAX_IMAGE_BYTES, isImageContentType, readHead, sniffImageType, type ImageContentType } from './sniff.js';
+import {
+  IMAGE_EXTENSION,
+  MAX_IMAGE_BYTES,
+  RECORD_COLUMNS,
+  isImageContentType,
+  readHead,
+  sniffImageType,
+  type ImageContentType,
+} from './sniff.js';
 
 export interface ImageUpload {
   attachment: Attachment;
@@ -41,15 +49,7 @@ export async function createImageUpload(
 }
 
 /** An attachment on no record: what the image uploads make (record files never become logos or avatars). */
-const IMAGE_COLUMNS = {
-  ...FILE_COLUMNS,
-  uploadedById: true,
-  contactId: true,
-  companyId: true,
-  dealId: true,
-  leadId: true,
-  listingId: true,
-} as const;
+const IMAGE_COLUMNS = { ...FILE_COLUMNS, ...RECORD_COLUMNS, uploadedById: true } as const;
 
 /**
  * The uploaded image `imageId` of the request's organization (read under RLS: another
@@ -75,23 +75,22 @@ export async function uploadedImage(ctx: Context, imageId: string, field: string
  * Sets (an uploaded image of yours) or clears your avatar. An avatar is the user's, not an
  * organization's: its bytes are copied to `<user id>/<new avatar id>` in the store and described
  * on the users row (app.set_avatar), so no organization's purge or RLS touches it; the upload's
- * attachment is deleted (the attachment purge removes it). The previous avatar's bytes are
- * deleted at once.
+ * attachment is deleted (the attachment purge removes it). The previous avatar's bytes stay until
+ * the request commits: app.set_avatar queues their deletion (delete_avatar_object) in this
+ * transaction, so a rolled-back change leaves the old avatar served whole.
  */
 export async function setAvatar(ctx: Context, imageId: string | null): Promise<void> {
   const userId = ctx.viewer!.userId;
   const store = ctx.attachments.service.store;
-  const [current] = await ctx.prisma.$queryRaw<{ avatar_id: string | null }[]>`SELECT avatar_id FROM users WHERE id = ${userId}::uuid`;
   if (imageId === null) {
     await ctx.prisma.$queryRaw`SELECT app.set_avatar(NULL, NULL, NULL, NULL) IS NULL AS done`;
-  } else {
-    const image = await uploadedImage(ctx, imageId, 'avatarId');
-    if (image.uploadedById !== userId) throw badInput('avatarId must be an image you uploaded (createAvatarUpload)', 'avatarId');
-    const avatarId = randomUUID();
-    await store.put(storageKeyOf(userId, avatarId), await store.get(image.storageKey), image);
-    await ctx.prisma.$queryRaw`
-      SELECT app.set_avatar(${avatarId}::uuid, ${image.contentType}, ${image.sizeBytes}::int, ${image.checksumSha256}) IS NULL AS done`;
-    await ctx.prisma.attachment.updateMany({ where: { id: image.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    return;
   }
-  if (current?.avatar_id) await store.delete(storageKeyOf(userId, current.avatar_id));
+  const image = await uploadedImage(ctx, imageId, 'avatarId');
+  if (image.uploadedById !== userId) throw badInput('avatarId must be an image you uploaded (createAvatarUpload)', 'avatarId');
+  const avatarId = randomUUID();
+  await store.put(storageKeyOf(userId, avatarId), await store.get(image.storageKey), image);
+  await ctx.prisma.$queryRaw`
+    SELECT app.set_avatar(${avatarId}::uuid, ${image.contentType}, ${image.sizeBytes}::int, ${image.checksumSha256}) IS NULL AS done`;
+  await ctx.prisma.attachment.updateMany({ where: { id: image.id, deletedAt: null }, data: { deletedAt: new Date() } });
 }

@@ -12,6 +12,21 @@ export const isImageContentType = (value: string): value is ImageContentType => 
 
 /** Bytes read from the start of a stored image to tell its type. */
 export const SNIFF_BYTES = 12;
+/** What the sniffer is given: the WebP signature ends at byte 14. */
+export const HEAD_BYTES = SNIFF_BYTES + 2;
+
+/** The columns linking an attachment to a record: an image upload (logo, avatar) is on none. */
+export const RECORD_COLUMNS = { contactId: true, companyId: true, dealId: true, leadId: true, listingId: true } as const;
+type RecordLinks = { [column in keyof typeof RECORD_COLUMNS]: string | null };
+
+/**
+ * The image type an attachment upload must have when it may become a logo or an avatar: one on
+ * no record, declared PNG, JPEG or WebP. Null for any other file (record files keep their bytes as sent).
+ */
+export function imageUploadType(row: { contentType: string } & RecordLinks): ImageContentType | null {
+  if (row.contactId ?? row.companyId ?? row.dealId ?? row.leadId ?? row.listingId) return null;
+  return isImageContentType(row.contentType) ? row.contentType : null;
+}
 
 const startsWith = (head: Uint8Array, signature: readonly number[], at = 0) =>
   head.length >= at + signature.length && signature.every((byte, i) => head[at + i] === byte);
@@ -29,7 +44,7 @@ export function sniffImageType(head: Uint8Array): ImageContentType | null {
 }
 
 /** The first `length` bytes of a stored object (fewer when it is shorter). */
-export async function readHead(store: AttachmentStore, key: string, length = SNIFF_BYTES + 2): Promise<Buffer> {
+export async function readHead(store: AttachmentStore, key: string, length = HEAD_BYTES): Promise<Buffer> {
   const stream = await store.get(key);
   const chunks: Buffer[] = [];
   let received = 0;

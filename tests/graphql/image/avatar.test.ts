@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/config.js';
 import type { Actor } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
+import { storeBehindTheApi } from '../../helpers/image-store.js';
 import { userIdOf as globalUserIdOf } from '../../helpers/builders.js';
 import { codes, fields } from '../../helpers/responses.js';
 import { decodeGlobalId } from '../../helpers/tenant-kit.js';
@@ -105,17 +106,33 @@ describe('avatars', () => {
     expect(me.node.user.avatarUrl).toBe(url);
   });
 
-  it('replacing the avatar stops serving and deletes the old bytes; null removes it (404)', async () => {
+  /** The avatar ids whose bytes a delete_avatar_object job (run after commit by a worker) is queued to delete. */
+  const queuedDeletions = async (userId: string) =>
+    (
+      await app.owner.query<{ avatar_id: string }>(
+        // graphile-worker's jobs view shows no payload: its table does.
+        `SELECT j.payload->>'avatarId' AS avatar_id
+           FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+          WHERE t.identifier = 'delete_avatar_object' AND j.payload->>'userId' = $1 ORDER BY j.id`,
+        [userId],
+      )
+    ).rows.map((row) => row.avatar_id);
+
+  it('replacing the avatar stops serving the old one and queues the deletion of its bytes; null removes it (404)', async () => {
     const first = await org.member.query(UPDATE_PROFILE, { input: { avatarId: await uploadAvatar(org.member, PIXEL_PNG, 'image/png') } });
     const firstUrl: string = first.data.updateProfile.user.avatarUrl;
     const firstId = await avatarIdOf(org.member);
     const userId = await userIdOf(org.member);
+    expect(await queuedDeletions(userId)).toEqual([]);
 
     const second = await org.member.query(UPDATE_PROFILE, { input: { avatarId: await uploadAvatar(org.member, JPEG, 'image/jpeg') } });
     expect(second.errors).toBeUndefined();
     const secondUrl: string = second.data.updateProfile.user.avatarUrl;
+    const secondId = await avatarIdOf(org.member);
     expect((await fetch(firstUrl)).status).toBe(404);
-    expect(existsSync(join(store, userId, firstId!))).toBe(false);
+    // The bytes go after the commit, by the job (tests/jobs/retention.test.ts runs it); no worker runs here.
+    expect(await queuedDeletions(userId)).toEqual([firstId]);
+    expect(existsSync(join(store, userId, firstId!))).toBe(true);
     const served = await fetch(secondUrl);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
 
@@ -125,6 +142,38 @@ describe('avatars', () => {
     expect(cleared.data.updateProfile.user.avatarUrl).toBeNull();
     expect(await avatarIdOf(org.member)).toBeNull();
     expect((await fetch(secondUrl)).status).toBe(404);
+    expect(await queuedDeletions(userId)).toEqual([firstId, secondId]);
+  });
+
+  it('a replacement whose transaction rolls back leaves the old avatar served whole, and queues nothing', async () => {
+    const first = await org.viewer.query(UPDATE_PROFILE, { input: { avatarId: await uploadAvatar(org.viewer, PIXEL_PNG, 'image/png') } });
+    expect(first.errors).toBeUndefined();
+    const oldUrl: string = first.data.updateProfile.user.avatarUrl;
+    const oldId = await avatarIdOf(org.viewer);
+    const userId = await userIdOf(org.viewer);
+    const queued = await queuedDeletions(userId);
+    const replacement = await uploadAvatar(org.viewer, JPEG, 'image/jpeg');
+
+    // The replacement runs, then the second field fails: the request's transaction rolls back.
+    const response = await org.viewer.query(
+      `mutation ($replace: UpdateProfileInput!, $fail: UpdateProfileInput!) {
+        replaced: updateProfile(input: $replace) { user { avatarUrl } }
+        failed: updateProfile(input: $fail) { user { avatarUrl } }
+      }`,
+      { replace: { avatarId: replacement }, fail: { avatarId: org.id } },
+    );
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.data).toBeNull();
+
+    expect(await avatarIdOf(org.viewer)).toBe(oldId);
+    expect(await queuedDeletions(userId)).toEqual(queued);
+    const image = await fetch(oldUrl);
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(PIXEL_PNG);
+    // The upload was not used up either: it can still become the avatar.
+    const again = await org.viewer.query(UPDATE_PROFILE, { input: { avatarId: replacement } });
+    expect(again.errors).toBeUndefined();
+    expect(await queuedDeletions(userId)).toEqual([...queued, oldId]);
   });
 
   it('a name-only update keeps the avatar', async () => {
@@ -134,9 +183,23 @@ describe('avatars', () => {
   });
 
   describe('refusals, with nothing changed', () => {
-    it('bytes that are not an image: IMAGE_CONTENT_MISMATCH on avatarId', async () => {
+    it('bytes that are not an image: refused at the upload (PUT), 400 IMAGE_CONTENT_MISMATCH', async () => {
+      const html = Buffer.from('<html><script>alert(1)</script></html>');
+      const response = await org.owner.query(CREATE_AVATAR_UPLOAD, { input: logoUploadInput(html, 'image/webp') });
+      const upload = response.data.createAvatarUpload;
+      const headers = Object.fromEntries(upload.uploadHeaders.map((h: { name: string; value: string }) => [h.name, h.value]));
+      const put = await fetch(upload.uploadUrl, { method: 'PUT', body: html, headers });
+      expect(put.status).toBe(400);
+      expect(((await put.json()) as { error: { code: string } }).error.code).toBe('IMAGE_CONTENT_MISMATCH');
+      expect(existsSync(join(store, org.id, decodeGlobalId(upload.attachment.id).id))).toBe(false);
+    });
+
+    it('bytes that are not an image, past the upload route (a direct S3 upload): IMAGE_CONTENT_MISMATCH on avatarId', async () => {
       const before = await avatarIdOf(org.owner);
-      const imageId = await uploadAvatar(org.owner, Buffer.from('<html><script>alert(1)</script></html>'), 'image/webp');
+      const html = Buffer.from('<html><script>alert(1)</script></html>');
+      const created = await org.owner.query(CREATE_AVATAR_UPLOAD, { input: logoUploadInput(html, 'image/webp') });
+      const imageId: string = created.data.createAvatarUpload.attachment.id;
+      await storeBehindTheApi(app, store, decodeGlobalId(imageId).id, html);
       const response = await org.owner.query(UPDATE_PROFILE, { input: { avatarId: imageId, name: 'Not Applied' } });
       expect(codes(response)).toEqual(['IMAGE_CONTENT_MISMATCH']);
       expect(fields(response)).toEqual(['avatarId']);

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/config.js';
 import type { Actor } from '../../helpers/app.js';
 import { useTenants } from '../../helpers/actors.js';
+import { storeBehindTheApi } from '../../helpers/image-store.js';
 import { codes, fields } from '../../helpers/responses.js';
 import { decodeGlobalId } from '../../helpers/tenant-kit.js';
 import { PIXEL_PNG, logoUploadInput } from '../../helpers/role-operations/image.js';
@@ -66,18 +68,33 @@ describe('organization logos', () => {
     (await app.owner.query('SELECT logo_id FROM organizations WHERE id = $1', [orgId])).rows[0].logo_id as string | null;
   const countAttachments = async () => (await app.owner.query('SELECT count(*)::int AS n FROM attachments')).rows[0].n as number;
 
-  /** Creates a logo upload for `bytes` declared as `contentType` and PUTs them; the attachment's global id. */
-  async function uploadImage(actor: Actor, bytes: Buffer, contentType: string, send = true): Promise<string> {
+  /**
+   * Creates a logo upload for `bytes` declared as `contentType` and PUTs them (`put`), puts them in
+   * the store past the upload route (`behind`, as a direct S3 upload lands them) or sends nothing
+   * (`none`); the attachment's global id.
+   */
+  async function uploadImage(actor: Actor, bytes: Buffer, contentType: string, send: 'put' | 'behind' | 'none' = 'put'): Promise<string> {
     const response = await actor.query(CREATE_LOGO_UPLOAD, { input: logoUploadInput(bytes, contentType) });
     expect(response.errors).toBeUndefined();
     const upload = response.data.createOrganizationLogoUpload;
     expect(upload.attachment).toMatchObject({ status: 'PENDING', fileName: expect.stringMatching(/^logo\.(png|jpg|webp)$/) });
-    if (send) {
+    if (send === 'put') {
       const headers = Object.fromEntries(upload.uploadHeaders.map((h: { name: string; value: string }) => [h.name, h.value]));
       const put = await fetch(upload.uploadUrl, { method: 'PUT', body: bytes, headers });
       expect(put.status).toBe(200);
     }
+    if (send === 'behind') await storeBehindTheApi(app, store, decodeGlobalId(upload.attachment.id).id, bytes);
     return upload.attachment.id;
+  }
+
+  /** PUTs `bytes` to a new logo upload declared as `contentType`: the response and the attachment's uuid. */
+  async function putImage(bytes: Buffer, contentType: string) {
+    const response = await org.admin.query(CREATE_LOGO_UPLOAD, { input: logoUploadInput(bytes, contentType) });
+    expect(response.errors).toBeUndefined();
+    const upload = response.data.createOrganizationLogoUpload;
+    const headers = Object.fromEntries(upload.uploadHeaders.map((h: { name: string; value: string }) => [h.name, h.value]));
+    const put = await fetch(upload.uploadUrl, { method: 'PUT', body: bytes, headers });
+    return { put, id: decodeGlobalId(upload.attachment.id).id };
   }
 
   async function setLogo(actor: Actor, imageId: string | null) {
@@ -140,22 +157,51 @@ describe('organization logos', () => {
       expect(await countAttachments()).toBe(before);
     });
 
-    it('bytes that are not an image, declared as PNG: IMAGE_CONTENT_MISMATCH, the logo stays', async () => {
+    it.each([
+      ['bytes that are not an image', TEXT, 'image/png', /not a PNG, JPEG or WebP image; image\/png was declared/],
+      ['a JPEG declared as PNG', JPEG, 'image/png', /a image\/jpeg image; image\/png was declared/],
+      ['a PNG declared as WebP, in one chunk shorter than a WebP header', PIXEL_PNG.subarray(0, 10), 'image/webp', /a image\/png image/],
+      ['a large body that is no image', Buffer.alloc(300 * 1024, 0x3c), 'image/jpeg', /not a PNG, JPEG or WebP image/],
+    ])('the upload (PUT) of %s: 400 IMAGE_CONTENT_MISMATCH, nothing stored, still PENDING', async (_name, bytes, type, message) => {
+      const { put, id } = await putImage(bytes, type);
+      expect(put.status).toBe(400);
+      const body = (await put.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('IMAGE_CONTENT_MISMATCH');
+      expect(body.error.message).toMatch(message);
+      expect(existsSync(join(store, org.id, id))).toBe(false);
+      expect((await app.owner.query('SELECT status FROM attachments WHERE id = $1', [id])).rows[0].status).toBe('PENDING');
+    });
+
+    it('a file on a record keeps its bytes as sent: only uploads that may become images are sniffed', async () => {
+      const contact = await org.member.query('mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }', {
+        input: { firstName: 'Sniff', lastName: 'Free' },
+      });
+      const created = await org.member.query(
+        'mutation ($input: CreateAttachmentUploadInput!) { createAttachmentUpload(input: $input) { attachment { id } uploadUrl } }',
+        { input: { ...logoUploadInput(TEXT), fileName: 'scan.png', recordId: contact.data.createContact.contact.id } },
+      );
+      expect(created.errors).toBeUndefined();
+      const { uploadUrl } = created.data.createAttachmentUpload;
+      expect((await fetch(uploadUrl, { method: 'PUT', body: TEXT, headers: { 'content-type': 'image/png' } })).status).toBe(200);
+    });
+
+    // Bytes that reach the store past the upload route (a direct S3 upload) are sniffed when set.
+    it('bytes that are not an image, declared as PNG: IMAGE_CONTENT_MISMATCH when set, the logo stays', async () => {
       const before = await logoIdOf(org.id);
-      const response = await setLogo(org.admin, await uploadImage(org.admin, TEXT, 'image/png'));
+      const response = await setLogo(org.admin, await uploadImage(org.admin, TEXT, 'image/png', 'behind'));
       expect(codes(response)).toEqual(['IMAGE_CONTENT_MISMATCH']);
       expect(response.errors![0]!.message).toMatch(/not a PNG, JPEG or WebP image; image\/png was declared/);
       expect(await logoIdOf(org.id)).toBe(before);
     });
 
-    it('a JPEG declared as PNG: IMAGE_CONTENT_MISMATCH naming what the bytes are', async () => {
-      const response = await setLogo(org.admin, await uploadImage(org.admin, JPEG, 'image/png'));
+    it('a JPEG declared as PNG: IMAGE_CONTENT_MISMATCH when set, naming what the bytes are', async () => {
+      const response = await setLogo(org.admin, await uploadImage(org.admin, JPEG, 'image/png', 'behind'));
       expect(codes(response)).toEqual(['IMAGE_CONTENT_MISMATCH']);
       expect(response.errors![0]!.message).toMatch(/a image\/jpeg image; image\/png was declared/);
     });
 
     it('an image whose bytes were never uploaded: IMAGE_NOT_UPLOADED', async () => {
-      const response = await setLogo(org.admin, await uploadImage(org.admin, PIXEL_PNG, 'image/png', false));
+      const response = await setLogo(org.admin, await uploadImage(org.admin, PIXEL_PNG, 'image/png', 'none'));
       expect(codes(response)).toEqual(['IMAGE_NOT_UPLOADED']);
     });
 
@@ -197,6 +243,29 @@ describe('organization logos', () => {
     expect(gone.headers.get('cache-control')).toBe('no-store');
     expect((await attachmentRow(first)).deleted_at).not.toBeNull();
     expect((await fetch(secondUrl)).status).toBe(200);
+  });
+
+  it('a replacement whose transaction rolls back leaves the old logo served whole and its attachment kept', async () => {
+    const old = await uploadImage(org.owner, PIXEL_PNG, 'image/png');
+    const oldUrl = await setAndGetUrl(org.owner, old);
+    const replacement = await uploadImage(org.owner, JPEG, 'image/jpeg');
+
+    // The replacement runs, then the second field fails: the request's transaction rolls back.
+    const response = await org.owner.query(
+      `mutation ($replace: SetOrganizationLogoInput!, $fail: SetOrganizationLogoInput!) {
+        replaced: setOrganizationLogo(input: $replace) { organization { logoUrl } }
+        failed: setOrganizationLogo(input: $fail) { organization { logoUrl } }
+      }`,
+      { replace: { imageId: replacement }, fail: { imageId: org.id } },
+    );
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.data).toBeNull();
+
+    expect(await logoIdOf(org.id)).toBe(decodeGlobalId(old).id);
+    expect((await attachmentRow(old)).deleted_at).toBeNull();
+    const image = await fetch(oldUrl);
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(PIXEL_PNG);
   });
 
   it('a cleared logo 404s and logoUrl is null', async () => {
