@@ -7,7 +7,8 @@
 //               (no webhook or automation answers it, so no job);
 //   no-events   the same with the contacts_events trigger disabled (what the events cost);
 //   webhook     a webhook endpoint subscribed to contact.created: one process_event job per row;
-//   dry-run     the dry run of the same file (the same transaction, rolled back).
+//   dry-run     the dry run of the same file (the same transaction, rolled back);
+//   update      every row's e-mail exists already and duplicatePolicy is UPDATE: one UPDATE per row.
 // After `commit`, the export of the same contacts (writeCsvExport, GET /export/contacts.csv's body).
 // Prints one JSON line per scenario; bench/README.md "CSV import" keeps the numbers.
 import { execFileSync } from 'node:child_process';
@@ -74,11 +75,21 @@ async function prepareScenario(ownerUrl: string, store: LocalDiskStore, scenario
         [orgId],
       );
     }
+    if (scenario === 'update') {
+      // The contacts the file updates, written directly (replica mode: no audit or event rows for them).
+      await owner.query('SET session_replication_role = replica');
+      await owner.query(
+        `INSERT INTO contacts (org_id, first_name, last_name, email, updated_at)
+         SELECT $1, 'Old' || i, 'Old' || i, 'person' || i || '@bench-import.test', now() FROM generate_series(1, $2::int) AS i`,
+        [orgId, rows],
+      );
+      await owner.query('SET session_replication_role = DEFAULT');
+    }
     await owner.query(`ALTER TABLE contacts ${scenario === 'no-events' ? 'DISABLE' : 'ENABLE'} TRIGGER contacts_events`);
     await owner.query(
       `INSERT INTO import_runs (org_id, id, entity, attachment_id, created_by_id, dry_run, duplicate_policy, column_mapping)
-       VALUES ($1, $2, 'CONTACT', $3, $4, $5, 'SKIP', '{}')`,
-      [orgId, runId, attachmentId, userId, scenario === 'dry-run'],
+       VALUES ($1, $2, 'CONTACT', $3, $4, $5, $6, '{}')`,
+      [orgId, runId, attachmentId, userId, scenario === 'dry-run', scenario === 'update' ? 'UPDATE' : 'SKIP'],
     );
     return { orgId, runId, size };
   } finally {
@@ -127,7 +138,8 @@ async function child(scenario: string) {
   }
   const owner = new pg.Client({ connectionString: args['owner-url']! });
   await owner.connect();
-  const run = (await owner.query(`SELECT status, created_count, error_count, error FROM import_runs WHERE id = $1`, [runId])).rows[0];
+  const run = (await owner.query(`SELECT status, created_count, updated_count, error_count, error FROM import_runs WHERE id = $1`, [runId]))
+    .rows[0];
   const events = Number((await owner.query(`SELECT count(*) AS n FROM events WHERE org_id = $1`, [orgId])).rows[0].n);
   const jobs = Number(
     (await owner.query(`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload->>'orgId' = $1`, [orgId])).rows[0].n,
@@ -147,6 +159,7 @@ async function child(scenario: string) {
       heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
       status: run.status,
       created: run.created_count,
+      updated: run.updated_count,
       errors: run.error_count,
       error: run.error,
       events,
