@@ -4,9 +4,9 @@ import type { TransactionClient } from '../../db/request-transaction.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { badInput, ClientFlowError, ErrorCode, notFound } from '../../schema/errors.js';
 import type { CreateCustomFieldDefinition, UpdateCustomFieldDefinition } from './inputs.js';
-import { ENTITY_TABLES, validateCustomFieldValues, type CustomFieldEntity } from './values.js';
+import { ENTITY_TABLES, validateCustomFieldValues, type CustomFieldEntity, type CustomFieldError, type CustomFieldRule } from './values.js';
 
-export { formatCustomFieldValue, parseCustomFieldCell, validateCustomFieldValues } from './values.js';
+export { carriedCustomFieldValues, formatCustomFieldValue, parseCustomFieldCell, validateCustomFieldValues } from './values.js';
 export type { CustomFieldError, CustomFieldRule } from './values.js';
 
 /**
@@ -56,11 +56,23 @@ export function liveDefinitionsByEntity(ctx: Context): Promise<Map<CustomFieldEn
  */
 export async function assertCustomFieldValues(ctx: Context, entity: CustomFieldEntity, values: Record<string, unknown> | undefined) {
   if (values === undefined) return;
-  const errors = validateCustomFieldValues(await customFieldDefinitions(ctx.prisma, entity), values);
+  assertValuesFit(await customFieldDefinitions(ctx.prisma, entity), values);
+}
+
+/**
+ * assertCustomFieldValues for definitions already read. `input` is the input field the values
+ * came through (extensions.field is `<input>.<key>`) and `advice` ends the message when set.
+ */
+export function assertValuesFit(
+  definitions: readonly CustomFieldRule[],
+  values: Record<string, unknown>,
+  { input = 'customFields', advice }: { input?: string; advice?: (error: CustomFieldError) => string } = {},
+) {
+  const errors = validateCustomFieldValues(definitions, values);
   const [first] = errors;
   if (!first) return;
-  throw new ClientFlowError(ErrorCode.INVALID_CUSTOM_FIELD, first.message, {
-    field: `customFields.${first.key}`,
+  throw new ClientFlowError(ErrorCode.INVALID_CUSTOM_FIELD, advice ? `${first.message}; ${advice(first)}` : first.message, {
+    field: `${input}.${first.key}`,
     key: first.key,
     problem: first.problem,
     problems: errors.map(({ key, problem }) => ({ key, problem })),

@@ -104,6 +104,25 @@ export function validateCustomFieldValues(
   return errors;
 }
 
+/**
+ * The values of another entity's record (a lead's, on convertLead) that a record of this entity
+ * may take over: those whose key is a live definition here and whose value fits it. The rest
+ * (free JSON keys, keys defined for the other entity only, values of the wrong type or no longer
+ * an option) are left out and named in `leftOut`; the source record keeps them.
+ */
+export function carriedCustomFieldValues<Value>(
+  definitions: readonly CustomFieldRule[],
+  values: Readonly<Record<string, Value>>,
+): { carried: Record<string, Value>; leftOut: string[] } {
+  const carried: Record<string, Value> = {};
+  for (const rule of definitions) {
+    const value = values[rule.key];
+    if (value !== undefined && value !== null && valueProblem(rule, value) === null) carried[rule.key] = value;
+  }
+  const leftOut = Object.keys(values).filter((key) => !(key in carried) && values[key] !== null);
+  return { carried, leftOut };
+}
+
 /** How a MULTI_SELECT value is written in one CSV cell: its options joined by this (options may not contain it). */
 export const MULTI_SELECT_SEPARATOR = ';';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { TransactionClient } from '../../db/request-transaction.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { ContactStatus, ContactType, LeadRating, LeadSource, LeadStatus } from '../../generated/prisma/enums.js';
-import { email, intBetween, optionalText, stringSet, text, url } from '../../schema/validation.js';
+import { email, globalId, intBetween, optionalText, stringSet, text, url } from '../../schema/validation.js';
 import {
   customFieldDefinitions,
   formatCustomFieldValue,
@@ -32,7 +32,12 @@ export interface CsvColumn {
   importRule?: z.ZodType;
   /** The import refuses a row without it. */
   required?: boolean;
+  /** An id column: the record it names must belong to the organization (checked per batch, references.ts). */
+  references?: ReferenceKind;
 }
+
+/** What an id column names: a Company of the organization, or a User who is a member of it. */
+export type ReferenceKind = 'Company' | 'Member';
 
 export type ImportEntityName = 'CONTACT' | 'LEAD' | 'COMPANY';
 export type ExportEntityName = 'contacts' | 'companies' | 'leads' | 'deals' | 'activities';
@@ -94,6 +99,18 @@ const LEAD_RATINGS = Object.values(LeadRating);
 const CONTACT_TYPES = Object.values(ContactType);
 const CONTACT_STATUSES = Object.values(ContactStatus);
 
+/**
+ * A column of global ids as the export writes them (`Company:<uuid>`, `User:<uuid>`), read to the
+ * uuid; a blank cell is "not given". Whether the record is the organization's is for the batch.
+ */
+const reference = (header: string, typename: 'Company' | 'User'): CsvColumn => ({
+  header,
+  field: header,
+  format: { globalId: typename },
+  importRule: blankIsNull(globalId(typename)),
+  references: typename === 'User' ? 'Member' : 'Company',
+});
+
 const id = (typename: string): CsvColumn => ({ header: 'id', field: 'id', format: { globalId: typename } });
 const timestamps: CsvColumn[] = [
   { header: 'createdAt', field: 'createdAt', format: 'dateTime' },
@@ -110,8 +127,8 @@ export const CONTACT_COLUMNS: CsvColumn[] = [
   { header: 'type', field: 'type', format: 'text', importRule: oneOf(CONTACT_TYPES) },
   { header: 'status', field: 'status', format: 'text', importRule: oneOf(CONTACT_STATUSES) },
   { header: 'tags', field: 'tags', format: 'list', importRule: tagList },
-  { header: 'companyId', field: 'companyId', format: { globalId: 'Company' } },
-  { header: 'ownerId', field: 'ownerId', format: { globalId: 'User' } },
+  reference('companyId', 'Company'),
+  reference('ownerId', 'User'),
   ...timestamps,
 ];
 
@@ -127,7 +144,7 @@ export const LEAD_COLUMNS: CsvColumn[] = [
   { header: 'status', field: 'status', format: 'text', importRule: oneOf(LEAD_STATUSES) },
   { header: 'rating', field: 'rating', format: 'text', importRule: oneOf(LEAD_RATINGS) },
   { header: 'score', field: 'score', format: 'text', importRule: integer(0, 100) },
-  { header: 'assigneeId', field: 'assigneeId', format: { globalId: 'User' } },
+  reference('assigneeId', 'User'),
   { header: 'convertedAt', field: 'convertedAt', format: 'dateTime' },
   ...timestamps,
 ];

@@ -13,9 +13,10 @@ import { withTenant } from '../../db/tenant.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { AttachmentStore } from '../attachment/store.js';
 import { IMPORT_ENTITIES, customFieldColumns, type ImportEntityName } from './columns.js';
+import { referenceErrors, type BoundReference } from './references.js';
 import { BadCsvFile, bindHeader, readRow, records, type ParsedRow, type RowError } from './rows.js';
 
-/** Rows per INSERT: 1,000 rows of a contact's 9 columns are 9,000 parameters (PostgreSQL allows 65,535). */
+/** Rows per INSERT: 1,000 rows of a contact's 12 columns are 12,000 parameters (PostgreSQL allows 65,535). */
 export const IMPORT_BATCH_ROWS = 1_000;
 /** Row errors kept on the run for the client; all of them are counted. */
 export const IMPORT_MAX_REPORTED_ERRORS = 1_000;
@@ -153,8 +154,22 @@ async function importRows(tx: TransactionClient, store: AttachmentStore, run: Im
   const writer = writerOf(run.entity as ImportEntityName, run.orgId);
   const seen = new Set<string>();
   let batch: ParsedRow[] = [];
+  // The id columns the file gives (companyId, ownerId, assigneeId): checked per batch.
+  let references: BoundReference[] = [];
   const flush = async () => {
-    if (batch.length > 0) await writeBatch(tx, writer, run, batch, outcome, report);
+    if (batch.length > 0) {
+      const refused = references.length > 0 ? await referenceErrors(tx, run.orgId, batch, references) : [];
+      report(refused);
+      const refusedRows = new Set(refused.map((error) => error.row));
+      await writeBatch(
+        tx,
+        writer,
+        run,
+        refusedRows.size > 0 ? batch.filter((parsed) => !refusedRows.has(parsed.row)) : batch,
+        outcome,
+        report,
+      );
+    }
     batch = [];
   };
 
@@ -169,6 +184,7 @@ async function importRows(tx: TransactionClient, store: AttachmentStore, run: Im
       // Without the required columns every row would fail the same way: one error says it.
       if (header.errors.length > 0) return outcome;
       bound = header.bound;
+      references = bound.filter((each) => each.column.references);
       width = record.length;
       continue;
     }
@@ -200,6 +216,9 @@ async function importRows(tx: TransactionClient, store: AttachmentStore, run: Im
   }
   if (!bound) report([{ row: 1, column: null, code: 'MISSING_COLUMN', message: 'The file is empty: it has no header row' }]);
   await flush();
+  // A batch's reference and duplicate errors are found when it is written, after the cell errors
+  // of its later rows: the report reads top to bottom, as the file does.
+  outcome.errors.sort((a, b) => a.row - b.row);
   return outcome;
 }
 

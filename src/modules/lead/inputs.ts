@@ -45,6 +45,11 @@ export const ConvertLeadInput = builder.inputType('ConvertLeadInput', {
     companyId: f.id({ description: 'Attach the contact to this existing company.' }),
     createCompany: f.boolean({ defaultValue: false, description: "Create a company named after the lead's companyName." }),
     deal: f.field({ type: DealFieldsInput, description: 'Also open a deal for the new contact.' }),
+    contactCustomFields: f.field({
+      type: 'JSONObject',
+      description:
+        "The new contact's custom field values, merged over those carried from the lead (the lead's values whose key is a live CONTACT field and that fit it; the others stay on the lead only). null for a key leaves it unset. The result is checked like createContact's customFields: a required CONTACT field the lead cannot fill must be given here.",
+    }),
   }),
 });
 
@@ -77,5 +82,6 @@ export const convertLeadSchema = z.object({
   companyId: clearable(globalId('Company')),
   createCompany: nullMeans(given<boolean>(), () => false),
   deal: clearable(dealFieldsSchema),
+  contactCustomFields: jsonObject(),
 });
 export type ConvertLead = z.output<typeof convertLeadSchema>;

@@ -290,6 +290,8 @@ export type ContactTypeFilter = {
 export type ConvertLeadInput = {
   /** Attach the contact to this existing company. */
   companyId?: string | number | null | undefined;
+  /** The new contact's custom field values, merged over those carried from the lead (the lead's values whose key is a live CONTACT field and that fit it; the others stay on the lead only). null for a key leaves it unset. The result is checked like createContact's customFields: a required CONTACT field the lead cannot fill must be given here. */
+  contactCustomFields?: Record<string, unknown> | null | undefined;
   /** Create a company named after the lead's companyName. */
   createCompany?: boolean | null | undefined;
   /** Also open a deal for the new contact. */
@@ -401,6 +403,21 @@ export type CreateContactInput = {
   title?: string | null | undefined;
   /** Defaults to PROSPECT. */
   type?: ContactType | null | undefined;
+};
+
+export type CreateCustomFieldDefinitionInput = {
+  entity: CustomFieldEntity;
+  /** Lower case letters, digits and _, starting with a letter, at most 40; unique per entity. */
+  key: string;
+  /** 1 to 100 characters. */
+  label: string;
+  /** SINGLE_SELECT and MULTI_SELECT only: 1 to 100 distinct options of at most 100 characters, without ";". */
+  options?: Array<string> | null | undefined;
+  /** Form order (0-10000); defaults to after the last field. */
+  position?: number | null | undefined;
+  /** Defaults to false. */
+  required?: boolean | null | undefined;
+  type: CustomFieldType;
 };
 
 export type CreateDealInput = {
@@ -568,6 +585,14 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** The records a custom field belongs to. */
+export type CustomFieldEntity =
+  | 'ACTIVITY'
+  | 'COMPANY'
+  | 'CONTACT'
+  | 'DEAL'
+  | 'LEAD';
+
 /** A condition on one custom field, read by its definition's type: NUMBER operands are numbers ("12.5"), MONEY ones "1250.00", DATE ones YYYY-MM-DD, BOOLEAN ones "true"/"false". gt/gte/lt/lte: NUMBER, MONEY (compared as amounts) and DATE. contains: TEXT (case-sensitive) and MULTI_SELECT (holds the option); in on MULTI_SELECT: holds any of them. isSet: false matches records without a value. Every given operator must hold. */
 export type CustomFieldFilter = {
   contains?: string | null | undefined;
@@ -581,6 +606,23 @@ export type CustomFieldFilter = {
   lt?: string | null | undefined;
   lte?: string | null | undefined;
 };
+
+/** How the values of a custom field are written in customFields (JSON) and compared by filters. */
+export type CustomFieldType =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** A JSON string YYYY-MM-DD. */
+  | 'DATE'
+  /** A JSON string with exactly 2 decimal places, e.g. "1250.00" (at most 13 integer digits). */
+  | 'MONEY'
+  /** A JSON list of distinct options. */
+  | 'MULTI_SELECT'
+  /** A JSON number. */
+  | 'NUMBER'
+  /** A JSON string, one of the options. */
+  | 'SINGLE_SELECT'
+  /** A JSON string of at most 1000 characters. */
+  | 'TEXT';
 
 export type DateFilter = {
   equals?: string | null | undefined;
@@ -1891,6 +1933,20 @@ export type ConvertLeadMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConvertLeadMeQuery = { me: { id: string } };
+
+export type ConvertLeadDefineFieldMutationVariables = Exact<{
+  input: CreateCustomFieldDefinitionInput;
+}>;
+
+
+export type ConvertLeadDefineFieldMutation = { createCustomFieldDefinition: { customFieldDefinition: { id: string, key: string } } };
+
+export type ConvertLeadDeleteFieldMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConvertLeadDeleteFieldMutation = { deleteCustomFieldDefinition: { customFieldDefinition: { id: string, deletedAt: string | null } } };
 
 export type DealFieldsFragment = { id: string, name: string, value: string, currency: string, probability: number, status: DealStatus, closedAt: string | null, expectedCloseDate: string | null, pipeline: { id: string, isDefault: boolean }, stage: { id: string, name: string, kind: StageKind, probability: number } };
 
@@ -3254,6 +3310,8 @@ export const ConvertLeadConvertDocument = {"__meta__":{"hash":"sha256:1f1fb384c8
 export const ConvertLeadNodeDocument = {"__meta__":{"hash":"sha256:c843142790e69a7f6cdee6465f9fd93b6c14824592e7732d2219a518ac85b4d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConvertLeadNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"convertedAt"}},{"kind":"Field","name":{"kind":"Name","value":"convertedContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConvertLeadNodeQuery, ConvertLeadNodeQueryVariables>;
 export const ConvertLeadCreateThenConvertDocument = {"__meta__":{"hash":"sha256:5520da9730bbf77c374a2833ae5e2f893a562f1fc70053eb29ce5539afa126a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertLeadCreateThenConvert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"company"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCompanyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"convert"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"createCompany"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"company"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"convertLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"convert"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConvertLeadCreateThenConvertMutation, ConvertLeadCreateThenConvertMutationVariables>;
 export const ConvertLeadMeDocument = {"__meta__":{"hash":"sha256:00b3b5e11c45b2388297a04d94f42e9e897f3ec967bc1806616cecaff5640bcc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConvertLeadMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConvertLeadMeQuery, ConvertLeadMeQueryVariables>;
+export const ConvertLeadDefineFieldDocument = {"__meta__":{"hash":"sha256:8ecefdc29ebd895308255d0d97a649712da212aa7211f7d96157810b67d68e64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertLeadDefineField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomFieldDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomFieldDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldDefinition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<ConvertLeadDefineFieldMutation, ConvertLeadDefineFieldMutationVariables>;
+export const ConvertLeadDeleteFieldDocument = {"__meta__":{"hash":"sha256:3c4036034edf643578110c05ed62f33c7a3651fc7c9c2892bac88a2edb293d80"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertLeadDeleteField"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomFieldDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldDefinition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConvertLeadDeleteFieldMutation, ConvertLeadDeleteFieldMutationVariables>;
 export const DealPipelinesDocument = {"__meta__":{"hash":"sha256:eae2daf5819186935d538c1ab31bbce96d315c1b9341c2b8120020132bc95851"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealPipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealPipelinesQuery, DealPipelinesQueryVariables>;
 export const DealCreateDocument = {"__meta__":{"hash":"sha256:e1dbb6a24ed5a5574e539befa072f11df0990119805ddbe1c2c059e9755d0443"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DealCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCloseDate"}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]} as unknown as DocumentNode<DealCreateMutation, DealCreateMutationVariables>;
 export const DealUpdateDocument = {"__meta__":{"hash":"sha256:9087d9ee004ba25e7515e7f52277dd20b6652fa17c349925d8c492bc24609630"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DealUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCloseDate"}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]} as unknown as DocumentNode<DealUpdateMutation, DealUpdateMutationVariables>;

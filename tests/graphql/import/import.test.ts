@@ -262,6 +262,170 @@ describe('CSV import', () => {
     expect(rows).toEqual([{ custom_fields: { budget: '450000.00', areas: ['North', 'Harbor'], preapproved: true } }]);
   });
 
+  describe('id columns: companyId and ownerId of contacts, assigneeId of leads', () => {
+    const CREATE_COMPANY = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { company { id } } }';
+    const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }';
+    const CREATE_LEAD = 'mutation ($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }';
+    let companyId: string;
+    let memberUserId: string;
+    let foreignCompanyId: string;
+    let foreignUserId: string;
+
+    const created = async (actor: Actor, query: string, input: Record<string, unknown>, field: string, object: string) => {
+      const response = await actor.query(query, { input });
+      expect(response.errors).toBeUndefined();
+      return response.data[field][object].id as string;
+    };
+    const meOf = async (actor: Actor) => (await actor.query('{ me { id } }')).data.me.id as string;
+    /** GET /export/<path> as the OWNER, under the list filter: the file a user downloads. */
+    const exported = async (path: string, filter: Record<string, unknown>) => {
+      const url = `${tenants.app.url.replace(/\/graphql$/, `/export/${path}`)}?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
+      const response = await fetch(url, { headers: { authorization: `Bearer ${asOwner.token}`, 'x-organization-id': asOwner.orgId! } });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const rowsOf = async (sql: string) => (await tenants.app.owner.query(sql, [tenants.org.id])).rows;
+    const contactRows = () =>
+      rowsOf(
+        `SELECT email, first_name, company_id, owner_id FROM contacts WHERE org_id = $1 AND email LIKE '%@roundtrip.test' ORDER BY email`,
+      );
+
+    beforeAll(async () => {
+      companyId = await created(asMember, CREATE_COMPANY, { name: 'Round Trip Co' }, 'createCompany', 'company');
+      memberUserId = await meOf(asMember);
+      foreignCompanyId = await created(asOtherTenant, CREATE_COMPANY, { name: 'Not Yours Co' }, 'createCompany', 'company');
+      foreignUserId = await meOf(asOtherTenant);
+      await created(
+        asMember,
+        CREATE_CONTACT,
+        { firstName: 'Round', lastName: 'Trip', email: 'one@roundtrip.test', companyId, ownerId: memberUserId },
+        'createContact',
+        'contact',
+      );
+      await created(
+        asMember,
+        CREATE_CONTACT,
+        { firstName: 'Solo', lastName: 'Trip', email: 'two@roundtrip.test' },
+        'createContact',
+        'contact',
+      );
+    });
+
+    it('an exported contacts file imports as it is, company and owner included', async () => {
+      const before = await contactRows();
+      expect(before).toEqual([
+        { email: 'one@roundtrip.test', first_name: 'Round', company_id: expect.any(String), owner_id: expect.any(String) },
+        { email: 'two@roundtrip.test', first_name: 'Solo', company_id: null, owner_id: null },
+      ]);
+      const file = await exported('contacts.csv', { email: { contains: '@roundtrip.test' } });
+      expect(file.split('\n')[0]).toContain('companyId,ownerId');
+      await tenants.app.owner.query(`DELETE FROM contacts WHERE org_id = $1 AND email LIKE '%@roundtrip.test'`, [tenants.org.id]);
+
+      const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file) });
+      expect(run).toMatchObject({ status: 'SUCCEEDED', totalRows: 2, createdCount: 2, errorCount: 0 });
+      expect(await contactRows()).toEqual(before);
+    });
+
+    it('UPDATE sets company and owner on the existing contact', async () => {
+      const before = await contactRows();
+      const file = await exported('contacts.csv', { email: { contains: '@roundtrip.test' } });
+      await tenants.app.owner.query(
+        `UPDATE contacts SET company_id = NULL, owner_id = NULL WHERE org_id = $1 AND email LIKE '%@roundtrip.test'`,
+        [tenants.org.id],
+      );
+      const run = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file), duplicatePolicy: 'UPDATE' });
+      expect(run).toMatchObject({ status: 'SUCCEEDED', updatedCount: 2, createdCount: 0, errorCount: 0 });
+      expect(await contactRows()).toEqual(before);
+    });
+
+    it('an exported leads file imports as it is, assignee included', async () => {
+      await created(
+        asMember,
+        CREATE_LEAD,
+        { firstName: 'Lea', lastName: 'Trip', email: 'lead@roundtrip.test', assigneeId: memberUserId, source: 'REFERRAL' },
+        'createLead',
+        'lead',
+      );
+      const leadRows = () =>
+        rowsOf(`SELECT email, last_name, source::text, assignee_id FROM leads WHERE org_id = $1 AND email LIKE '%@roundtrip.test'`);
+      const before = await leadRows();
+      expect(before).toEqual([{ email: 'lead@roundtrip.test', last_name: 'Trip', source: 'REFERRAL', assignee_id: expect.any(String) }]);
+      const file = await exported('leads.csv', { email: { contains: '@roundtrip.test' } });
+      await tenants.app.owner.query(`DELETE FROM leads WHERE org_id = $1 AND email LIKE '%@roundtrip.test'`, [tenants.org.id]);
+
+      const run = await importAndWait(asMember, 'importLeads', { fileId: await uploadCsv(asMember, file) });
+      expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: 1, errorCount: 0 });
+      expect(await leadRows()).toEqual(before);
+    });
+
+    it("another organization's company or user is refused per row, naming row and column; a dry run reports it", async () => {
+      const file = csv([
+        ['firstName', 'lastName', 'email', 'companyId', 'ownerId'],
+        ['Good', 'Refs', 'good@refs.test', companyId, memberUserId],
+        ['Their', 'Company', 'company@refs.test', foreignCompanyId, ''],
+        ['Their', 'User', 'user@refs.test', '', foreignUserId],
+        ['Not', 'AnId', 'notanid@refs.test', 'not-an-id', ''],
+        ['Wrong', 'Type', 'wrongtype@refs.test', '', companyId],
+      ]);
+      const refsCount = () => contactCount(`email LIKE '%@refs.test'`);
+      const dry = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file), dryRun: true });
+      expect(dry).toMatchObject({ status: 'SUCCEEDED', totalRows: 5, createdCount: 1, errorCount: 4 });
+      expect(dry.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+        { row: 3, column: 'companyId', code: 'INVALID_VALUE' },
+        { row: 4, column: 'ownerId', code: 'INVALID_VALUE' },
+        { row: 5, column: 'companyId', code: 'INVALID_VALUE' },
+        { row: 6, column: 'ownerId', code: 'INVALID_VALUE' },
+      ]);
+      expect(dry.errors.map((error) => error.message)).toEqual([
+        'Row 3, column companyId: no Company of this organization has this id',
+        'Row 4, column ownerId: this User is not a member of this organization',
+        'Row 5, column companyId: companyId is not a valid Company id',
+        'Row 6, column ownerId: ownerId is not a valid User id',
+      ]);
+      expect(await refsCount()).toBe(0);
+
+      const commit = await importAndWait(asMember, 'importContacts', { fileId: await uploadCsv(asMember, file) });
+      expect(commit).toMatchObject({ status: 'FAILED', createdCount: 0, errorCount: 4 });
+      expect(await refsCount()).toBe(0);
+    });
+
+    it("a lead assigned to another organization's user is refused per row", async () => {
+      const file = csv([
+        ['lastName', 'email', 'assigneeId'],
+        ['Mine', 'mine@assignees.test', memberUserId],
+        ['Theirs', 'theirs@assignees.test', foreignUserId],
+      ]);
+      const dry = await importAndWait(asMember, 'importLeads', { fileId: await uploadCsv(asMember, file), dryRun: true });
+      expect(dry).toMatchObject({ status: 'SUCCEEDED', createdCount: 1, errorCount: 1 });
+      expect(dry.errors.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+        { row: 3, column: 'assigneeId', code: 'INVALID_VALUE' },
+      ]);
+    });
+
+    it('looks the ids up once per batch of 1,000 rows, not once per row', async () => {
+      // Row 2 is bad, so no row is inserted: the companies table is then read by the lookups
+      // alone (each INSERT's foreign key check would read it too). The file's 2,500 good rows are
+      // 3 batches: 3 scans, where a lookup per row would be 2,500. pg_stat_user_tables shows a
+      // backend's scans once it reports them, up to 10 s after it goes idle; the few foreign key
+      // checks of the tests before may arrive in that window too, hence a bound and not exactly 3.
+      const rows: string[][] = [['firstName', 'lastName', 'email', 'companyId']];
+      rows.push(['Bad', 'Mail', 'not an address', companyId]);
+      for (let i = 1; i <= 2_500; i += 1) rows.push([`First${i}`, `Last${i}`, `batch${i}@lookups.test`, companyId]);
+      const scans = async () => {
+        const { rows: found } = await tenants.app.owner.query(
+          `SELECT pg_stat_clear_snapshot(), (SELECT seq_scan + coalesce(idx_scan, 0) FROM pg_stat_user_tables WHERE relname = 'companies') AS n`,
+        );
+        return Number(found[0].n);
+      };
+      const fileId = await uploadCsv(asMember, csv(rows));
+      const before = await scans();
+      const run = await importAndWait(asMember, 'importContacts', { fileId, dryRun: true });
+      expect(run).toMatchObject({ totalRows: 2_501, createdCount: 2_500, errorCount: 1 });
+      await eventually(async () => (await scans()) - before >= 3, 15_000, 250);
+      expect((await scans()) - before).toBeLessThan(10);
+    });
+  });
+
   it('maps CSV headers to fields', async () => {
     const fileId = await uploadCsv(
       asMember,

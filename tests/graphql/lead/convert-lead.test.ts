@@ -7,9 +7,12 @@ import {
   ConvertLeadCreateLeadDocument,
   ConvertLeadCreatePipelineDocument,
   ConvertLeadCreateThenConvertDocument,
+  ConvertLeadDefineFieldDocument,
+  ConvertLeadDeleteFieldDocument,
   ConvertLeadMeDocument,
   ConvertLeadNodeDocument,
   ConvertLeadPipelinesDocument,
+  type CreateCustomFieldDefinitionInput,
   type CreateLeadInput,
   type DealFieldsInput,
 } from '../../generated/operations/graphql.js';
@@ -85,7 +88,8 @@ describe('convertLead', () => {
       email: 'grace@navy.test',
       phone: '+1 555 0199',
       title: 'Rear Admiral',
-      customFields: { source: 'conference' },
+      // "source" is no CONTACT field of this organization: it stays on the lead only.
+      customFields: {},
       owner: { id: assigneeUserId },
       company: { id: company!.id, name: 'Navy Labs' },
     });
@@ -256,5 +260,178 @@ describe('convertLead', () => {
     const response = await org.viewer.query(ConvertLeadConvertDocument, { input: { leadId } });
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await leadRow(leadId)).status).toBe('NEW');
+  });
+
+  describe("custom fields: the contact takes the lead's values its CONTACT fields accept", () => {
+    let fields: TestOrganization;
+    const define = async (input: CreateCustomFieldDefinitionInput) => {
+      const response = await fields.admin.query(ConvertLeadDefineFieldDocument, { input });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!.createCustomFieldDefinition.customFieldDefinition.id;
+    };
+    const createFieldsLead = async (input: CreateLeadInput) => {
+      const response = await fields.member.query(ConvertLeadCreateLeadDocument, { input });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!.createLead.lead.id;
+    };
+    const leadCustomFields = async (leadId: string) =>
+      (await app.owner.query('SELECT custom_fields FROM leads WHERE id = $1', [uuidOf(leadId)])).rows[0].custom_fields;
+    const fieldsCounts = async () =>
+      (
+        await app.owner.query(
+          `SELECT (SELECT count(*) FROM contacts WHERE org_id = $1)::int AS contacts,
+                  (SELECT count(*) FROM companies WHERE org_id = $1)::int AS companies,
+                  (SELECT count(*) FROM deals WHERE org_id = $1)::int AS deals`,
+          [fields.id],
+        )
+      ).rows[0];
+
+    beforeAll(async () => {
+      fields = await createOrganization(app, 'Fieldconvert');
+      // The lead's fields...
+      await define({ entity: 'LEAD', key: 'region', label: 'Region', type: 'SINGLE_SELECT', options: ['EMEA', 'APAC', 'AMER'] });
+      await define({ entity: 'LEAD', key: 'budget', label: 'Budget', type: 'MONEY' });
+      // ...and the contact's: region lacks AMER, budget is a NUMBER there, "retired" is deleted.
+      await define({ entity: 'CONTACT', key: 'region', label: 'Region', type: 'SINGLE_SELECT', options: ['EMEA', 'APAC'] });
+      await define({ entity: 'CONTACT', key: 'budget', label: 'Budget', type: 'NUMBER' });
+      await define({ entity: 'CONTACT', key: 'seats', label: 'Seats', type: 'NUMBER' });
+      const retired = await define({ entity: 'CONTACT', key: 'retired', label: 'Retired', type: 'TEXT' });
+      expect((await fields.admin.query(ConvertLeadDeleteFieldDocument, { id: retired })).errors).toBeUndefined();
+    });
+
+    it('carries values whose key is a live CONTACT field and that fit it; the lead keeps all of its values', async () => {
+      const values = { region: 'EMEA', budget: '1200.00', seats: 12, retired: 'old', note: 'free text' };
+      const leadId = await createFieldsLead({ lastName: 'Carried', customFields: values });
+      const response = await fields.member.query(ConvertLeadConvertDocument, { input: { leadId } });
+      expect(response.errors).toBeUndefined();
+      // budget: "1200.00" is no NUMBER; retired: deleted; note: no CONTACT field.
+      expect(response.data!.convertLead.contact.customFields).toEqual({ region: 'EMEA', seats: 12 });
+      expect(await leadCustomFields(leadId)).toEqual(values);
+    });
+
+    it("leaves out a value that is not among the CONTACT field's options", async () => {
+      const leadId = await createFieldsLead({ lastName: 'Amer', customFields: { region: 'AMER', seats: 3 } });
+      const response = await fields.member.query(ConvertLeadConvertDocument, { input: { leadId } });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.convertLead.contact.customFields).toEqual({ seats: 3 });
+      expect(await leadCustomFields(leadId)).toEqual({ region: 'AMER', seats: 3 });
+    });
+
+    it('merges contactCustomFields over the carried values; null leaves a key out', async () => {
+      const leadId = await createFieldsLead({ lastName: 'Merged', customFields: { region: 'EMEA', seats: 12 } });
+      const response = await fields.member.query(ConvertLeadConvertDocument, {
+        input: { leadId, contactCustomFields: { region: 'APAC', seats: null, budget: 99, extra: 'kept as free JSON' } },
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.convertLead.contact.customFields).toEqual({ region: 'APAC', budget: 99, extra: 'kept as free JSON' });
+    });
+
+    it.each([
+      ['a value of the wrong type', { seats: 'many' }, 'seats', 'WRONG_TYPE'],
+      ['a value not among the options', { region: 'AMER' }, 'region', 'NOT_AN_OPTION'],
+    ])('contactCustomFields with %s is INVALID_CUSTOM_FIELD and writes nothing', async (_label, given, key, problem) => {
+      const leadId = await createFieldsLead({ lastName: 'Refused', companyName: 'Refused Co' });
+      const before = await fieldsCounts();
+      const response = await fields.member.query(ConvertLeadConvertDocument, {
+        input: { leadId, createCompany: true, deal: { name: 'Refused deal' }, contactCustomFields: given },
+      });
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_CUSTOM_FIELD',
+        field: `contactCustomFields.${key}`,
+        key,
+        problem,
+      });
+      expect(await fieldsCounts()).toEqual(before);
+      expect((await leadRow(leadId)).status).toBe('NEW');
+    });
+
+    it.each([
+      ['a list', ['region']],
+      ['a string', 'region=EMEA'],
+    ])('contactCustomFields that is %s is BAD_USER_INPUT', async (_label, given) => {
+      const leadId = await createFieldsLead({ lastName: 'NotAnObject' });
+      // Untyped on purpose: the typed document would not let a test send the wrong shape.
+      const response = await fields.member.query('mutation ($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id } } }', {
+        input: { leadId, contactCustomFields: given },
+      });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await leadRow(leadId)).status).toBe('NEW');
+    });
+
+    it('values that together pass 16 KiB are BAD_USER_INPUT on contactCustomFields', async () => {
+      // Each object alone is under 16 KiB (the JSONObject scalar's limit); the merge is not.
+      const leadId = await createFieldsLead({ lastName: 'Large', customFields: { region: 'EMEA', seats: 1 } });
+      await define({ entity: 'CONTACT', key: 'long_note', label: 'Long note', type: 'TEXT' });
+      await app.owner.query(
+        `UPDATE leads SET custom_fields = custom_fields || jsonb_build_object('long_note', repeat('a', 1000)) WHERE id = $1`,
+        [uuidOf(leadId)],
+      );
+      const given = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`free_${i}`, 'b'.repeat(1000)]));
+      const response = await fields.member.query(ConvertLeadConvertDocument, { input: { leadId, contactCustomFields: given } });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactCustomFields' });
+      expect((await leadRow(leadId)).status).toBe('NEW');
+    });
+
+    describe('a required CONTACT field', () => {
+      let tierId: string;
+      beforeAll(async () => {
+        tierId = await define({
+          entity: 'CONTACT',
+          key: 'tier',
+          label: 'Tier',
+          type: 'SINGLE_SELECT',
+          options: ['Gold', 'Silver'],
+          required: true,
+        });
+      });
+      afterAll(async () => {
+        await fields.admin.query(ConvertLeadDeleteFieldDocument, { id: tierId });
+      });
+
+      it('the lead cannot fill: INVALID_CUSTOM_FIELD naming the key, and nothing of the conversion is written', async () => {
+        const leadId = await createFieldsLead({ lastName: 'Tierless', companyName: 'Tierless Co', customFields: { region: 'EMEA' } });
+        const before = await fieldsCounts();
+        const response = await fields.member.query(ConvertLeadConvertDocument, {
+          input: { leadId, createCompany: true, deal: { name: 'Tierless deal' } },
+        });
+        expect(response.data).toBeNull();
+        expect(response.errors?.[0]?.extensions).toMatchObject({
+          code: 'INVALID_CUSTOM_FIELD',
+          field: 'contactCustomFields.tier',
+          key: 'tier',
+          problem: 'REQUIRED',
+          problems: [{ key: 'tier', problem: 'REQUIRED' }],
+        });
+        expect(response.errors?.[0]?.message).toBe(
+          'customFields.tier (Tier) is required; the lead has no value for it that fits; give one in contactCustomFields.tier',
+        );
+        expect(await fieldsCounts()).toEqual(before);
+        expect(await leadRow(leadId)).toMatchObject({ status: 'NEW', converted_contact_id: null });
+      });
+
+      it('a lead value that is not an option does not fill it either', async () => {
+        const leadId = await createFieldsLead({ lastName: 'Bronze', customFields: { tier: 'Bronze' } });
+        const response = await fields.member.query(ConvertLeadConvertDocument, { input: { leadId } });
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CUSTOM_FIELD', key: 'tier', problem: 'REQUIRED' });
+      });
+
+      it('given in contactCustomFields, the conversion goes through', async () => {
+        const leadId = await createFieldsLead({ lastName: 'Gold', customFields: { region: 'EMEA' } });
+        const response = await fields.member.query(ConvertLeadConvertDocument, {
+          input: { leadId, contactCustomFields: { tier: 'Gold' } },
+        });
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.convertLead.contact.customFields).toEqual({ region: 'EMEA', tier: 'Gold' });
+        expect(response.data!.convertLead.lead.status).toBe('CONVERTED');
+      });
+
+      it("carried from the lead's own value of the key, the conversion goes through", async () => {
+        const leadId = await createFieldsLead({ lastName: 'Silver', customFields: { tier: 'Silver' } });
+        const response = await fields.member.query(ConvertLeadConvertDocument, { input: { leadId } });
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.convertLead.contact.customFields).toEqual({ tier: 'Silver' });
+      });
+    });
   });
 });

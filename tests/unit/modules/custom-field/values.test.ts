@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import {
+  carriedCustomFieldValues,
   formatCustomFieldValue,
   isIsoDate,
   parseCustomFieldCell,
@@ -109,5 +110,24 @@ describe('CSV cells', () => {
     if (typeof value !== 'object' || Array.isArray(value)) {
       expect(parseCustomFieldCell({ type }, cell)).toEqual(value === null ? null : value);
     }
+  });
+});
+
+describe('carriedCustomFieldValues', () => {
+  const contactFields = [
+    rule('SINGLE_SELECT', { key: 'region' }),
+    rule('NUMBER', { key: 'seats', required: true }),
+    rule('TEXT', { key: 'note' }),
+  ];
+
+  it('keeps the values of defined keys that fit, and names the others', () => {
+    expect(carriedCustomFieldValues(contactFields, { region: 'a', seats: '12', free: 'x', note: null })).toEqual({
+      carried: { region: 'a' },
+      leftOut: ['seats', 'free'],
+    });
+  });
+
+  it('leaves out a value that is not an option; a missing required one is no concern of its', () => {
+    expect(carriedCustomFieldValues(contactFields, { region: 'z' })).toEqual({ carried: {}, leftOut: ['region'] });
   });
 });

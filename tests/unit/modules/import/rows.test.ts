@@ -72,6 +72,34 @@ describe('readRow', () => {
   });
 });
 
+describe('readRow: id columns', () => {
+  const companyUuid = '0b5f3c1e-8d2a-4c8e-9f10-3a6b2d4e5f60';
+  const userUuid = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  const { bound } = bindHeader(['lastName', 'companyId', 'ownerId'], CONTACT_COLUMNS, null);
+
+  it('reads the global ids the export writes back to uuids; blank is not given', () => {
+    const exported = [formatCell({ globalId: 'Company' }, companyUuid), formatCell({ globalId: 'User' }, userUuid)];
+    expect(readRow(2, ['Trip', ...exported], 3, bound, 'email').data).toEqual({
+      lastName: 'Trip',
+      companyId: companyUuid,
+      ownerId: userUuid,
+    });
+    expect(readRow(3, ['Trip', '', ' '], 3, bound, 'email').data).toEqual({ lastName: 'Trip' });
+  });
+
+  it('an id of another type, or no id at all, is INVALID_VALUE naming the column', () => {
+    const companyId = formatCell({ globalId: 'Company' }, companyUuid);
+    expect(readRow(4, ['Trip', 'not-an-id', companyId], 3, bound, 'email').errors).toEqual([
+      { row: 4, column: 'companyId', code: 'INVALID_VALUE', message: 'Row 4, column companyId: companyId is not a valid Company id' },
+      { row: 4, column: 'ownerId', code: 'INVALID_VALUE', message: 'Row 4, column ownerId: ownerId is not a valid User id' },
+    ]);
+  });
+
+  it('a lead imports assigneeId', () => {
+    expect(bindHeader(['lastName', 'assigneeId'], LEAD_COLUMNS, null).bound.map((b) => b.column.references)).toEqual([undefined, 'Member']);
+  });
+});
+
 describe('formatCell', () => {
   it('writes global ids, lists, ISO times and dates, and blanks for null', () => {
     expect(formatCell({ globalId: 'Contact' }, 'abc')).toBe(Buffer.from('Contact:abc').toString('base64'));
