@@ -9,8 +9,8 @@ export async function createReview(ctx: Context, input: CreateReview) {
   const { toolId, ...data } = input;
   const orgId = tenantOf(ctx).orgId;
   const reviewerId = ctx.viewer!.userId;
-  // The foreign key points at the purchase; say so plainly before the database does.
-  const purchase = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId, toolId } }, select: { id: true } });
+  // Any purchase of the tool, in any status (buying again adds purchases; the review belongs to the tool).
+  const purchase = await ctx.prisma.toolPurchase.findFirst({ where: { orgId, toolId }, select: { id: true } });
   if (!purchase) throw badInput('Your organization has not bought this tool: buy it first, then review it', 'toolId');
   const existing = await ctx.prisma.toolReview.findUnique({
     where: { orgId_toolId_reviewerId: { orgId, toolId, reviewerId } },
