@@ -163,7 +163,8 @@ builder.mutationField('createToolReview', (t) =>
   t.field({
     type: ToolReviewPayload,
     description:
-      'Reviews a tool your organization bought (BAD_USER_INPUT otherwise): one review per tool per member. Writing again after deleting yours brings it back with the new text.',
+      'Reviews a tool your organization bought: one review per tool per member. Needs a purchase of it that gave access, ACTIVE or EXPIRED ' +
+      '(REVIEW_NEEDS_PURCHASE otherwise, extensions.statuses: the statuses of its purchases, [] when never bought). Writing again after deleting yours brings it back with the new text (the same rule applies).',
     args: { input: t.arg({ required: true, type: CreateToolReviewInput }) },
     resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, parseInput(createReviewSchema, input)) }),
   }),

@@ -2,7 +2,7 @@
  * Buying a tool or bundle again after its purchase was CANCELLED, REFUNDED or EXPIRED (README
  * "Marketplace lifecycle"): a new purchase row, the earlier ones kept; at most one ACTIVE purchase
  * per tool (or bundle) and organization, also under concurrent transactions; purchaseCount counts
- * every purchase not refunded.
+ * every purchase not refunded. Reviews need a purchase that gave access (ACTIVE or EXPIRED).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -21,7 +21,10 @@ import {
   MarketplaceCheckoutDocument,
   MarketplaceCreateBundleDocument,
   MarketplaceCreateToolDocument,
+  MarketplaceDeleteReviewDocument,
   RebuyBundlePurchasesDocument,
+  RebuyCreateReviewDocument,
+  RebuyPurchaseReviewsDocument,
   RebuyToolPurchasesDocument,
   type CartItemInput,
 } from '../../generated/operations/graphql.js';
@@ -267,6 +270,82 @@ describe('buying a tool or bundle again', () => {
       await second.query('ROLLBACK');
       expect(await activeCount(org.id, tool.id)).toBe(1);
       expect((await purchasesOf(org.viewer, tool.id))[0]!.tool.purchaseCount).toBe(2);
+    });
+  });
+
+  describe('reviews need a purchase that gave access (ACTIVE or EXPIRED)', () => {
+    const review = (actor: Actor, toolId: string, rating = 4) => actor.query(RebuyCreateReviewDocument, { input: { toolId, rating } });
+    const reviewCount = () => count('SELECT count(*)::int AS n FROM tool_reviews');
+
+    it('only CANCELLED or REFUNDED purchases: REVIEW_NEEDS_PURCHASE naming the statuses, nothing written', async () => {
+      const cancelled = await createTool();
+      const refunded = await createTool();
+      await buy(org.admin, [{ toolId: cancelled.id }, { toolId: refunded.id }]);
+      await cancel((await purchasesOf(org.viewer, cancelled.id))[0]!.id);
+      const refundedId = (await purchasesOf(org.viewer, refunded.id))[0]!.id;
+      await cancel(refundedId);
+      ok(
+        await platformAdmin.query(LifecycleRefundToolPurchaseDocument, { input: { organizationId: orgGlobalId(org.id), id: refundedId } }),
+      );
+      const before = await reviewCount();
+
+      const error = expectError(await review(org.member, cancelled.id), 'REVIEW_NEEDS_PURCHASE', 'toolId');
+      expect(error.extensions?.statuses).toEqual(['CANCELLED']);
+      expect(error.message).toMatch(/ACTIVE or EXPIRED/);
+      expect(expectError(await review(org.member, refunded.id), 'REVIEW_NEEDS_PURCHASE', 'toolId').extensions?.statuses).toEqual([
+        'REFUNDED',
+      ]);
+      expect(await reviewCount()).toBe(before);
+    });
+
+    it('an EXPIRED purchase may review', async () => {
+      const tool = await createTool();
+      await buy(org.admin, [{ toolId: tool.id }]);
+      await app.owner.query("UPDATE tool_purchases SET status = 'EXPIRED' WHERE org_id = $1 AND tool_id = $2", [org.id, uuidOf(tool.id)]);
+      const written = ok(await review(org.member, tool.id, 5)).createToolReview.toolReview;
+      expect(written).toMatchObject({ rating: 5, tool: { id: tool.id }, purchase: { status: 'EXPIRED' } });
+    });
+
+    it('after buying again: the review shows the latest purchase, and every purchase of the tool lists its reviews', async () => {
+      const tool = await createTool();
+      await buy(org.admin, [{ toolId: tool.id }]);
+      const [original] = await purchasesOf(org.viewer, tool.id);
+      const before = ok(await review(org.member, tool.id, 2)).createToolReview.toolReview;
+      expect(before.purchase.id).toBe(original!.id);
+      await cancel(original!.id);
+      await buy(org.admin, [{ toolId: tool.id }]);
+      const [latest] = await purchasesOf(org.viewer, tool.id);
+      const after = ok(await review(org.admin, tool.id, 4)).createToolReview.toolReview;
+      expect(after.purchase).toEqual({ id: latest!.id, status: 'ACTIVE' });
+
+      const listed = ok(await org.viewer.query(RebuyPurchaseReviewsDocument, { filter: { toolId: { equals: tool.id } } })).toolPurchases
+        .edges;
+      expect(listed).toHaveLength(2);
+      for (const { node } of listed) {
+        expect(node.reviews.totalCount).toBe(2);
+        expect(node.reviews.edges.map((edge) => edge.node.id)).toEqual([after.id, before.id]);
+      }
+    });
+
+    it('writing a deleted review again also needs a purchase that gave access', async () => {
+      const tool = await createTool();
+      await buy(org.admin, [{ toolId: tool.id }]);
+      const written = ok(await review(org.member, tool.id)).createToolReview.toolReview;
+      ok(await org.member.query(MarketplaceDeleteReviewDocument, { input: { id: written.id } }));
+      await cancel((await purchasesOf(org.viewer, tool.id))[0]!.id);
+      expectError(await review(org.member, tool.id), 'REVIEW_NEEDS_PURCHASE', 'toolId');
+      const row = await app.owner.query('SELECT deleted_at FROM tool_reviews WHERE id = $1', [uuidOf(written.id)]);
+      expect(row.rows[0].deleted_at).not.toBeNull();
+    });
+
+    it('VIEWER may not review even with a purchase that qualifies (FORBIDDEN); a bad rating is BAD_USER_INPUT; nothing written', async () => {
+      const tool = await createTool();
+      await buy(org.admin, [{ toolId: tool.id }]);
+      const before = await reviewCount();
+      expectError(await review(org.viewer, tool.id), 'FORBIDDEN');
+      expectError(await review(org.member, tool.id, 0), 'BAD_USER_INPUT', 'rating');
+      expectError(await review(other.owner, tool.id), 'REVIEW_NEEDS_PURCHASE', 'toolId');
+      expect(await reviewCount()).toBe(before);
     });
   });
 });
