@@ -42,6 +42,8 @@ export const ErrorCode = {
   INVALID_PURCHASE_TRANSITION: 'INVALID_PURCHASE_TRANSITION',
   /** The organization holds no purchase of the tool that grants access now (ACTIVE, not expired). */
   NO_ACTIVE_PURCHASE: 'NO_ACTIVE_PURCHASE',
+  /** A review needs a purchase of the tool that granted access: ACTIVE or EXPIRED, not only CANCELLED or REFUNDED ones. */
+  REVIEW_NEEDS_PURCHASE: 'REVIEW_NEEDS_PURCHASE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -127,6 +129,14 @@ export const noActivePurchase = () =>
   new ClientFlowError(
     ErrorCode.NO_ACTIVE_PURCHASE,
     'Your organization has no active purchase of this tool (never bought, cancelled, refunded or expired)',
+  );
+export const reviewNeedsPurchase = (statuses: string[]) =>
+  new ClientFlowError(
+    ErrorCode.REVIEW_NEEDS_PURCHASE,
+    statuses.length === 0
+      ? 'Your organization has not bought this tool: buy it first, then review it'
+      : `Your organization's purchases of this tool were ${statuses.join(' and ')}: only a purchase that gave access (ACTIVE or EXPIRED) allows a review`,
+    { field: 'toolId', statuses },
   );
 export const organizationLimitReached = (limit: number) =>
   new ClientFlowError(

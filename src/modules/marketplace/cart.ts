@@ -3,6 +3,8 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { badInput } from '../../schema/errors.js';
 import type { CartItem } from './inputs.js';
 import { tenantKey } from '../../context/tenant-key.js';
+import { grantingAccess, toolGrantingAccess } from './access.js';
+import { expireDuePurchases } from './lifecycle.js';
 
 /** The viewer's cart in the current organization, created on first use; returns its id. */
 export async function ensureCart(ctx: Context): Promise<string> {
@@ -58,13 +60,17 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
     for (const bundleItem of item.bundle?.items ?? []) toolIds.add(bundleItem.toolId);
   }
   const bundleIds = items.flatMap((item) => (item.bundle ? [item.bundle.id] : []));
+  // Owned = a purchase granting access now; cancelled, refunded and expired ones are bought again.
   const [ownedTools, ownedBundles] = await Promise.all([
     toolIds.size
-      ? ctx.prisma.toolPurchase.findMany({ where: { orgId: tenantOf(ctx).orgId, toolId: { in: [...toolIds] } }, select: { toolId: true } })
+      ? ctx.prisma.toolPurchase.findMany({
+          where: { orgId: tenantOf(ctx).orgId, toolId: { in: [...toolIds] }, ...toolGrantingAccess() },
+          select: { toolId: true },
+        })
       : [],
     bundleIds.length
       ? ctx.prisma.bundlePurchase.findMany({
-          where: { orgId: tenantOf(ctx).orgId, bundleId: { in: bundleIds } },
+          where: { orgId: tenantOf(ctx).orgId, bundleId: { in: bundleIds }, ...grantingAccess() },
           select: { bundleId: true },
         })
       : [],
@@ -124,8 +130,9 @@ export async function addToCart(ctx: Context, item: CartItem) {
     });
     if (!tool) throw badInput('toolId does not reference a marketplace tool', 'toolId');
     if (!tool.active) throw badInput(`${tool.name} is not available any more`, 'toolId');
-    const owned = await ctx.prisma.toolPurchase.findUnique({
-      where: { orgId_toolId: { orgId: tenantOf(ctx).orgId, toolId: item.toolId } },
+    // A cancelled, refunded or expired purchase does not stop buying the tool again (a new purchase).
+    const owned = await ctx.prisma.toolPurchase.findFirst({
+      where: { orgId: tenantOf(ctx).orgId, toolId: item.toolId, ...toolGrantingAccess() },
       select: { status: true },
     });
     if (owned) throw badInput(`Your organization already owns ${tool.name} (${owned.status})`, 'toolId');
@@ -137,13 +144,13 @@ export async function addToCart(ctx: Context, item: CartItem) {
     });
     if (!bundle) throw badInput('bundleId does not reference a tool bundle', 'bundleId');
     if (!bundle.active) throw badInput(`${bundle.name} is not available any more`, 'bundleId');
-    const owned = await ctx.prisma.bundlePurchase.findUnique({
-      where: { orgId_bundleId: { orgId: tenantOf(ctx).orgId, bundleId: item.bundleId! } },
+    const owned = await ctx.prisma.bundlePurchase.findFirst({
+      where: { orgId: tenantOf(ctx).orgId, bundleId: item.bundleId!, ...grantingAccess() },
       select: { status: true },
     });
     if (owned) throw badInput(`Your organization already bought ${bundle.name} (${owned.status})`, 'bundleId');
     const ownedTools = await ctx.prisma.toolPurchase.count({
-      where: { orgId: tenantOf(ctx).orgId, toolId: { in: bundle.items.map((row) => row.toolId) } },
+      where: { orgId: tenantOf(ctx).orgId, toolId: { in: bundle.items.map((row) => row.toolId) }, ...toolGrantingAccess() },
     });
     if (bundle.items.length > 0 && ownedTools === bundle.items.length)
       throw badInput(`Your organization already owns every tool of ${bundle.name}`, 'bundleId');
@@ -203,7 +210,9 @@ export function checkoutKey(inputKey: string | null | undefined, headerKey: stri
  * checkout and returns it (`replayed: true`) without buying anything, whoever sends it and
  * whatever the cart holds now. The lock also means "already owned" is decided against
  * committed purchases, so two members' concurrent checkouts never buy one tool twice. The
- * unique (org_id, idempotency_key) index stays the last word (INSERT … ON CONFLICT DO NOTHING).
+ * unique (org_id, idempotency_key) index stays the last word (INSERT … ON CONFLICT DO NOTHING),
+ * and the partial unique indexes "one ACTIVE purchase per tool (bundle) and organization" are the
+ * last word on buying again after a cancellation, refund or expiry, whoever writes.
  */
 export async function checkout(ctx: Context, idempotencyKey: string) {
   const orgId = tenantOf(ctx).orgId;
@@ -219,6 +228,11 @@ export async function checkout(ctx: Context, idempotencyKey: string) {
     select: { id: true },
   });
   if (previous) return replay();
+
+  // Purchases past expiresAt that the hourly job has not marked yet grant nothing and are bought
+  // again below; mark them EXPIRED first (as the job would, audited) so that the new ACTIVE
+  // purchase does not meet the old one in the one-ACTIVE-per-tool unique index.
+  await expireDuePurchases(ctx.prisma, orgId, new Date());
 
   const cart = await ctx.prisma.shoppingCart.findUnique({ where: { orgId_userId: { orgId, userId } }, select: { id: true } });
   const plan = cart ? await planCart(ctx, cart.id) : null;

@@ -103,7 +103,8 @@ builder.mutationField('addToCart', (t) =>
   t.field({
     type: ShoppingCartPayload,
     description:
-      'Puts a tool or a bundle in your cart; adding it again changes nothing. BAD_USER_INPUT for an inactive item, one your organization already owns, or one in another currency than the cart.',
+      'Puts a tool or a bundle in your cart; adding it again changes nothing. BAD_USER_INPUT for an inactive item, one your organization already owns, or one in another currency than the cart. ' +
+      'Owning means an ACTIVE purchase not past expiresAt: a tool or bundle whose purchase was cancelled, refunded or expired can be bought again (a new purchase).',
     args: { input: t.arg({ required: true, type: CartItemInput }) },
     resolve: async (_root, { input }, ctx) => ({ shoppingCart: await addToCart(ctx, parseInput(cartItemSchema, input)) }),
   }),
@@ -162,7 +163,8 @@ builder.mutationField('createToolReview', (t) =>
   t.field({
     type: ToolReviewPayload,
     description:
-      'Reviews a tool your organization bought (BAD_USER_INPUT otherwise): one review per tool per member. Writing again after deleting yours brings it back with the new text.',
+      'Reviews a tool your organization bought: one review per tool per member. Needs a purchase of it that gave access, ACTIVE or EXPIRED ' +
+      '(REVIEW_NEEDS_PURCHASE otherwise, extensions.statuses: the statuses of its purchases, [] when never bought). Writing again after deleting yours brings it back with the new text (the same rule applies).',
     args: { input: t.arg({ required: true, type: CreateToolReviewInput }) },
     resolve: async (_root, { input }, ctx) => ({ toolReview: await createReview(ctx, parseInput(createReviewSchema, input)) }),
   }),
@@ -267,7 +269,7 @@ builder.mutationField('refundBundlePurchase', (t) =>
 
 interface UsageResult {
   counted: boolean;
-  toolPurchase: { id: string };
+  toolPurchase: { id: string; orgId: string; toolId: string };
 }
 
 const RecordToolUsagePayload = builder.objectRef<UsageResult>('RecordToolUsagePayload').implement({

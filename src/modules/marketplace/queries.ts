@@ -66,7 +66,7 @@ export const tenantOrder = (name: string) => defineOrderBy(name, { CREATED_AT: [
 
 const PurchaseStatusFilter = enumFilter(PurchaseStatusEnum, 'PurchaseStatus');
 
-// Backed by (org_id, tool_id) unique, (org_id, status), (org_id, created_at, id), (org_id, bundle_purchase_id), (org_id, checkout_id).
+// Backed by (org_id, tool_id, created_at), (org_id, status), (org_id, created_at, id), (org_id, bundle_purchase_id), (org_id, checkout_id).
 export const toolPurchaseFilter = defineFilter('ToolPurchase', () => ({
   id: { kind: 'id', column: 'id', type: 'ToolPurchase' },
   toolId: { kind: 'id', column: 'toolId', type: 'MarketplaceTool' },

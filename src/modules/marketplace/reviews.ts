@@ -1,17 +1,31 @@
 import { roleAtLeast } from '../../auth/permissions.js';
 import { tenantOf, type Context } from '../../context/index.js';
-import { badInput, forbidden, notFound } from '../../schema/errors.js';
+import { badInput, forbidden, notFound, reviewNeedsPurchase } from '../../schema/errors.js';
 import type { CreateReview, ReviewReference, UpdateReview } from './inputs.js';
 import { tenantKey } from '../../context/tenant-key.js';
+
+/**
+ * Who may review (README "Marketplace lifecycle"): the organization holds a purchase of the tool
+ * that gave it access and was not taken back, i.e. ACTIVE or EXPIRED. CANCELLED and REFUNDED
+ * purchases alone do not qualify: the status decides, not usageCount (which only counts the
+ * minutes a client reported). Checked when a review is written or revived, not when edited.
+ */
+const REVIEW_QUALIFYING_STATUSES = ['ACTIVE', 'EXPIRED'] as const;
+
+async function assertMayReview(ctx: Context, orgId: string, toolId: string) {
+  const purchases = await ctx.prisma.toolPurchase.findMany({ where: { orgId, toolId }, select: { status: true } });
+  const statuses = [...new Set(purchases.map((purchase) => purchase.status))];
+  if (!statuses.some((status) => (REVIEW_QUALIFYING_STATUSES as readonly string[]).includes(status))) {
+    throw reviewNeedsPurchase(statuses.sort());
+  }
+}
 
 /** Creates the viewer's review of a tool the organization bought; one per tool per member. */
 export async function createReview(ctx: Context, input: CreateReview) {
   const { toolId, ...data } = input;
   const orgId = tenantOf(ctx).orgId;
   const reviewerId = ctx.viewer!.userId;
-  // The foreign key points at the purchase; say so plainly before the database does.
-  const purchase = await ctx.prisma.toolPurchase.findUnique({ where: { orgId_toolId: { orgId, toolId } }, select: { id: true } });
-  if (!purchase) throw badInput('Your organization has not bought this tool: buy it first, then review it', 'toolId');
+  await assertMayReview(ctx, orgId, toolId);
   const existing = await ctx.prisma.toolReview.findUnique({
     where: { orgId_toolId_reviewerId: { orgId, toolId, reviewerId } },
     select: { id: true, deletedAt: true },

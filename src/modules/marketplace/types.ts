@@ -158,8 +158,10 @@ builder.prismaObjectField(MarketplaceToolType, 'bundles', (t) =>
 export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
   ...tenantNode,
   nullable: true,
-  select: { id: true },
-  description: 'The organization owns a catalog tool: one purchase per tool per organization.',
+  select: { id: true, orgId: true, toolId: true },
+  description:
+    'The organization bought a catalog tool. At most one ACTIVE purchase per tool and organization; buying a tool again after ' +
+    'its purchase was cancelled, refunded or expired adds a new purchase and keeps the earlier ones.',
   fields: (t) => ({
     tool: t.relation('tool'),
     price: t.expose('price', {
@@ -196,12 +198,6 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     purchasedBy: t.field(memberAsUser('purchasedBy', 'The member who checked out; null once they left the organization.')),
     bundlePurchase: t.relation('bundlePurchase', { nullable: true, description: 'The bundle purchase that granted this tool, if any.' }),
     checkout: t.relation('checkout', { nullable: true }),
-    reviews: t.relatedConnection('reviews', {
-      cursor: 'orgId_id',
-      totalCount: true,
-      description: "The organization's members' reviews of this tool, newest first.",
-      query: { where: { deletedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-    }),
   }),
 });
 
@@ -261,14 +257,62 @@ export const ToolReviewType = builder.prismaNode('ToolReview', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
     reviewer: t.field(memberAsUser('reviewer', 'The member who wrote it; null once they left the organization.')),
-    purchase: t.relation('purchase', { description: "The organization's purchase of the reviewed tool." }),
-    tool: t.field({
-      type: MarketplaceToolType,
-      select: (_args, _ctx, nestedSelection) => ({ purchase: { select: { tool: nestedSelection(true) } } }),
-      resolve: (review) => review.purchase.tool,
+    purchase: t.field({
+      type: ToolPurchaseType,
+      description:
+        "The organization's latest purchase of the reviewed tool (a review belongs to the tool; buying it again adds a purchase).",
+      // Under RLS only the current organization's purchases are visible; orgId also picks the (org_id, tool_id, created_at) index.
+      select: (_args, ctx, nestedSelection) => ({
+        orgId: true,
+        tool: {
+          select: {
+            purchases: nestedSelection({
+              where: { orgId: ctx.orgId ?? undefined },
+              orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+              take: 1,
+            }),
+          },
+        },
+      }),
+      resolve: (review) => review.tool.purchases[0]!,
     }),
+    tool: t.relation('tool'),
   }),
 });
+
+// Reviews belong to the tool in the organization, not to one purchase (buying again adds a
+// purchase and keeps the reviews): one query per purchase, plus one for totalCount.
+const REVIEW_ORDER = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+const ToolPurchaseReviewsConnection = builder.connectionObject(
+  {
+    type: ToolReviewType,
+    name: 'ToolPurchaseReviewsConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        extensions: { pothosPrismaTotalCount: true },
+        resolve: (connection) => {
+          const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
+          return (typeof totalCount === 'function' ? totalCount() : totalCount) ?? 0;
+        },
+      }),
+    }),
+  },
+  { name: 'ToolPurchaseReviewsConnectionEdge' },
+);
+builder.prismaObjectField(ToolPurchaseType, 'reviews', (t) =>
+  t.prismaConnection(
+    {
+      type: 'ToolReview',
+      cursor: 'orgId_id',
+      description: "The organization's members' reviews of this tool (whichever of its purchases they came with), newest first.",
+      resolve: (query, purchase, _args, ctx) =>
+        ctx.prisma.toolReview.findMany({ ...query, where: reviewsOf(purchase), orderBy: REVIEW_ORDER }),
+      totalCount: (purchase, _args, ctx) => ctx.prisma.toolReview.count({ where: reviewsOf(purchase) }),
+    },
+    ToolPurchaseReviewsConnection,
+  ),
+);
+const reviewsOf = (purchase: { orgId: string; toolId: string }) => ({ orgId: purchase.orgId, toolId: purchase.toolId, deletedAt: null });
 
 /** One tool or bundle in a cart. Reached only through the cart. */
 export const ShoppingCartItemType = builder.prismaObject('ShoppingCartItem', {

@@ -650,18 +650,18 @@ describe('marketplace', () => {
       await buy(tool.id);
     });
 
-    it('only for a tool the organization bought: BAD_USER_INPUT "buy it first", nothing written', async () => {
+    it('only for a tool the organization bought: REVIEW_NEEDS_PURCHASE "buy it first", nothing written', async () => {
       const notBought = await createTool();
       const before = await count('SELECT count(*)::int AS n FROM tool_reviews');
       const response = await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: notBought.id, rating: 5 } });
-      expect(expectError(response, 'BAD_USER_INPUT', 'toolId')).toMatch(/buy it first/);
+      expect(expectError(response, 'REVIEW_NEEDS_PURCHASE', 'toolId')).toMatch(/buy it first/);
       expect(response.data).toBeNull();
       // Another organization's purchase does not count.
       await addToCart(other.owner, { toolId: notBought.id });
       await checkout(other.owner);
       expectError(
         await org.member.query(MarketplaceCreateReviewDocument, { input: { toolId: notBought.id, rating: 5 } }),
-        'BAD_USER_INPUT',
+        'REVIEW_NEEDS_PURCHASE',
         'toolId',
       );
       expect(await count('SELECT count(*)::int AS n FROM tool_reviews')).toBe(before);
