@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { builder } from '../../schema/builder.js';
 import { given, globalId, text } from '../../schema/validation.js';
 import { IMPORT_ENTITIES, type ImportEntityName } from './columns.js';
+import { CUSTOM_FIELD_KEY } from '../custom-field/values.js';
 import { DuplicatePolicyEnum } from './types.js';
 
 export const ImportColumnInput = builder.inputType('ImportColumnInput', {
   description: 'One column of the file and the field it fills.',
   fields: (t) => ({
     header: t.string({ required: true, description: 'The CSV header, as in the first row of the file.' }),
-    field: t.string({ required: true, description: 'e.g. firstName, email, tags (a list: "a; b").' }),
+    field: t.string({
+      required: true,
+      description: 'e.g. firstName, email, tags (a list: "a; b"), or custom.<key> for a custom field of the entity (as exported).',
+    }),
   }),
 });
 
@@ -33,7 +37,18 @@ export const CsvImportInput = builder.inputType('CsvImportInput', {
 /** Content types a CSV upload may declare (attachment/policy.ts allows both). */
 export const CSV_CONTENT_TYPES = new Set(['text/csv', 'text/plain']);
 
-/** The input of import<Entity>: the mapping's fields must be fields the entity imports, each once. */
+/** `custom.<key>` (the exported header) or `customFields.<key>`: a custom field named in a mapping. */
+const CUSTOM_FIELD_COLUMN = /^custom(?:Fields)?\.(.+)$/i;
+
+/** The custom field key a mapped field names, if it names one (the key is checked against the live definitions by the mutation). */
+export function mappedCustomFieldKey(field: string): string | null {
+  return CUSTOM_FIELD_COLUMN.exec(field)?.[1] ?? null;
+}
+
+/**
+ * The input of import<Entity>: the mapping's fields must be fields the entity imports, each once;
+ * `custom.<key>` maps a column to a custom field (stored as `customFields.<key>`, the column's field).
+ */
 export function csvImportSchema(entity: ImportEntityName) {
   const fields = IMPORT_ENTITIES[entity].columns.filter((c) => c.importRule).map((c) => c.field);
   const byLowerCase = new Map(fields.map((f) => [f.toLowerCase(), f]));
@@ -42,7 +57,9 @@ export function csvImportSchema(entity: ImportEntityName) {
     field: z.string().transform((value, ctx) => {
       const field = byLowerCase.get(value.trim().toLowerCase());
       if (field) return field;
-      ctx.addIssue({ code: 'custom', message: `{field}: "${value}" is not one of ${fields.join(', ')}` });
+      const key = mappedCustomFieldKey(value.trim());
+      if (key !== null && CUSTOM_FIELD_KEY.test(key)) return `customFields.${key}`;
+      ctx.addIssue({ code: 'custom', message: `{field}: "${value}" is not one of ${fields.join(', ')} or custom.<key>` });
       return z.NEVER;
     }),
   });

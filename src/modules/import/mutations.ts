@@ -4,7 +4,7 @@ import { payloadType } from '../../schema/resource.js';
 import { parseInput } from '../../schema/validation.js';
 import { tenantOf, type Context } from '../../context/index.js';
 import { FILE_COLUMNS } from '../attachment/service.js';
-import type { ImportEntityName } from './columns.js';
+import { customFieldColumns, type ImportEntityName } from './columns.js';
 import { CSV_CONTENT_TYPES, CsvImportInput, csvImportSchema } from './inputs.js';
 import { ImportRunType } from './types.js';
 
@@ -26,6 +26,15 @@ async function readyCsvFile(ctx: Context, attachmentId: string) {
   return file;
 }
 
+/** A mapping's custom fields must be live fields of the entity now (the job checks again: one may be deleted meanwhile). */
+async function assertMappedCustomFields(ctx: Context, entity: ImportEntityName, fields: string[]) {
+  const custom = fields.filter((field) => field.startsWith('customFields.'));
+  if (custom.length === 0) return;
+  const live = new Set((await customFieldColumns(ctx.prisma, entity)).map((column) => column.field));
+  const unknown = custom.find((field) => !live.has(field));
+  if (unknown) throw badInput(`columns: ${entity} has no custom field ${unknown.slice('customFields.'.length)}`, 'columns');
+}
+
 function defineImportMutation(field: string, entity: ImportEntityName, plural: string) {
   const schema = csvImportSchema(entity);
   builder.mutationField(field, (t) =>
@@ -38,6 +47,7 @@ function defineImportMutation(field: string, entity: ImportEntityName, plural: s
       resolve: async (_root, { input }, ctx) => {
         const { fileId, columns, dryRun, duplicatePolicy } = parseInput(schema, input);
         await readyCsvFile(ctx, fileId);
+        await assertMappedCustomFields(ctx, entity, Object.values(columns));
         const tenant = tenantOf(ctx);
         // The insert's trigger queues the import_csv job in this transaction (sql/86_imports.sql).
         const importRun = await ctx.prisma.importRun.create({

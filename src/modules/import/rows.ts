@@ -88,7 +88,13 @@ export function bindHeader(
         errors.push({ row: 1, column: csvHeader, code: 'UNKNOWN_COLUMN', message: `The file has no column "${csvHeader}"` });
         continue;
       }
-      bound.push({ index, header: trimmed[index]!, column: importable.get(field.toLowerCase())! });
+      const column = importable.get(field.toLowerCase());
+      if (!column) {
+        // A custom field deleted between the import request and the job.
+        errors.push({ row: 1, column: csvHeader, code: 'UNKNOWN_COLUMN', message: `"${field}" is not a field this import fills` });
+        continue;
+      }
+      bound.push({ index, header: trimmed[index]!, column });
     }
   } else {
     trimmed.forEach((h, index) => {

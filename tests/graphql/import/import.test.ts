@@ -426,6 +426,42 @@ describe('CSV import', () => {
     });
   });
 
+  it('maps a column to a custom field as custom.<key>; an unknown key is refused before the run', async () => {
+    // budget and preapproved are defined by the previous test.
+    const fileId = await uploadCsv(
+      asMember,
+      csv([
+        ['Given', 'Family', 'Mail', 'Price range', 'Approved?'],
+        ['Mo', 'Mapped', 'mo@custom-map.test', '1250.5', 'no'],
+      ]),
+    );
+    const columns = [
+      { header: 'Given', field: 'firstName' },
+      { header: 'Family', field: 'lastName' },
+      { header: 'Mail', field: 'email' },
+      { header: 'Price range', field: 'custom.budget' },
+      { header: 'Approved?', field: 'customFields.preapproved' },
+    ];
+    expect(await importAndWait(asMember, 'importContacts', { fileId, columns })).toMatchObject({ status: 'SUCCEEDED', createdCount: 1 });
+    const { rows } = await tenants.app.owner.query(
+      `SELECT custom_fields FROM contacts WHERE org_id = $1 AND email = 'mo@custom-map.test'`,
+      [tenants.org.id],
+    );
+    expect(rows).toEqual([{ custom_fields: { budget: '1250.50', preapproved: false } }]);
+
+    for (const [field, message] of [
+      ['custom.nope', 'has no custom field nope'],
+      ['custom.Bad Key', 'is not one of'],
+    ]) {
+      const refused = await asMember.query(IMPORT('importContacts'), {
+        input: { fileId, columns: [{ header: 'Price range', field }] },
+      });
+      expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0]!.message).toContain(message);
+    }
+    expect(await contactCount(`email = 'mo@custom-map.test'`)).toBe(1);
+  });
+
   it('maps CSV headers to fields', async () => {
     const fileId = await uploadCsv(
       asMember,
