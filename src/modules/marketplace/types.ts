@@ -56,6 +56,11 @@ export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
     capabilities: t.exposeStringList('capabilities'),
     integrations: t.exposeStringList('integrations', { description: 'The outside services the tool connects to.' }),
     tags: t.exposeStringList('tags'),
+    licenceDays: t.exposeInt('licenceDays', {
+      nullable: true,
+      description:
+        "Licence length in days: a purchase made now expires this many days after checkout (expiresAt). Null: perpetual. A tool granted by a bundle follows the bundle's licenceDays instead.",
+    }),
     purchaseCount: t.exposeInt('purchaseCount', { description: 'Purchases by all organizations, refunded ones excepted.' }),
     rating: t.expose('rating', {
       type: 'Decimal',
@@ -115,6 +120,11 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
       resolve: (bundle) => bundle.originalPrice.minus(bundle.bundlePrice).toFixed(2),
     }),
     popular: t.exposeBoolean('popular', { description: 'Shown as popular by the storefront (set by platform administrators).' }),
+    licenceDays: t.exposeInt('licenceDays', {
+      nullable: true,
+      description:
+        'Licence length in days: a purchase made now, and the tool purchases it grants, expire this many days after checkout (expiresAt). Null: perpetual.',
+    }),
     currency: t.exposeString('currency'),
     active: t.exposeBoolean('active'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
