@@ -3,6 +3,7 @@ import { memberAsUser } from '../organization/types.js';
 import { planCart } from './cart.js';
 import { tenantNode } from '../../context/tenant-key.js';
 import { grantingAccess, purchaseGrantsAccess, toolGrantingAccess } from './access.js';
+import { reviewCountsByToolLoader, reviewPagesByToolLoader } from './loaders.js';
 
 export const ToolTierEnum = builder.enumType('ToolTier', {
   description: "A tool's tier sets its price.",
@@ -291,8 +292,8 @@ export const ToolReviewType = builder.prismaNode('ToolReview', {
 });
 
 // Reviews belong to the tool in the organization, not to one purchase (buying again adds a
-// purchase and keeps the reviews): one query per purchase, plus one for totalCount.
-const REVIEW_ORDER = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+// purchase and keeps the reviews): batched by loaders.ts, so a page of purchases costs two
+// statements for their reviews and counts, not two per purchase.
 const ToolPurchaseReviewsConnection = builder.connectionObject(
   {
     type: ToolReviewType,
@@ -316,13 +317,13 @@ builder.prismaObjectField(ToolPurchaseType, 'reviews', (t) =>
       cursor: 'orgId_id',
       description: "The organization's members' reviews of this tool (whichever of its purchases they came with), newest first.",
       resolve: (query, purchase, _args, ctx) =>
-        ctx.prisma.toolReview.findMany({ ...query, where: reviewsOf(purchase), orderBy: REVIEW_ORDER }),
-      totalCount: (purchase, _args, ctx) => ctx.prisma.toolReview.count({ where: reviewsOf(purchase) }),
+        ctx.loaders.get(reviewPagesByToolLoader).load({ orgId: purchase.orgId, toolId: purchase.toolId, query }),
+      totalCount: (purchase, _args, ctx) =>
+        ctx.loaders.get(reviewCountsByToolLoader).load({ orgId: purchase.orgId, toolId: purchase.toolId }),
     },
     ToolPurchaseReviewsConnection,
   ),
 );
-const reviewsOf = (purchase: { orgId: string; toolId: string }) => ({ orgId: purchase.orgId, toolId: purchase.toolId, deletedAt: null });
 
 /** One tool or bundle in a cart. Reached only through the cart. */
 export const ShoppingCartItemType = builder.prismaObject('ShoppingCartItem', {
