@@ -184,7 +184,8 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When it stops granting access (the expiry job then marks it EXPIRED); null: never.',
+      description:
+        "When it stops granting access (the expiry job then marks it EXPIRED); null: never. Set at checkout: the purchase time plus the tool's licenceDays, or the granting bundle's.",
     }),
     statusChangedAt: t.expose('statusChangedAt', {
       type: 'DateTime',
@@ -225,7 +226,8 @@ export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When it and the tools it granted stop granting access (the expiry job marks them EXPIRED); null: never.',
+      description:
+        "When it and the tools it granted stop granting access (the expiry job marks them EXPIRED); null: never. Set at checkout: the purchase time plus the bundle's licenceDays.",
     }),
     statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
