@@ -47,7 +47,12 @@ BEGIN
       -- The tier fixes the price (src/modules/marketplace/tiers.ts says the same).
       IF NEW.currency <> 'USD' OR NEW.price <> (CASE NEW.tier WHEN 'T1' THEN 100 WHEN 'T2' THEN 200 WHEN 'T3' THEN 300 END) THEN
         v_rule := 'marketplace_tools_tier_price';
+      ELSIF NEW.licence_days NOT BETWEEN 1 AND 3650 THEN
+        -- src/modules/marketplace/licence.ts MAX_LICENCE_DAYS says the same.
+        v_rule := 'marketplace_tools_licence_days';
       END IF;
+    WHEN 'tool_bundles' THEN
+      IF NEW.licence_days NOT BETWEEN 1 AND 3650 THEN v_rule := 'tool_bundles_licence_days'; END IF;
     WHEN 'tool_reviews' THEN
       IF NEW.rating NOT BETWEEN 1 AND 5 THEN v_rule := 'tool_reviews_rating_check'; END IF;
     WHEN 'shopping_cart_items' THEN
@@ -77,7 +82,7 @@ DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['listings', 'appointments', 'appointment_attendees', 'tool_reviews',
-                           'marketplace_tools', 'shopping_cart_items', 'attachments', 'automations', 'daily_metrics'] LOOP
+                           'marketplace_tools', 'tool_bundles', 'shopping_cart_items', 'attachments', 'automations', 'daily_metrics'] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_rules', t);
     EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION app.enforce_row_rules()', t || '_rules', t);
   END LOOP;

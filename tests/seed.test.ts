@@ -349,6 +349,23 @@ describe('demo seed', () => {
       { slug: 'portal-sync', status: 'ACTIVE', expires_later: null, usage_count: 412 },
       { slug: 'textline-sms', status: 'ACTIVE', expires_later: true, usage_count: 0 },
     ]);
+    // Licence lengths: TextLine SMS is yearly (its purchase ends 365 days after checkout), ShowPlanner
+    // (in the owner's cart) monthly, the Agent Starter Kit yearly; the rest are perpetual.
+    const { rows: licences } = await app.owner.query(
+      `SELECT slug, licence_days FROM marketplace_tools WHERE licence_days IS NOT NULL
+       UNION ALL SELECT slug, licence_days FROM tool_bundles WHERE licence_days IS NOT NULL ORDER BY slug`,
+    );
+    expect(licences).toEqual([
+      { slug: 'agent-starter-kit', licence_days: 365 },
+      { slug: 'showplanner', licence_days: 30 },
+      { slug: 'textline-sms', licence_days: 365 },
+    ]);
+    const { rows: term } = await app.owner.query(
+      `SELECT p.expires_at - p.created_at AS length FROM tool_purchases p JOIN marketplace_tools t ON t.id = p.tool_id
+        WHERE p.org_id = $1 AND t.slug = 'textline-sms'`,
+      [orgId],
+    );
+    expect(term.map((row) => row.length)).toEqual([{ days: 365 }]);
   });
 
   it('shows the demo owner a populated organization through the API', async () => {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { TransactionClient } from '../db/request-transaction.js';
 import type { BundleType, ToolCategory, ToolTier } from '../generated/prisma/client.js';
 import { tierPrice } from '../modules/marketplace/tiers.js';
+import { licenceEnd } from '../modules/marketplace/licence.js';
 import { actAs } from '../db/tenant.js';
 import type { SeedScope } from './brokerage.js';
 
@@ -23,6 +24,8 @@ const TOOLS: {
   capabilities: string[];
   integrations: string[];
   tags: string[];
+  /** Licence length in days; omitted: perpetual. */
+  licenceDays?: number;
 }[] = [
   {
     slug: 'inkwell-esign',
@@ -155,6 +158,7 @@ const TOOLS: {
     capabilities: ['Two-way SMS'],
     integrations: ['Twilio'],
     tags: ['sms', 'messaging'],
+    licenceDays: 365, // a yearly licence: the demo's purchase of it expires a year after checkout
   },
   {
     slug: 'showplanner',
@@ -167,6 +171,7 @@ const TOOLS: {
     capabilities: ['Showing requests', 'Seller approval'],
     integrations: ['Google Calendar', 'Outlook'],
     tags: ['showings', 'calendar'],
+    licenceDays: 30, // a monthly licence: waiting in the demo owner's cart, so checking out shows expiresAt
   },
 ];
 
@@ -179,6 +184,8 @@ const BUNDLES: {
   popular: boolean;
   description: string;
   tools: string[];
+  /** Licence length in days of the bundle and the tools it grants; omitted: perpetual. */
+  licenceDays?: number;
 }[] = [
   {
     slug: 'agent-starter-kit',
@@ -188,6 +195,7 @@ const BUNDLES: {
     popular: true,
     description: 'Capture leads at open houses and on your website, and text them back.',
     tools: ['openhouse-kiosk', 'leadmagnet-forms', 'textline-sms'],
+    licenceDays: 365,
   },
   {
     slug: 'listing-pro',
@@ -277,7 +285,7 @@ export async function seedCatalog(tx: TransactionClient, curatorId: string, acto
 export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): Promise<boolean> {
   const tools = await tx.marketplaceTool.findMany({
     where: { slug: { in: TOOLS.map((t) => t.slug) } },
-    select: { id: true, slug: true, price: true, currency: true },
+    select: { id: true, slug: true, price: true, currency: true, licenceDays: true },
   });
   const bundle = await tx.toolBundle.findUnique({ where: { slug: 'listing-pro' }, include: { items: true } });
   if (tools.length < TOOLS.length || !bundle) return false;
@@ -346,8 +354,9 @@ export async function seedPurchases({ tx, orgId, team, calendar }: SeedScope): P
         currency: t.currency,
         createdAt: secondAt,
         updatedAt: secondAt,
-        // A one-year licence: the expiry job marks it EXPIRED then, and access ends at that moment.
-        expiresAt: new Date(secondAt.getTime() + 365 * 86_400_000),
+        // TextLine SMS has a one-year licence (licenceDays 365), set as checkout sets it: the expiry
+        // job marks it EXPIRED then, and access ends at that moment.
+        expiresAt: licenceEnd(secondAt, t.licenceDays),
       })),
       // The bundle's tools come with it, at no separate price.
       ...bundle.items.map((item) => ({

@@ -243,4 +243,117 @@ describe('statement counts do not grow with the page size (no N+1)', () => {
     expect(two.count).toBeGreaterThan(one.count);
     expect(one.statements).toHaveLength(one.count);
   });
+  describe('marketplace purchases with their reviews', () => {
+    // ToolPurchase.reviews is not a relation of the purchase (a review belongs to the tool in the
+    // organization); src/modules/marketplace/loaders.ts batches it for the whole page.
+    const PURCHASES_WITH_REVIEWS = /* GraphQL */ `
+      query PurchasesWithReviews($first: Int!, $reviews: Int!, $after: String) {
+        toolPurchases(first: $first) {
+          edges {
+            node {
+              tool {
+                slug
+              }
+              reviews(first: $reviews, after: $after) {
+                totalCount
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                edges {
+                  node {
+                    rating
+                    title
+                    reviewer {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const TOOLS = 12;
+    const FEW = 3;
+
+    beforeAll(async () => {
+      const curator = await app.platformAdmin('n-plus-one-curator');
+      const n = Array.from({ length: TOOLS }, (_, i) => i);
+      const tools = await batch(
+        curator,
+        'createMarketplaceTool',
+        'CreateMarketplaceToolInput',
+        n.map((i) => ({ slug: `n-plus-one-${i}`, name: `Reviewed ${i}`, category: 'GROWTH', tier: 'T1' })),
+        '{ marketplaceTool { id } }',
+      );
+      await batch(
+        org.admin,
+        'addToCart',
+        'CartItemInput',
+        tools.map((tool) => ({ toolId: tool.marketplaceTool.id })),
+        '{ shoppingCart { id } }',
+      );
+      const bought = await org.admin.query('mutation { checkout(input: { idempotencyKey: "n-plus-one" }) { replayed } }');
+      expect(bought.errors).toBeUndefined();
+      // Two reviews of every tool (one per member), so a page of one review has a next page.
+      for (const [actor, rating] of [
+        [org.member, 4],
+        [org.admin, 5],
+      ] as const) {
+        await batch(
+          actor,
+          'createToolReview',
+          'CreateToolReviewInput',
+          tools.map((tool, i) => ({ toolId: tool.marketplaceTool.id, rating, title: `Review ${rating} of ${i}` })),
+          '{ toolReview { id } }',
+        );
+      }
+    });
+
+    it('a page of purchases with their reviews and counts: the same statements for 3 and for 12 purchases', async () => {
+      const small = await measure(org.viewer, PURCHASES_WITH_REVIEWS, { first: FEW, reviews: 1 });
+      const large = await measure(org.viewer, PURCHASES_WITH_REVIEWS, { first: TOOLS, reviews: 1 });
+      expect(large.data.toolPurchases.edges).toHaveLength(TOOLS);
+      for (const { node } of large.data.toolPurchases.edges) {
+        const index = node.tool.slug.replace('n-plus-one-', '');
+        expect(node.reviews.totalCount).toBe(2);
+        expect(node.reviews.pageInfo.hasNextPage).toBe(true);
+        // Newest first: the ADMIN's review was written after the MEMBER's.
+        expect(node.reviews.edges).toEqual([
+          { node: { rating: 5, title: `Review 5 of ${index}`, reviewer: { name: expect.any(String) } } },
+        ]);
+      }
+      expect(small.data.toolPurchases.edges).toHaveLength(FEW);
+      expectSameStatementCount(small, large, [FEW, TOOLS]);
+      // Measured: 5 = BEGIN with app.begin_request, the purchases (with their tools joined), every
+      // purchase's page of reviews (one nested read of the tools), every count (one GROUP BY), COMMIT.
+      expect(large.count).toBeLessThanOrEqual(5);
+    });
+
+    it("paging per purchase: the next page follows its cursor, and last: 1 gives each tool's oldest review", async () => {
+      const first = await measure(org.viewer, PURCHASES_WITH_REVIEWS, { first: 1, reviews: 1 });
+      const [purchase] = first.data.toolPurchases.edges;
+      const next = await measure(org.viewer, PURCHASES_WITH_REVIEWS, {
+        first: 1,
+        reviews: 1,
+        after: purchase.node.reviews.pageInfo.endCursor,
+      });
+      const [same] = next.data.toolPurchases.edges;
+      expect(same.node.tool.slug).toBe(purchase.node.tool.slug);
+      expect(same.node.reviews.edges).toEqual([{ node: expect.objectContaining({ rating: 4 }) }]);
+      expect(same.node.reviews.pageInfo.hasNextPage).toBe(false);
+
+      // Backwards too: the last review of each purchase's tool is its oldest.
+      const last = await measure(
+        org.viewer,
+        '{ toolPurchases(first: 2) { edges { node { reviews(last: 1) { pageInfo { hasPreviousPage } edges { node { rating } } } } } } }',
+        {},
+      );
+      for (const { node } of last.data.toolPurchases.edges) {
+        expect(node.reviews).toEqual({ pageInfo: { hasPreviousPage: true }, edges: [{ node: { rating: 4 } }] });
+      }
+    });
+  });
 });

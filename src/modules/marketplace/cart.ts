@@ -5,6 +5,7 @@ import type { CartItem } from './inputs.js';
 import { tenantKey } from '../../context/tenant-key.js';
 import { grantingAccess, toolGrantingAccess } from './access.js';
 import { expireDuePurchases } from './lifecycle.js';
+import { licenceEnd } from './licence.js';
 
 /** The viewer's cart in the current organization, created on first use; returns its id. */
 export async function ensureCart(ctx: Context): Promise<string> {
@@ -23,9 +24,13 @@ export interface CartPlan {
   itemCount: number;
   /** Names of inactive items: checkout refuses while they are in the cart. */
   unavailable: string[];
-  bundles: { bundleId: string; price: Prisma.Decimal; currency: string }[];
-  /** Tools bought alone (bundleId null) or granted by a bundle bought in the same checkout (price 0). */
-  tools: { toolId: string; price: Prisma.Decimal; currency: string; bundleId: string | null }[];
+  /** licenceDays: the catalog's licence length now (null: perpetual), for the purchase's expiresAt. */
+  bundles: { bundleId: string; price: Prisma.Decimal; currency: string; licenceDays: number | null }[];
+  /**
+   * Tools bought alone (bundleId null) or granted by a bundle bought in the same checkout (price 0).
+   * licenceDays: the tool's own, or the granting bundle's (a granted tool follows the bundle).
+   */
+  tools: { toolId: string; price: Prisma.Decimal; currency: string; bundleId: string | null; licenceDays: number | null }[];
   currencies: Set<string>;
   total: Prisma.Decimal;
 }
@@ -41,7 +46,7 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
     where: { cartId },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
-      tool: { select: { id: true, name: true, price: true, currency: true, active: true } },
+      tool: { select: { id: true, name: true, price: true, currency: true, active: true, licenceDays: true } },
       bundle: {
         select: {
           id: true,
@@ -49,6 +54,7 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
           bundlePrice: true,
           currency: true,
           active: true,
+          licenceDays: true,
           items: { orderBy: [{ position: 'asc' }, { toolId: 'asc' }], select: { toolId: true } },
         },
       },
@@ -94,10 +100,16 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
       plan.unavailable.push(bundle.name);
       continue;
     }
-    plan.bundles.push({ bundleId: bundle.id, price: bundle.bundlePrice, currency: bundle.currency });
+    plan.bundles.push({ bundleId: bundle.id, price: bundle.bundlePrice, currency: bundle.currency, licenceDays: bundle.licenceDays });
     for (const toolId of newTools) {
       granted.add(toolId);
-      plan.tools.push({ toolId, price: new Prisma.Decimal(0), currency: bundle.currency, bundleId: bundle.id });
+      plan.tools.push({
+        toolId,
+        price: new Prisma.Decimal(0),
+        currency: bundle.currency,
+        bundleId: bundle.id,
+        licenceDays: bundle.licenceDays,
+      });
     }
     plan.currencies.add(bundle.currency);
     plan.total = plan.total.plus(bundle.bundlePrice);
@@ -109,7 +121,7 @@ export async function planCart(ctx: Context, cartId: string): Promise<CartPlan> 
       continue;
     }
     granted.add(tool.id);
-    plan.tools.push({ toolId: tool.id, price: tool.price, currency: tool.currency, bundleId: null });
+    plan.tools.push({ toolId: tool.id, price: tool.price, currency: tool.currency, bundleId: null, licenceDays: tool.licenceDays });
     plan.currencies.add(tool.currency);
     plan.total = plan.total.plus(tool.price);
   }
@@ -254,10 +266,22 @@ export async function checkout(ctx: Context, idempotencyKey: string) {
   if (!claimed[0]) return replay();
   const checkoutId = claimed[0].id;
 
+  // One purchase time for the whole checkout: createdAt, and expiresAt = createdAt + licenceDays
+  // whole days of 24 h (licence.ts). The app clock, like the access rule and the job.
+  const purchasedAt = new Date();
   const bundlePurchaseIds = new Map<string, string>();
   for (const bundle of plan.bundles) {
     const purchase = await ctx.prisma.bundlePurchase.create({
-      data: { orgId, bundleId: bundle.bundleId, purchasedById: userId, checkoutId, price: bundle.price, currency: bundle.currency },
+      data: {
+        orgId,
+        bundleId: bundle.bundleId,
+        purchasedById: userId,
+        checkoutId,
+        price: bundle.price,
+        currency: bundle.currency,
+        createdAt: purchasedAt,
+        expiresAt: licenceEnd(purchasedAt, bundle.licenceDays),
+      },
       select: { id: true },
     });
     bundlePurchaseIds.set(bundle.bundleId, purchase.id);
@@ -271,6 +295,8 @@ export async function checkout(ctx: Context, idempotencyKey: string) {
       bundlePurchaseId: tool.bundleId ? bundlePurchaseIds.get(tool.bundleId)! : null,
       price: tool.price,
       currency: tool.currency,
+      createdAt: purchasedAt,
+      expiresAt: licenceEnd(purchasedAt, tool.licenceDays),
     })),
   });
   await ctx.prisma.shoppingCartItem.deleteMany({ where: { cartId: cart.id } });

@@ -16,9 +16,14 @@ import {
   type InputFields,
 } from '../../schema/validation.js';
 import { BundleTypeEnum, ToolCategoryEnum, ToolTierEnum } from './types.js';
+import { MAX_LICENCE_DAYS } from './licence.js';
 
 /** Catalog prices are numeric(12, 2). */
 export const MAX_CATALOG_PRICE = 1e10;
+
+const licenceDaysDescription = (what: string) =>
+  `Licence length in days, 1 to ${MAX_LICENCE_DAYS}: checkout sets each new purchase's expiresAt to the purchase time plus this many days ` +
+  `(${what}). Null or omitted at creation: perpetual (expiresAt null). Changing it later does not change purchases already made.`;
 
 function toolFields<Create extends boolean>(f: InputFields, create: Create) {
   return {
@@ -38,6 +43,11 @@ function toolFields<Create extends boolean>(f: InputFields, create: Create) {
     capabilities: f.stringList(),
     integrations: f.stringList({ description: 'The outside services the tool connects to.' }),
     tags: f.stringList(),
+    licenceDays: f.int({
+      description:
+        licenceDaysDescription("a tool granted by a bundle follows the bundle's licence instead") +
+        (create ? '' : ' null: perpetual from now on.'),
+    }),
     active: f.boolean({ description: 'Defaults to true.' }),
   };
 }
@@ -56,6 +66,10 @@ function bundleFields<Create extends boolean>(f: InputFields, create: Create) {
     popular: f.boolean({ description: 'Shown as popular by the storefront; defaults to false.' }),
     bundlePrice: f.field({ type: 'Decimal', required: create, description: "At most the sum of the tools' prices." }),
     currency: f.string({ description: 'ISO 4217 code (defaults to USD); every tool must be priced in it.' }),
+    licenceDays: f.int({
+      description:
+        licenceDaysDescription('the bundle purchase and the tool purchases it grants') + (create ? '' : ' null: perpetual from now on.'),
+    }),
     active: f.boolean({ description: 'Defaults to true.' }),
     toolIds: f.idList({
       required: create,
@@ -101,8 +115,12 @@ const toolIds = z.array(z.string()).transform((values, ctx) => {
   return ids.data;
 });
 
+/** A whole number of days, 1 to MAX_LICENCE_DAYS; null (or omitted) means perpetual on create, null on update clears it. */
+const licenceDays = clearable(intBetween(1, MAX_LICENCE_DAYS));
+
 const toolRules = {
   description: optionalText(5000),
+  licenceDays,
   currency: omittable(currency()),
   icon: optionalText(500),
   features: listOf(50),
@@ -132,6 +150,7 @@ export const updateToolSchema = z.object({
 
 const bundleRules = {
   description: optionalText(5000),
+  licenceDays,
   popular: omittable(given<boolean>()),
   currency: omittable(currency()),
   active: omittable(given<boolean>()),

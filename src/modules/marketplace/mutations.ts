@@ -141,6 +141,7 @@ builder.mutationField('checkout', (t) =>
       '(or the deprecated input.idempotencyKey) per purchase and the same one on retries: the key names the Checkout, once per organization; ' +
       'a key already used returns its first checkout (replayed: true) and buys nothing, even when sent twice at once. ' +
       'Items your organization owns by now are skipped (not charged); a tool that a bundle in the cart grants is not charged twice. ' +
+      "Each new purchase's expiresAt is the purchase time plus the item's licenceDays (null when perpetual); the tools a bundle grants follow the bundle's licenceDays. " +
       'BAD_USER_INPUT: empty cart, an item no longer available, nothing left to buy.',
     args: {
       input: t.arg({

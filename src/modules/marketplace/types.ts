@@ -3,6 +3,7 @@ import { memberAsUser } from '../organization/types.js';
 import { planCart } from './cart.js';
 import { tenantNode } from '../../context/tenant-key.js';
 import { grantingAccess, purchaseGrantsAccess, toolGrantingAccess } from './access.js';
+import { reviewCountsByToolLoader, reviewPagesByToolLoader } from './loaders.js';
 
 export const ToolTierEnum = builder.enumType('ToolTier', {
   description: "A tool's tier sets its price.",
@@ -56,6 +57,11 @@ export const MarketplaceToolType = builder.prismaNode('MarketplaceTool', {
     capabilities: t.exposeStringList('capabilities'),
     integrations: t.exposeStringList('integrations', { description: 'The outside services the tool connects to.' }),
     tags: t.exposeStringList('tags'),
+    licenceDays: t.exposeInt('licenceDays', {
+      nullable: true,
+      description:
+        "Licence length in days: a purchase made now expires this many days after checkout (expiresAt). Null: perpetual. A tool granted by a bundle follows the bundle's licenceDays instead.",
+    }),
     purchaseCount: t.exposeInt('purchaseCount', { description: 'Purchases by all organizations, refunded ones excepted.' }),
     rating: t.expose('rating', {
       type: 'Decimal',
@@ -115,6 +121,11 @@ export const ToolBundleType = builder.prismaNode('ToolBundle', {
       resolve: (bundle) => bundle.originalPrice.minus(bundle.bundlePrice).toFixed(2),
     }),
     popular: t.exposeBoolean('popular', { description: 'Shown as popular by the storefront (set by platform administrators).' }),
+    licenceDays: t.exposeInt('licenceDays', {
+      nullable: true,
+      description:
+        'Licence length in days: a purchase made now, and the tool purchases it grants, expire this many days after checkout (expiresAt). Null: perpetual.',
+    }),
     currency: t.exposeString('currency'),
     active: t.exposeBoolean('active'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -173,7 +184,8 @@ export const ToolPurchaseType = builder.prismaNode('ToolPurchase', {
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When it stops granting access (the expiry job then marks it EXPIRED); null: never.',
+      description:
+        "When it stops granting access (the expiry job then marks it EXPIRED); null: never. Set at checkout: the purchase time plus the tool's licenceDays, or the granting bundle's.",
     }),
     statusChangedAt: t.expose('statusChangedAt', {
       type: 'DateTime',
@@ -214,7 +226,8 @@ export const BundlePurchaseType = builder.prismaNode('BundlePurchase', {
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When it and the tools it granted stop granting access (the expiry job marks them EXPIRED); null: never.',
+      description:
+        "When it and the tools it granted stop granting access (the expiry job marks them EXPIRED); null: never. Set at checkout: the purchase time plus the bundle's licenceDays.",
     }),
     statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -281,8 +294,8 @@ export const ToolReviewType = builder.prismaNode('ToolReview', {
 });
 
 // Reviews belong to the tool in the organization, not to one purchase (buying again adds a
-// purchase and keeps the reviews): one query per purchase, plus one for totalCount.
-const REVIEW_ORDER = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+// purchase and keeps the reviews): batched by loaders.ts, so a page of purchases costs two
+// statements for their reviews and counts, not two per purchase.
 const ToolPurchaseReviewsConnection = builder.connectionObject(
   {
     type: ToolReviewType,
@@ -306,13 +319,13 @@ builder.prismaObjectField(ToolPurchaseType, 'reviews', (t) =>
       cursor: 'orgId_id',
       description: "The organization's members' reviews of this tool (whichever of its purchases they came with), newest first.",
       resolve: (query, purchase, _args, ctx) =>
-        ctx.prisma.toolReview.findMany({ ...query, where: reviewsOf(purchase), orderBy: REVIEW_ORDER }),
-      totalCount: (purchase, _args, ctx) => ctx.prisma.toolReview.count({ where: reviewsOf(purchase) }),
+        ctx.loaders.get(reviewPagesByToolLoader).load({ orgId: purchase.orgId, toolId: purchase.toolId, query }),
+      totalCount: (purchase, _args, ctx) =>
+        ctx.loaders.get(reviewCountsByToolLoader).load({ orgId: purchase.orgId, toolId: purchase.toolId }),
     },
     ToolPurchaseReviewsConnection,
   ),
 );
-const reviewsOf = (purchase: { orgId: string; toolId: string }) => ({ orgId: purchase.orgId, toolId: purchase.toolId, deletedAt: null });
 
 /** One tool or bundle in a cart. Reached only through the cart. */
 export const ShoppingCartItemType = builder.prismaObject('ShoppingCartItem', {
