@@ -186,6 +186,31 @@ export function defineListQuery(options: {
   );
 }
 
+/**
+ * `<name> { edges pageInfo totalCount }` for a prismaConnection field on an object (a record's
+ * reviews, its history); the root lists get theirs from defineListQuery. totalCount is the
+ * field's own `totalCount` option, a value or a function Pothos leaves to call.
+ */
+export function countedConnection(type: ObjectRef<BuilderTypes, unknown>, name: string, edgeName?: string) {
+  return builder.connectionObject(
+    {
+      type,
+      name,
+      fields: (t) => ({
+        totalCount: t.int({
+          extensions: { pothosPrismaTotalCount: true },
+          resolve: (connection) => {
+            const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
+            return (typeof totalCount === 'function' ? totalCount() : totalCount) ?? 0;
+          },
+        }),
+      }),
+    },
+    // Without a name Pothos calls the edge <name without "Connection">Edge.
+    edgeName ? { name: edgeName } : undefined,
+  );
+}
+
 /** A payload object type whose fields are read from the resolver's result by name. */
 export function objectPayload(
   name: string,

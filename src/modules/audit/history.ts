@@ -1,6 +1,7 @@
 import { ApiKeyType } from '../api-key/types.js';
 import { TrustedDocumentType } from '../trusted-document/types.js';
 import { builder } from '../../schema/builder.js';
+import { countedConnection } from '../../schema/resource.js';
 import type { Context } from '../../context/index.js';
 import { ActivityType } from '../activity/types.js';
 import { AppointmentType } from '../appointment/types.js';
@@ -31,19 +32,7 @@ import { AuditEntryType } from './types.js';
  * totalCount. It is meant for a record's detail view; asked for every row of a list it costs a
  * query per row.
  */
-const AuditEntryConnection = builder.connectionObject({
-  type: AuditEntryType,
-  name: 'AuditEntryConnection',
-  fields: (t) => ({
-    totalCount: t.int({
-      extensions: { pothosPrismaTotalCount: true },
-      resolve: (connection) => {
-        const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
-        return (typeof totalCount === 'function' ? totalCount() : totalCount) ?? 0;
-      },
-    }),
-  }),
-});
+const AuditEntryConnection = countedConnection(AuditEntryType, 'AuditEntryConnection');
 
 const HISTORY_ORDER = [{ occurredAt: 'desc' as const }, { id: 'desc' as const }];
 

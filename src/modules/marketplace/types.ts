@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { countedConnection } from '../../schema/resource.js';
 import { memberAsUser } from '../organization/types.js';
 import { planCart } from './cart.js';
 import { tenantNode } from '../../context/tenant-key.js';
@@ -296,21 +297,10 @@ export const ToolReviewType = builder.prismaNode('ToolReview', {
 // Reviews belong to the tool in the organization, not to one purchase (buying again adds a
 // purchase and keeps the reviews): batched by loaders.ts, so a page of purchases costs two
 // statements for their reviews and counts, not two per purchase.
-const ToolPurchaseReviewsConnection = builder.connectionObject(
-  {
-    type: ToolReviewType,
-    name: 'ToolPurchaseReviewsConnection',
-    fields: (t) => ({
-      totalCount: t.int({
-        extensions: { pothosPrismaTotalCount: true },
-        resolve: (connection) => {
-          const { totalCount } = connection as { totalCount?: number | (() => number | Promise<number>) };
-          return (typeof totalCount === 'function' ? totalCount() : totalCount) ?? 0;
-        },
-      }),
-    }),
-  },
-  { name: 'ToolPurchaseReviewsConnectionEdge' },
+const ToolPurchaseReviewsConnection = countedConnection(
+  ToolReviewType,
+  'ToolPurchaseReviewsConnection',
+  'ToolPurchaseReviewsConnectionEdge',
 );
 builder.prismaObjectField(ToolPurchaseType, 'reviews', (t) =>
   t.prismaConnection(
