@@ -209,6 +209,27 @@ describe('demo seed', () => {
     expect(Number(metrics[0].revenue)).toBeGreaterThan(1_000_000);
   });
 
+  it("types the leads' custom fields, so every value fits its definition", async () => {
+    const { rows: fields } = await app.owner.query(
+      `SELECT key, type FROM custom_field_definitions WHERE org_id = $1 AND entity = 'LEAD' AND deleted_at IS NULL ORDER BY position`,
+      [orgId],
+    );
+    expect(fields).toEqual([
+      { key: 'budget_usd', type: 'MONEY' },
+      { key: 'preferred_city', type: 'SINGLE_SELECT' },
+    ]);
+    const { rows } = await app.owner.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE custom_fields->>'budget_usd' ~ '^[0-9]+\\.[0-9]{2}$')::int AS money,
+              count(*) FILTER (WHERE custom_fields->>'preferred_city' = ANY (SELECT unnest(options) FROM custom_field_definitions
+                                WHERE org_id = $1 AND key = 'preferred_city'))::int AS city
+         FROM leads WHERE org_id = $1`,
+      [orgId],
+    );
+    expect(rows[0].n).toBeGreaterThan(20);
+    expect(rows[0]).toEqual({ n: rows[0].n, money: rows[0].n, city: rows[0].n });
+  });
+
   it('covers every listing type and status, with media, and links deals to listings', async () => {
     const { rows } = await app.owner.query(
       `SELECT count(DISTINCT property_type)::int AS types, count(DISTINCT status)::int AS statuses, count(DISTINCT city)::int AS cities,

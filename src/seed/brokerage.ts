@@ -990,7 +990,7 @@ export async function seedRecentEvents(
         phone: '+1-425-555-3101',
         title: 'Relocating buyer',
         companyName: 'Rainier Aerospace',
-        customFields: { budgetUsd: 1_100_000, preferredCity: 'Bellevue' },
+        customFields: { budget_usd: '1100000.00', preferred_city: 'Bellevue' },
       },
       {
         firstName: 'Mateo',
@@ -999,7 +999,7 @@ export async function seedRecentEvents(
         phone: '+1-425-555-3102',
         title: 'First-time buyer',
         companyName: null,
-        customFields: { budgetUsd: 620_000, preferredCity: 'Seattle' },
+        customFields: { budget_usd: '620000.00', preferred_city: 'Seattle' },
       },
     ].map((lead, index) => ({
       ...lead,

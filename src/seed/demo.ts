@@ -139,6 +139,8 @@ const LEAD_EMPLOYERS = [
   'Sound Transit Labs',
 ];
 const LEAD_INTERESTS = ['First-time buyer', 'Relocating buyer', 'Seller', 'Investor', 'Downsizing', 'Upsizing family'];
+/** The cities of the demo's buyers: the options of the leads' preferred_city field. */
+const DEMO_CITIES = ['Seattle', 'Bellevue', 'Tacoma', 'Portland'] as const;
 
 export interface DemoSeedOptions {
   /** When the seed runs: every date is relative to the start of that day, Pacific time (default: now). */
@@ -237,6 +239,23 @@ export async function seedDemoOrganization(
 
       const listings = await seedListings(scope);
 
+      // Typed custom fields of leads (README "Custom fields"): a buyer's budget and preferred city,
+      // so the demo can filter (budget_usd gt "1000000.00") and sort (CUSTOM_FIELD) by them.
+      await tx.customFieldDefinition.createMany({
+        data: [
+          { orgId, entity: 'LEAD', key: 'budget_usd', label: 'Budget (USD)', type: 'MONEY', position: 0 },
+          {
+            orgId,
+            entity: 'LEAD',
+            key: 'preferred_city',
+            label: 'Preferred city',
+            type: 'SINGLE_SELECT',
+            options: [...DEMO_CITIES],
+            position: 1,
+          },
+        ],
+      });
+
       // Leads: a funnel over the last 90 days; the converted ones became contacts 0-4.
       const leads = LEAD_PLAN.flatMap(([status, count, [minAge, maxAge]]) =>
         Array.from({ length: count }, () => status).map((_, index) => ({ status, minAge, maxAge, index })),
@@ -245,7 +264,7 @@ export async function seedDemoOrganization(
         const firstName = converted?.firstName ?? rng.pick(FIRST);
         const lastName = converted?.lastName ?? rng.pick(LAST);
         const createdAt = calendar.pastWorkTime(rng, rng.int(minAge, maxAge));
-        const city = rng.pick(['Seattle', 'Bellevue', 'Tacoma', 'Portland']);
+        const city = rng.pick(DEMO_CITIES);
         return {
           id: randomUUID(),
           orgId,
@@ -272,7 +291,7 @@ export async function seedDemoOrganization(
           assigneeId: rng.pick(team.agents),
           convertedAt: converted ? calendar.addDays(createdAt, rng.int(3, 20)) : null,
           convertedContactId: converted?.id ?? null,
-          customFields: { budgetUsd: rng.int(40, 180) * 10_000, preferredCity: city },
+          customFields: { budget_usd: `${rng.int(40, 180) * 10_000}.00`, preferred_city: city },
           createdAt,
           updatedAt: createdAt,
         };

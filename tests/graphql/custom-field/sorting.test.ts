@@ -4,6 +4,7 @@
  * filter is run through Prisma and through the SQL path and must find the same records, so a
  * filter shape the SQL path reads differently fails here.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signAccessToken } from '../../../src/auth/jwt.js';
 import { withDatabase } from '../../../src/db/local-database.js';
@@ -277,6 +278,18 @@ describe('sorting lists by custom fields and MONEY ranges', () => {
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0]!.message).toContain(message);
     expect(response.errors![0]!.extensions?.field).toBe('orderBy[0].customFieldKey');
+  });
+
+  it("the demo operation LeadsByBudget runs on the demo's typed budget_usd field", async () => {
+    const document = readFileSync(new URL('../../../src/operations/leads-by-budget.graphql', import.meta.url), 'utf8');
+    const data = await ok(document, { minimum: '1000000.00', first: 100 });
+    const budgets = data.leads.edges.map((edge: { node: { customFieldValues: { key: string; value: string | null }[] } }) =>
+      Number(edge.node.customFieldValues.find((field) => field.key === 'budget_usd')!.value),
+    );
+    expect(budgets.length).toBeGreaterThan(0);
+    expect(data.leads.totalCount).toBe(budgets.length);
+    expect(budgets.every((budget: number) => budget >= 1_000_000)).toBe(true);
+    expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
   });
 
   it('refuses a MONEY operand that is not an amount', async () => {
