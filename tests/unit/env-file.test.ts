@@ -1,14 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadDotEnv } from '../../src/env-file.js';
 
+const directories: string[] = [];
 const envFile = () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'clientflow-env-')), '.env');
+  const directory = mkdtempSync(join(tmpdir(), 'clientflow-env-'));
+  directories.push(directory);
+  const file = join(directory, '.env');
   writeFileSync(file, 'FROM_FILE=from-file\n# a comment\nIN_BOTH="from file"\nQUOTED=\'a b\'\n');
   return file;
 };
+
+afterAll(() => directories.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
 
 describe('loadDotEnv', () => {
   it('reads the file in development; the environment wins over it', () => {
